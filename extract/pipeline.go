@@ -44,6 +44,7 @@ type stage func(p *Pipeline, d *Doc)
 // stages run in order; each reads what earlier ones added.
 var stages = []stage{
 	proseLayer,
+	listsStage,
 	peopleAndPlaces,
 }
 
