@@ -8,13 +8,25 @@ import (
 )
 
 // Doc is an article part way through the pipeline. Stages add to it; none
-// re-reads the raw text to re-tokenise it.
+// re-reads the raw text to re-tokenise it. The stages and what each owns:
+//
+//	text        Tokens, Sentences
+//	mentions    Mentions (PERSON, ORG, CHARITY, GPE, ...), from prose, tables and context
+//	lists       results lines and tables parsed into Rows; their names become PERSON mentions
+//	quantities  Record.Quantities (About left nil)
+//	people      Individuals: PERSON mentions merged into one entry per person;
+//	            Record.People, Events, Charities, Organizations, Places
+//	relations   Record.Results, Fundraising, person attributes, quantity About
 type Doc struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
 	// Mentions are named-entity mentions, in text order.
 	Mentions []schema.Mention
+	// Rows are the lines of results lists and tables, parsed.
+	Rows []Row
+	// Individuals are the people of the article, each once.
+	Individuals []*Individual
 	// Record is the record being built.
 	Record *schema.Record
 }
@@ -31,6 +43,60 @@ type Token struct {
 type Sentence struct {
 	Start, End  int
 	First, Last int
+}
+
+// Row is one line of a results list or table: "1. Mary Keitany (KEN)
+// 2:18:36", "OKORO Daniel NGR 2:10:11", "2 J. Smith (Leeds AC) 31:48".
+type Row struct {
+	Span     schema.Span
+	Position int // 0 when the row gives none
+	// Name is the person as the row writes them, and NameSpan where.
+	Name     string
+	NameSpan schema.Span
+	// Country is an ISO 3166-1 alpha-3 code from the row, or "".
+	Country string
+	Club    string
+	Age     int // 0 when the row gives none
+	// Time is the finish time as written, "" when none, and its seconds.
+	Time    string
+	Seconds float64
+	Race    schema.Race
+}
+
+// Individual is one person of the article: every PERSON mention that names
+// them (full name, surname, rank and surname, initial and surname) and every
+// reference resolved to them ("the 24-year-old", "compatriot").
+type Individual struct {
+	Name        string
+	Aliases     []string
+	Titles      []string
+	Descriptors []string
+	Roles       []string
+	// Mentions are the byte spans that refer to this person, in text order.
+	Mentions []schema.Span
+}
+
+// IndividualAt returns the person a span of text refers to: the one with a
+// mention overlapping [start, end), or nil.
+func (d *Doc) IndividualAt(start, end int) *Individual {
+	for _, ind := range d.Individuals {
+		for _, m := range ind.Mentions {
+			if m.Start < end && start < m.End {
+				return ind
+			}
+		}
+	}
+	return nil
+}
+
+// SentenceAt returns the index of the sentence holding byte offset pos, or -1.
+func (d *Doc) SentenceAt(pos int) int {
+	for i, s := range d.Sentences {
+		if s.Start <= pos && pos < s.End {
+			return i
+		}
+	}
+	return -1
 }
 
 func idOf(text string) string {

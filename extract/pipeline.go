@@ -92,3 +92,16 @@ func title(in Input) *string {
 	}
 	return nil
 }
+
+// SentenceSpans returns the byte spans of text's sentences as the
+// pipeline's text stage splits them, for tools that show evidence in
+// context (racex check, the review page).
+func (p *Pipeline) SentenceSpans(text string) []schema.Span {
+	d := &Doc{Text: text, Record: schema.New()}
+	stages[0](p, d)
+	out := make([]schema.Span, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out[i] = schema.Span{Start: s.Start, End: s.End}
+	}
+	return out
+}
