@@ -251,9 +251,9 @@ type listState struct {
 	active bool
 	// markerEnd is the index after the current item's marker.
 	markerEnd int
-	num    int  // number of the last item; 0 for letters
-	letter rune // letter of the last item
-	form   string
+	num       int  // number of the last item; 0 for letters
+	letter    rune // letter of the last item
+	form      string
 }
 
 func (l *listState) start(src string, toks []Token, i int) {
