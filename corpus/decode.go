@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,10 @@ type Article struct {
 var (
 	ErrEmpty  = errors.New("empty: no text")
 	ErrBinary = errors.New("binary data, not text")
+	// ErrUndecodable is text whose bytes do not make sense in the
+	// encoding it declares: more than one character in a hundred comes
+	// out as U+FFFD, the replacement character.
+	ErrUndecodable = errors.New("undecodable text")
 )
 
 // Decode turns raw bytes into article text: a UTF-8 or UTF-16 byte-order
@@ -77,10 +82,22 @@ func Decode(raw []byte) (string, error) {
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	if strings.TrimSpace(text) == "" {
-		return "", ErrEmpty
+	if err := checkText(text); err != nil {
+		return "", err
 	}
 	return text, nil
+}
+
+// checkText rejects decoded text that is empty or mostly replacement
+// characters.
+func checkText(text string) error {
+	if strings.TrimSpace(text) == "" {
+		return ErrEmpty
+	}
+	if bad := strings.Count(text, "\uFFFD"); bad > 0 && bad*100 > utf8.RuneCountInString(text) {
+		return fmt.Errorf("%w: %d of %d characters are U+FFFD", ErrUndecodable, bad, utf8.RuneCountInString(text))
+	}
+	return nil
 }
 
 // looksBinary reports a NUL byte, or more than one control character in a

@@ -43,7 +43,10 @@ type stage func(p *Pipeline, d *Doc)
 
 // stages run in order; each reads what earlier ones added.
 var stages = []stage{
-	proseLayer,
+	textLayer,
+	proseMentions,
+	listsStage,
+	quantities,
 	peopleAndPlaces,
 }
 

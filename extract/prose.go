@@ -4,85 +4,51 @@ import (
 	"strings"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/racex/racex/extract/text"
 	"github.com/racex/racex/schema"
 )
 
-// proseLayer tokenises, tags and segments the text with prose and maps its
-// named entities into mentions. prose reports no offsets, so each token is
-// found in the text by searching forward from the previous one.
-func proseLayer(p *Pipeline, d *Doc) {
-	doc, err := prose.NewDocument(d.Text, prose.UsingModel(p.model))
+// textLayer cuts the article into tokens and sentences (package text).
+func textLayer(p *Pipeline, d *Doc) {
+	toks := text.Tokenize(d.Text)
+	d.Tokens = make([]Token, len(toks))
+	for i, t := range toks {
+		d.Tokens[i] = Token{Text: t.Text, Start: t.Start, End: t.End}
+	}
+	for _, s := range text.Split(d.Text, toks) {
+		d.Sentences = append(d.Sentences, Sentence{Start: s.Start, End: s.End, First: s.First, Last: s.Last})
+	}
+}
+
+// proseMentions runs prose's named-entity model and maps its entities to
+// mentions, found in the text by searching forward (prose gives no
+// offsets).
+func proseMentions(p *Pipeline, d *Doc) {
+	doc, err := prose.NewDocument(d.Text, prose.UsingModel(p.model), prose.WithSegmentation(false))
 	if err != nil {
 		return
 	}
 	pos := 0
-	labels := make([]string, 0, len(doc.Tokens()))
-	for _, t := range doc.Tokens() {
-		start, end, ok := find(d.Text, t.Text, pos)
+	for _, e := range doc.Entities() {
+		label, ok := proseLabels[e.Label]
 		if !ok {
 			continue
 		}
-		pos = end
-		d.Tokens = append(d.Tokens, Token{Text: d.Text[start:end], Start: start, End: end, Tag: t.Tag})
-		labels = append(labels, t.Label)
-	}
-	pos = 0
-	ti := 0
-	for _, s := range doc.Sentences() {
-		start, end, ok := find(d.Text, strings.TrimSpace(s.Text), pos)
-		if !ok {
+		i := strings.Index(d.Text[pos:], e.Text)
+		if i < 0 {
 			continue
 		}
+		start := pos + i
+		end := start + len(e.Text)
 		pos = end
-		first := ti
-		for ti < len(d.Tokens) && d.Tokens[ti].Start < end {
-			ti++
-		}
-		d.Sentences = append(d.Sentences, Sentence{Start: start, End: end, First: first, Last: ti})
+		d.Mentions = append(d.Mentions, schema.Mention{Text: e.Text, Label: label, Start: start, End: end})
 	}
-	d.Mentions = append(d.Mentions, chunk(d, labels)...)
-}
-
-// find locates needle in text at or after from, and returns its byte span.
-// prose rewrites some characters (quotes), so a token that is not found
-// is skipped rather than misplaced.
-func find(text, needle string, from int) (int, int, bool) {
-	if needle == "" {
-		return 0, 0, false
-	}
-	i := strings.Index(text[from:], needle)
-	if i < 0 {
-		return 0, 0, false
-	}
-	return from + i, from + i + len(needle), true
 }
 
 // proseLabels maps prose's entity labels to the record's.
 var proseLabels = map[string]string{
 	"PERSON": schema.LabelPerson,
 	"GPE":    schema.LabelGPE,
-}
-
-// chunk joins IOB-labelled tokens into mentions.
-func chunk(d *Doc, labels []string) []schema.Mention {
-	var out []schema.Mention
-	for i := 0; i < len(labels); i++ {
-		l := labels[i]
-		if !strings.HasPrefix(l, "B-") {
-			continue
-		}
-		label, ok := proseLabels[l[2:]]
-		j := i + 1
-		for j < len(labels) && labels[j] == "I-"+l[2:] {
-			j++
-		}
-		if ok {
-			start, end := d.Tokens[i].Start, d.Tokens[j-1].End
-			out = append(out, schema.Mention{Text: d.Text[start:end], Label: label, Start: start, End: end})
-		}
-		i = j - 1
-	}
-	return out
 }
 
 // peopleAndPlaces turns PERSON mentions into people and GPE mentions into
