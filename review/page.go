@@ -83,10 +83,10 @@ func (m *Mark) Tip() string {
 
 // Segment is a run of text covered by the same marks.
 type Segment struct {
-	Text   string
-	Marks  []int // ids of the covering marks, innermost first
-	Class  string
-	Tip    string
+	Text  string
+	Marks []int // ids of the covering marks, innermost first
+	Class string
+	Tip   string
 	// Anchors are the ids of the marks that start here (m-N), each given
 	// to an empty element before the run so links can reach every mark.
 	Anchors []string
