@@ -45,6 +45,7 @@ type stage func(p *Pipeline, d *Doc)
 var stages = []stage{
 	textLayer,
 	proseMentions,
+	listsStage,
 	peopleAndPlaces,
 }
 
