@@ -317,7 +317,34 @@ func (g *Gazetteer) HeadsLeading(w string) []Head {
 
 // Common reports whether w, lower-cased, is a common English word (not
 // mainly a proper noun).
-func (g *Gazetteer) Common(w string) bool { return g.common[strings.ToLower(w)] }
+//
+// Plurals are read as their singular ("twins", "organisers") and a
+// hyphenated word by its first part ("Sixteen-year-old").
+func (g *Gazetteer) Common(w string) bool {
+	l := strings.ToLower(w)
+	if g.common[l] {
+		return true
+	}
+	if a, _, ok := strings.Cut(l, "-"); ok && a != "" {
+		return g.common[a] || numberWords[a]
+	}
+	if s, ok := strings.CutSuffix(l, "ies"); ok && g.common[s+"y"] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(l, "es"); ok && g.common[s] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(l, "s"); ok && len(s) > 2 && (g.common[s] || g.occupations[s] != "") {
+		return true
+	}
+	return g.occupations[l] != ""
+}
+
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true,
+	"ninety": true, "hundred": true}
 
 // Fold lower-cases s, straightens curly quotes and collapses spaces.
 func Fold(s string) string {
