@@ -52,6 +52,7 @@ var stages = []stage{
 	textLayer,
 	mentionStage,
 	listsStage,
+	quantities,
 	peopleStage,
 }
 
