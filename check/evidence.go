@@ -165,19 +165,11 @@ func merge(spans []schema.Span) []schema.Span {
 // the person or event it is about is named. A bare number (an age, a
 // position) is only looked for in sentences that name its person.
 func (a *Article) search(r *schema.Record, f schema.Fact) (value, context []schema.Span) {
-	parts := strings.Split(f.Where, "/")
-	if len(parts) < 3 {
+	section, i, field, ok := schema.SplitWhere(f.Where)
+	if !ok {
 		return nil, nil
 	}
-	i, err := strconv.Atoi(parts[2])
-	if err != nil || i < 0 {
-		return nil, nil
-	}
-	field := ""
-	if len(parts) > 3 {
-		field = parts[3]
-	}
-	switch parts[1] {
+	switch section {
 	case "people":
 		if i >= len(r.People) {
 			return nil, nil
@@ -353,35 +345,34 @@ func personNames(r *schema.Record, name *string) []string {
 	if name == nil {
 		return nil
 	}
-	f := schema.Fold(*name)
-	for _, p := range r.People {
-		all := append([]string{p.Name}, p.Aliases...)
-		for _, n := range all {
-			if schema.Fold(n) == f {
-				return all
-			}
-		}
+	entries := make([][]string, len(r.People))
+	for i, p := range r.People {
+		entries[i] = append([]string{p.Name}, p.Aliases...)
 	}
-	return []string{*name}
+	return namesOf(*name, entries)
 }
 
 func charityNames(r *schema.Record, name string) []string {
-	f := schema.Fold(name)
-	for _, c := range r.Charities {
-		all := append([]string{c.Name}, c.Aliases...)
-		for _, n := range all {
-			if schema.Fold(n) == f {
-				return all
-			}
-		}
+	entries := make([][]string, len(r.Charities))
+	for i, c := range r.Charities {
+		entries[i] = append([]string{c.Name}, c.Aliases...)
 	}
-	return []string{name}
+	return namesOf(name, entries)
 }
 
 func placeNames(r *schema.Record, name string) []string {
+	entries := make([][]string, len(r.Places))
+	for i, p := range r.Places {
+		entries[i] = append([]string{p.Name}, p.Aliases...)
+	}
+	return namesOf(name, entries)
+}
+
+// namesOf returns the names of the entry (a name and its aliases) that
+// name folds to one of, or name alone.
+func namesOf(name string, entries [][]string) []string {
 	f := schema.Fold(name)
-	for _, p := range r.Places {
-		all := append([]string{p.Name}, p.Aliases...)
+	for _, all := range entries {
 		for _, n := range all {
 			if schema.Fold(n) == f {
 				return all
