@@ -181,7 +181,7 @@ func (a *Article) search(r *schema.Record, f schema.Fact) (value, context []sche
 			return names, nil
 		case "age":
 			if p.Age != nil {
-				value = a.near(a.find(strconv.Itoa(*p.Age)), names)
+				value = a.ageSpans(r, p, *p.Age, names)
 			}
 		case "nationality":
 			if p.Nationality != nil {
@@ -256,6 +256,30 @@ func (a *Article) search(r *schema.Record, f schema.Fact) (value, context []sche
 		}
 	}
 	return nil, nil
+}
+
+// ageSpans finds where p's age is written: the bare number near p's name,
+// and the text of any age quantity about p with that value ("the
+// 24-year-old", which may stand in a sentence that does not name p). A
+// quantity text that is a bare number must be near p's name too.
+func (a *Article) ageSpans(r *schema.Record, p schema.Person, age int, names []schema.Span) []schema.Span {
+	weak := []string{strconv.Itoa(age)}
+	var strong []string
+	own := append([]string{p.Name}, p.Aliases...)
+	for _, q := range r.Quantities {
+		if q.Kind != schema.KindAge || q.About == nil || q.Normalized == nil || q.Normalized.Value == nil || *q.Normalized.Value != float64(age) {
+			continue
+		}
+		if namesOf(*q.About, [][]string{own})[0] != p.Name {
+			continue // about someone else
+		}
+		if strings.IndexFunc(q.Text, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			weak = append(weak, q.Text)
+		} else {
+			strong = append(strong, q.Text)
+		}
+	}
+	return merge(append(a.near(a.findAll(weak), names), a.findAll(strong)...))
 }
 
 // find returns where term is written in the text: case folded (except
