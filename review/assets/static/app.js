@@ -38,6 +38,11 @@
     }
   });
 
+  const only = document.getElementById("only-problems");
+  if (only) {
+    only.addEventListener("change", () => article.classList.toggle("only-problems", only.checked));
+  }
+
   // --- corrections --------------------------------------------------------
   const status = document.getElementById("status");
   function flash(msg, problems, isError) {
@@ -225,6 +230,19 @@
     });
   }
 
+  // Text selected in the article pre-fills a new fact's main field.
+  let selected = "";
+  document.addEventListener("selectionchange", () => {
+    const sel = window.getSelection();
+    if (sel && sel.rangeCount && article.contains(sel.anchorNode)) selected = sel.toString().trim();
+  });
+  const MAIN = { quantities: "text", results: "person", fundraising: "person" };
+  function prefill(section) {
+    const e = {};
+    if (selected) e[MAIN[section] || "name"] = selected;
+    return e;
+  }
+
   function openEditor(op, pointer, entry) {
     const sectionSel = document.getElementById("edsection");
     const section = op === "edit" ? pointer.split("/")[1] : sectionSel.value || "people";
@@ -232,7 +250,7 @@
     document.getElementById("edtitle").textContent = op === "edit" ? "Edit the annotation's " + section + " entry" : "Add a missed fact to the annotation";
     document.getElementById("edsection-l").hidden = op === "edit";
     sectionSel.value = section;
-    buildForm(section, entry || {});
+    buildForm(section, entry || prefill(section));
     showErrors([]);
     dialog.showModal();
   }
@@ -240,7 +258,7 @@
   if (dialog) {
     document.getElementById("edsection").addEventListener("change", (ev) => {
       current.section = ev.target.value;
-      buildForm(current.section, {});
+      buildForm(current.section, prefill(current.section));
     });
     document.getElementById("edcancel").addEventListener("click", () => dialog.close());
     document.getElementById("editform").addEventListener("submit", async (ev) => {
