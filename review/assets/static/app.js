@@ -230,12 +230,20 @@
     });
   }
 
-  // Text selected in the article pre-fills a new fact's main field.
+  // Text selected in the article pre-fills a new fact's main field. It is
+  // read when the button is pressed, before the press moves the selection.
   let selected = "";
-  document.addEventListener("selectionchange", () => {
+  function readSelection() {
     const sel = window.getSelection();
-    if (sel && sel.rangeCount && article.contains(sel.anchorNode)) selected = sel.toString().trim();
-  });
+    const text = sel && sel.rangeCount && article.contains(sel.anchorNode) ? sel.toString().trim() : "";
+    return text.length <= 200 ? text : "";
+  }
+  document.addEventListener("mousedown", (ev) => {
+    if (ev.target.closest('button[data-op="add"]')) selected = readSelection();
+  }, true);
+  document.addEventListener("keydown", (ev) => {
+    if (ev.target.closest && ev.target.closest('button[data-op="add"]')) selected = readSelection();
+  }, true);
   const MAIN = { quantities: "text", results: "person", fundraising: "person" };
   function prefill(section) {
     const e = {};
