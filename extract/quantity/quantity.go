@@ -3,7 +3,6 @@ package quantity
 
 import (
 	"math"
-	"strings"
 
 	"github.com/racex/racex/schema"
 )
@@ -46,9 +45,10 @@ type found struct {
 type clock struct{ a, b float64 }
 
 func (f found) quantity(text string) schema.Quantity {
-	if f.kind == "distance" {
-		f.norm = math.Round(f.norm*1e6) / 1e6
-	}
+	// Round away the binary noise of conversions: 3:36.08 is 216.08 s,
+	// not 216.07999999999998.
+	f.norm = math.Round(f.norm*1e6) / 1e6
+	f.value = math.Round(f.value*1e6) / 1e6
 	q := schema.Quantity{
 		Kind:       f.kind,
 		Text:       text[f.start:f.end],
@@ -69,4 +69,4 @@ func (f found) quantity(text string) schema.Quantity {
 }
 
 // lower returns a token's text in lower case.
-func lower(t token) string { return strings.ToLower(t.val) }
+func lower(t token) string { return t.low }

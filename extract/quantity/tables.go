@@ -40,6 +40,9 @@ type currencyDef struct {
 	before bool   // may stand before the number
 	after  bool   // may stand after it
 	factor float64
+	cased  bool // c: case-sensitive
+	glued  bool // g: glued to the number
+	big    bool // k: needs thousands commas or a multiplier
 }
 
 var (
@@ -86,6 +89,11 @@ func init() {
 		var err error
 		if d.factor, err = strconv.ParseFloat(f[3], 64); err != nil {
 			return err
+		}
+		if len(f) > 4 {
+			d.cased = strings.Contains(f[4], "c")
+			d.glued = strings.Contains(f[4], "g")
+			d.big = strings.Contains(f[4], "k")
 		}
 		if len(d.code) != 3 || strings.ToUpper(d.code) != d.code {
 			return fmt.Errorf("code %q is not an ISO 4217 code", d.code)
@@ -145,6 +153,9 @@ var moneyScales = map[string]float64{
 // "a quarter million").
 var fractionWords = map[string]float64{"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 
+// fractionSigns are the vulgar fractions written as one character.
+var fractionSigns = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3}
+
 // qualifiers are the words before a quantity that bound it, mapped to the
 // record's qualifier.
 var qualifiers = map[string]string{
@@ -160,6 +171,51 @@ var qualifiers = map[string]string{
 	"at least": "at least", "a minimum of": "at least", "no fewer than": "at least",
 	"no less than": "at least", "at minimum": "at least",
 }
+
+// qualifierStarts holds the first word of every qualifier.
+var qualifierStarts = map[string]bool{}
+
+// currencyStarts holds the first token, in lower case, of every currency
+// written before its number.
+var currencyStarts = map[string]bool{}
+
+func init() {
+	for q := range qualifiers {
+		w, _, _ := strings.Cut(q, " ")
+		qualifierStarts[w] = true
+	}
+	for form, c := range currencies {
+		if c.before {
+			if toks := lex(form); len(toks) > 0 {
+				currencyStarts[toks[0].low] = true
+			}
+		}
+	}
+	for _, set := range []map[string]bool{qualifierStarts, currencyStarts, markerWords} {
+		for w := range set {
+			starters[w] = true
+		}
+	}
+	for w := range ageLeads {
+		starters[w] = true
+	}
+	for w := range numberWords {
+		starters[w] = true
+	}
+	for w := range fractionWords {
+		starters[w] = true
+	}
+	for w := range fractionSigns {
+		starters[w] = true
+	}
+	for _, w := range []string{"a", "an", "minus", "negative", "-", "\u2212"} {
+		starters[w] = true
+	}
+}
+
+// starters holds every word and symbol, besides numbers, that a quantity
+// can start with: qualifiers, currencies, number words, "aged", "mile".
+var starters = map[string]bool{}
 
 // maxQualifierWords is the longest qualifier in words.
 const maxQualifierWords = 3
@@ -231,6 +287,24 @@ var collectives = map[string]string{
 	"crowd": "spectator", "crowds": "spectator", "attendance": "spectator", "audience": "spectator",
 	"field": "runner", "peloton": "rider", "turnout": "person", "gathering": "person",
 }
+
+// markerWords before a number make a distance marker ("at mile 38").
+var markerWords = map[string]bool{"mile": true, "km": true, "kilometre": true, "kilometer": true}
+
+// teamSizes after "N-" make a head count ("a 12-man field", "a
+// 40-strong squad").
+var teamSizes = map[string]string{"man": "man", "woman": "woman", "person": "person", "strong": "person", "member": "member"}
+
+// placeMoves after "N places" make it a margin in the standings, not a
+// head count ("three places behind").
+var placeMoves = map[string]bool{
+	"behind": true, "ahead": true, "clear": true, "back": true, "higher": true, "lower": true,
+	"up": true, "down": true, "better": true, "worse": true, "adrift": true, "off": true,
+}
+
+// unitModifiers may stand between a number and its unit ("14 more
+// kilometres").
+var unitModifiers = map[string]bool{"more": true, "further": true, "extra": true, "additional": true}
 
 // notModifiers are words that cannot stand between a number and its
 // counted noun ("12,000 of the runners" is not "12,000 runners").
