@@ -29,6 +29,10 @@ type Doc struct {
 	Individuals []*Individual
 	// Record is the record being built.
 	Record *schema.Record
+
+	// ents are the mention stage's notes on its mentions (titles,
+	// occupations, kinds), for the people stage.
+	ents []*entity
 }
 
 // Token is a word or punctuation mark with its byte span in Doc.Text.
@@ -55,12 +59,16 @@ type Row struct {
 	NameSpan schema.Span
 	// Country is an ISO 3166-1 alpha-3 code from the row, or "".
 	Country string
-	Club    string
-	Age     int // 0 when the row gives none
+	// Club is the row's club or team, and ClubSpan where ("" when none).
+	Club     string
+	ClubSpan schema.Span
+	Age      int // 0 when the row gives none
 	// Time is the finish time as written, "" when none, and its seconds.
 	Time    string
 	Seconds float64
-	Race    schema.Race
+	// Notes are the record's notes for the row's marks (PB, CR, SB, NR).
+	Notes []string
+	Race  schema.Race
 }
 
 // Individual is one person of the article: every PERSON mention that names

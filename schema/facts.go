@@ -20,6 +20,11 @@ type Fact struct {
 	// Text is the fact in readable form, with names as the record writes
 	// them: `age  Sophie Raworth = 43`.
 	Text string
+	// Canon is Text with each name spelled as the record the names were
+	// resolved through spells its entry ("Kenney" becomes "Sasha Kenney"
+	// when the gold lists Kenney as her alias), so that facts of two
+	// records that match read alike. It is Text when nothing resolves.
+	Canon string
 	// Where is the JSON pointer of the entry the fact comes from.
 	Where string
 }
@@ -73,16 +78,22 @@ func Fold(s string) string {
 // entry's name or one of its aliases.
 type Names struct {
 	people, events, charities, orgs, places map[string]string
+	// spelling maps a folded canonical name to the name as its record
+	// writes it.
+	spelling map[string]string
 }
 
 // NamesOf indexes r's people, events, charities, organisations and places.
 func NamesOf(r *Record) *Names {
 	n := &Names{
 		people: map[string]string{}, events: map[string]string{}, charities: map[string]string{},
-		orgs: map[string]string{}, places: map[string]string{},
+		orgs: map[string]string{}, places: map[string]string{}, spelling: map[string]string{},
 	}
 	add := func(m map[string]string, name string, aliases []string) {
 		canon := Fold(name)
+		if _, ok := n.spelling[canon]; !ok {
+			n.spelling[canon] = name
+		}
 		// A name always resolves to its own entry, even when another
 		// entry lists it as an alias.
 		m[canon] = canon
@@ -120,6 +131,19 @@ func resolve(m map[string]string, name string) string {
 	return f
 }
 
+// spell returns the name as the record names resolve through writes the
+// entry it resolves to, or name itself when it resolves to no entry.
+func (n *Names) spell(m map[string]string, name string) string {
+	if n.spelling != nil && m != nil {
+		if c, ok := m[Fold(name)]; ok {
+			if s, ok := n.spelling[c]; ok {
+				return s
+			}
+		}
+	}
+	return name
+}
+
 // Facts turns a record into its scored facts. Names are resolved through
 // names (nil: each name stands for itself), so that a prediction's facts
 // can be compared with a gold annotation's.
@@ -128,12 +152,17 @@ func Facts(r *Record, names *Names) []Fact {
 		names = &Names{}
 	}
 	var out []Fact
-	add := func(f Fact) { out = append(out, f) }
-	person := func(p *string) (key, text string) {
-		if p == nil {
-			return "", "(nobody)"
+	add := func(f Fact) {
+		if f.Canon == "" {
+			f.Canon = f.Text
 		}
-		return resolve(names.people, *p), *p
+		out = append(out, f)
+	}
+	person := func(p *string) (key, text, canon string) {
+		if p == nil {
+			return "", "(nobody)", "(nobody)"
+		}
+		return resolve(names.people, *p), *p, names.spell(names.people, *p)
 	}
 	// Entries marked optional make every fact drawn from them optional.
 	optPeople := map[string]bool{}
@@ -143,67 +172,81 @@ func Facts(r *Record, names *Names) []Fact {
 		if p.Optional {
 			optPeople[key] = true
 		}
-		add(Fact{Type: "person", Key: key, Optional: p.Optional, Text: p.Name, Where: where})
+		name := names.spell(names.people, p.Name)
+		add(Fact{Type: "person", Key: key, Optional: p.Optional, Text: p.Name, Canon: name, Where: where})
 		if p.Age != nil {
 			add(Fact{Type: "age", Key: key + "|" + strconv.Itoa(*p.Age), Optional: p.Optional,
-				Text: fmt.Sprintf("%s = %d", p.Name, *p.Age), Where: where + "/age"})
+				Text:  fmt.Sprintf("%s = %d", p.Name, *p.Age),
+				Canon: fmt.Sprintf("%s = %d", name, *p.Age), Where: where + "/age"})
 		}
 		if p.Nationality != nil {
 			add(Fact{Type: "nationality", Key: key + "|" + Fold(*p.Nationality), Optional: p.Optional,
-				Text: fmt.Sprintf("%s = %s", p.Name, *p.Nationality), Where: where + "/nationality"})
+				Text:  fmt.Sprintf("%s = %s", p.Name, *p.Nationality),
+				Canon: fmt.Sprintf("%s = %s", name, *p.Nationality), Where: where + "/nationality"})
 		}
 		if p.Hometown != nil {
 			add(Fact{Type: "hometown", Key: key + "|" + resolve(names.places, *p.Hometown), Optional: p.Optional,
-				Text: fmt.Sprintf("%s = %s", p.Name, *p.Hometown), Where: where + "/hometown"})
+				Text:  fmt.Sprintf("%s = %s", p.Name, *p.Hometown),
+				Canon: fmt.Sprintf("%s = %s", name, names.spell(names.places, *p.Hometown)), Where: where + "/hometown"})
 		}
 	}
 	for i, e := range r.Events {
 		key := resolve(names.events, e.Name)
 		where := fmt.Sprintf("/events/%d", i)
-		add(Fact{Type: "event", Key: key, Optional: e.Optional, Text: e.Name, Where: where})
+		name := names.spell(names.events, e.Name)
+		add(Fact{Type: "event", Key: key, Optional: e.Optional, Text: e.Name, Canon: name, Where: where})
 		if e.Edition != nil {
 			add(Fact{Type: "edition", Key: key + "|" + strconv.Itoa(*e.Edition), Optional: e.Optional,
-				Text: fmt.Sprintf("%s = %d", e.Name, *e.Edition), Where: where + "/edition"})
+				Text:  fmt.Sprintf("%s = %d", e.Name, *e.Edition),
+				Canon: fmt.Sprintf("%s = %d", name, *e.Edition), Where: where + "/edition"})
 		}
 	}
 	for i, c := range r.Charities {
-		add(Fact{Type: "charity", Key: resolve(names.charities, c.Name), Optional: c.Optional, Text: c.Name, Where: fmt.Sprintf("/charities/%d", i)})
+		add(Fact{Type: "charity", Key: resolve(names.charities, c.Name), Optional: c.Optional, Text: c.Name,
+			Canon: names.spell(names.charities, c.Name), Where: fmt.Sprintf("/charities/%d", i)})
 	}
 	for i, o := range r.Organizations {
-		add(Fact{Type: "organization", Key: resolve(names.orgs, o.Name), Optional: o.Optional, Text: o.Name, Where: fmt.Sprintf("/organizations/%d", i)})
+		add(Fact{Type: "organization", Key: resolve(names.orgs, o.Name), Optional: o.Optional, Text: o.Name,
+			Canon: names.spell(names.orgs, o.Name), Where: fmt.Sprintf("/organizations/%d", i)})
 	}
 	for i, p := range r.Places {
-		add(Fact{Type: "place", Key: resolve(names.places, p.Name), Optional: p.Optional, Text: p.Name, Where: fmt.Sprintf("/places/%d", i)})
+		add(Fact{Type: "place", Key: resolve(names.places, p.Name), Optional: p.Optional, Text: p.Name,
+			Canon: names.spell(names.places, p.Name), Where: fmt.Sprintf("/places/%d", i)})
 	}
 	for i, res := range r.Results {
-		key, text := person(res.Person)
+		key, text, canon := person(res.Person)
 		opt := res.Optional || optPeople[key]
 		where := fmt.Sprintf("/results/%d", i)
 		if res.Position != nil {
 			add(Fact{Type: "result.position", Key: key + "|" + strconv.Itoa(*res.Position), Optional: opt,
-				Text: fmt.Sprintf("%s = %d", text, *res.Position), Where: where + "/position"})
+				Text:  fmt.Sprintf("%s = %d", text, *res.Position),
+				Canon: fmt.Sprintf("%s = %d", canon, *res.Position), Where: where + "/position"})
 		}
 		if res.Time != nil {
 			sec := res.Time.Seconds
 			add(Fact{Type: "result.time", Key: key + "|" + formatNum(sec), Optional: opt,
-				Text: fmt.Sprintf("%s = %s (%ss)", text, res.Time.Text, formatNum(sec)), Where: where + "/time"})
+				Text:  fmt.Sprintf("%s = %s (%ss)", text, res.Time.Text, formatNum(sec)),
+				Canon: fmt.Sprintf("%s = %s (%ss)", canon, res.Time.Text, formatNum(sec)), Where: where + "/time"})
 		}
 	}
 	for i, f := range r.Fundraising {
-		key, text := person(f.Person)
+		key, text, canon := person(f.Person)
 		opt := f.Optional || optPeople[key]
 		where := fmt.Sprintf("/fundraising/%d", i)
 		switch {
 		case f.Charity != nil:
 			add(Fact{Type: "fundraising.cause", Key: key + "|" + resolve(names.charities, *f.Charity), Optional: opt,
-				Text: fmt.Sprintf("%s -> %s", text, *f.Charity), Where: where + "/charity"})
+				Text:  fmt.Sprintf("%s -> %s", text, *f.Charity),
+				Canon: fmt.Sprintf("%s -> %s", canon, names.spell(names.charities, *f.Charity)), Where: where + "/charity"})
 		case f.Cause != nil:
 			add(Fact{Type: "fundraising.cause", Key: key + "|" + Fold(*f.Cause), Optional: opt,
-				Text: fmt.Sprintf("%s -> %q", text, *f.Cause), Where: where + "/cause"})
+				Text:  fmt.Sprintf("%s -> %q", text, *f.Cause),
+				Canon: fmt.Sprintf("%s -> %q", canon, *f.Cause), Where: where + "/cause"})
 		}
 		if f.Amount != nil {
 			add(Fact{Type: "fundraising.amount", Key: key + "|" + formatNum(f.Amount.Value) + "|" + strings.ToUpper(f.Amount.Currency), Optional: opt,
-				Text: fmt.Sprintf("%s = %s %s", text, formatNum(f.Amount.Value), f.Amount.Currency), Where: where + "/amount"})
+				Text:  fmt.Sprintf("%s = %s %s", text, formatNum(f.Amount.Value), f.Amount.Currency),
+				Canon: fmt.Sprintf("%s = %s %s", canon, formatNum(f.Amount.Value), f.Amount.Currency), Where: where + "/amount"})
 		}
 	}
 	for i, q := range r.Quantities {

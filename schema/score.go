@@ -48,6 +48,9 @@ type Score struct {
 	Missed   []Fact
 	Spurious []Fact
 	Ignored  []Fact
+	// OptionalMatched pairs each predicted fact in Ignored with the
+	// optional gold fact it matched.
+	OptionalMatched []Match
 }
 
 // Group sums the counts of a group's fact types.
@@ -82,6 +85,7 @@ func (s *Score) Add(o *Score) {
 	s.Missed = append(s.Missed, o.Missed...)
 	s.Spurious = append(s.Spurious, o.Spurious...)
 	s.Ignored = append(s.Ignored, o.Ignored...)
+	s.OptionalMatched = append(s.OptionalMatched, o.OptionalMatched...)
 }
 
 // Compare scores pred against gold as the spec says: each record becomes
@@ -127,6 +131,7 @@ func CompareFacts(gold, pred []Fact) *Score {
 		case gold[best].Optional:
 			used[best] = true
 			s.Ignored = append(s.Ignored, p)
+			s.OptionalMatched = append(s.OptionalMatched, Match{Gold: gold[best], Pred: p})
 		default:
 			used[best] = true
 			c.TP++

@@ -1,0 +1,517 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/racex/racex/schema"
+)
+
+// The lists stage reads results lists and tables: lines (or semicolon
+// separated runs) that each give a placing, a name and a time, under
+// headings that say which race they belong to. Each row's name becomes a
+// PERSON mention, so that the people stage merges it with the prose's
+// mentions of the same runner.
+//
+// A row is read as fields: an optional leading position ("1.", "2)", "3rd",
+// "=4"), a name, bracketed or comma-separated extras (a country or IOC code,
+// a club, an age), and an optional finish time with notes after it (PB, CR).
+// These shapes are covered:
+//
+//  1. Hailu Bekana (ETH) 2:03:31
+//     1 Tom Harvey (Newquay Road Runners) 32:47; 2 Jack Penrose (Cornwall AC) 33:06
+//  1. Samuel Kibet, Kenya, 2:05:48
+//     1 OKORO Daniel NGR 2:10:11
+//     2 J. Smith (Leeds AC) 31:48
+//     Hailu Bekana (ETH) 2:03:31     (unnumbered rows in finishing order)
+func listsStage(p *Pipeline, d *Doc) {
+	d.Rows = parseLists(d.Text)
+	var add []schema.Mention
+	for _, r := range d.Rows {
+		add = append(add, schema.Mention{Text: d.Text[r.NameSpan.Start:r.NameSpan.End], Label: schema.LabelPerson,
+			Start: r.NameSpan.Start, End: r.NameSpan.End})
+		if r.Club != "" && r.ClubSpan.End > r.ClubSpan.Start {
+			add = append(add, schema.Mention{Text: d.Text[r.ClubSpan.Start:r.ClubSpan.End], Label: schema.LabelOrg,
+				Start: r.ClubSpan.Start, End: r.ClubSpan.End})
+		}
+	}
+	d.Mentions = mergeMentions(d.Mentions, add)
+}
+
+// mergeMentions adds mentions, replacing any earlier mention that overlaps
+// one of them, and keeps the list in text order.
+func mergeMentions(have, add []schema.Mention) []schema.Mention {
+	if len(add) == 0 {
+		return have
+	}
+	out := make([]schema.Mention, 0, len(have)+len(add))
+	for _, m := range have {
+		clash := false
+		for _, a := range add {
+			if m.Start < a.End && a.Start < m.End {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+var (
+	clockRe = regexp.MustCompile(`\b(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\b`)
+	// rowPosRe is a row's leading position.
+	rowPosRe = regexp.MustCompile(`^=?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
+	// notesRe is what may follow a row's time.
+	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record)[\s,*()]*)*\.?\s*$`)
+)
+
+// rowNote maps a row's note abbreviation to the record's note.
+var rowNote = map[string]string{
+	"pb": "personal best", "sb": "season best", "cr": "course record", "nr": "national record",
+	"wr": "world record", "personal best": "personal best", "season best": "season best",
+	"course record": "course record", "national record": "national record", "world record": "world record",
+	"championship record": "championship record",
+}
+
+// clockSeconds converts "2:04:11", "31:48" or "9:42.3" to seconds.
+func clockSeconds(s string) (float64, bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, false
+	}
+	total := 0.0
+	for i, p := range parts {
+		v, err := strconv.ParseFloat(p, 64)
+		if err != nil || v < 0 {
+			return 0, false
+		}
+		if i > 0 && v >= 60 {
+			return 0, false
+		}
+		total = total*60 + v
+	}
+	return total, true
+}
+
+// parseLists finds the results rows of a text, line by line.
+func parseLists(text string) []Row {
+	var rows []Row
+	var race schema.Race
+	blockStart := 0 // index in rows where the current block began
+	flush := func() {
+		numberRows(rows[blockStart:])
+		blockStart = len(rows)
+	}
+	off := 0
+	for off < len(text) {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		lineStart := off
+		off = end + 1
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || strings.Trim(trimmed, ".…-–— ") == "" {
+			continue
+		}
+		segs := splitRun(line, lineStart)
+		found := false
+		for _, sg := range segs {
+			s, start := sg.text, sg.start
+			// A leading label: "Men: 1 ...", "Women's race - 1 ...".
+			if i := strings.IndexAny(s, ":–"); i > 0 && i < 30 && !clockRe.MatchString(s[:i+1]) {
+				if r, ok := headingRace(s[:i]); ok {
+					race = r
+					flush()
+					skip := i + len(string([]rune(s[i:])[0]))
+					start += skip
+					s = s[skip:]
+				}
+			}
+			if r, ok := parseRow(s, start); ok {
+				r.Race = race
+				rows = append(rows, r)
+				found = true
+			}
+		}
+		if found {
+			continue
+		}
+		// Not a row: a heading sets the race; a line of prose ends the list.
+		words := len(strings.Fields(trimmed))
+		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
+			flush()
+			race = r
+			continue
+		}
+		if words <= 6 && !strings.ContainsAny(trimmed, ".!?") {
+			flush()
+			race = schema.Race{}
+			continue
+		}
+		flush()
+		race = schema.Race{}
+	}
+	flush()
+	return rows
+}
+
+// numberRows gives unnumbered rows of one block their finishing order, when
+// the whole block is unnumbered and its times never go down.
+func numberRows(rows []Row) {
+	if len(rows) < 3 {
+		return
+	}
+	prev := 0.0
+	for _, r := range rows {
+		if r.Position != 0 || r.Time == "" || r.Seconds < prev {
+			return
+		}
+		prev = r.Seconds
+	}
+	for i := range rows {
+		rows[i].Position = i + 1
+	}
+}
+
+type segment struct {
+	text  string
+	start int
+}
+
+// splitRun splits a line into the rows of a semicolon run ("1 A 31:48; 2 B
+// 32:10"); a line without semicolons is one segment.
+func splitRun(line string, start int) []segment {
+	var out []segment
+	pos := 0
+	for _, part := range strings.Split(line, ";") {
+		out = append(out, segment{text: part, start: start + pos})
+		pos += len(part) + 1
+	}
+	return out
+}
+
+// headingRace reads a heading or label such as "Men", "Women's race",
+// "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
+// names no race.
+func headingRace(s string) (schema.Race, bool) {
+	var r schema.Race
+	ok := false
+	words := strings.FieldsFunc(strings.ToLower(s), func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '\'' && c != '’' && c != '-'
+	})
+	if len(words) == 0 || len(words) > 8 {
+		return r, false
+	}
+	for _, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		switch {
+		case sexWords[w] != "":
+			r.Sex = schema.Str(sexWords[w])
+			ok = true
+		case w == "wheelchair" || w == "wheelchairs" || w == "handbike" || w == "para":
+			r.Division = schema.Str("wheelchair")
+			ok = true
+		case ageCategory(w):
+			r.Division = schema.Str("age-group")
+			ok = true
+		case w == "elite":
+			r.Division = schema.Str("elite")
+			ok = true
+		case headingFiller[w]:
+		default:
+			// A heading is made of race words only.
+			if _, isCountry := nations().Country(w); !isCountry {
+				return schema.Race{}, false
+			}
+		}
+	}
+	return r, ok
+}
+
+var sexWords = map[string]string{
+	"men": "M", "man": "M", "male": "M", "males": "M", "boys": "M", "mens": "M",
+	"women": "F", "woman": "F", "female": "F", "females": "F", "ladies": "F", "girls": "F", "womens": "F",
+}
+
+var headingFiller = map[string]bool{
+	"race": true, "results": true, "result": true, "leading": true, "top": true, "finishers": true,
+	"marathon": true, "half": true, "half-marathon": true, "10k": true, "5k": true, "final": true,
+	"the": true, "and": true, "open": true, "overall": true, "full": true, "category": true,
+	"division": true, "senior": true, "seniors": true, "placings": true, "positions": true,
+}
+
+var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw)\d{2}s?$|^(?:over|under|u)-?\d{2}s?$|^(?:veterans?|vets|masters|juniors?|seniors?-?\d*)$`)
+
+// ageCategory says whether a word names an age category (V40, M50, U20,
+// over-60s, veterans).
+func ageCategory(w string) bool { return ageCatRe.MatchString(strings.ToLower(w)) }
+
+// parseRow reads one row. start is s's byte offset in the text.
+func parseRow(s string, start int) (Row, bool) {
+	var r Row
+	if len(s) > 160 || strings.TrimSpace(s) == "" {
+		return r, false
+	}
+	lead := len(s) - len(strings.TrimLeft(s, " \t"))
+	body := s[lead:]
+	base := start + lead
+	if m := rowPosRe.FindStringSubmatchIndex(body); m != nil {
+		rest := body[m[1]:]
+		if rest == "" || clockRe.MatchString(body[:m[1]+min(len(rest), 3)]) && strings.HasPrefix(rest, ":") {
+			return r, false
+		}
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
+		r.Position = n
+		body = rest
+		base += m[1]
+	}
+	// The time is the last clock time; only notes may follow it.
+	mid := body
+	if locs := clockRe.FindAllStringIndex(body, -1); len(locs) > 0 {
+		loc := locs[len(locs)-1]
+		after := body[loc[1]:]
+		if !rowNotesRe.MatchString(after) {
+			return r, false
+		}
+		sec, ok := clockSeconds(body[loc[0]:loc[1]])
+		if !ok {
+			return r, false
+		}
+		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
+		for _, n := range regexp.MustCompile(`[A-Za-z][A-Za-z ]*[A-Za-z]`).FindAllString(after, -1) {
+			if note, ok := rowNote[strings.ToLower(n)]; ok {
+				r.Notes = append(r.Notes, note)
+			}
+		}
+		mid = body[:loc[0]]
+	}
+	if !r.readFields(mid, base) {
+		return r, false
+	}
+	r.Span = schema.Span{Start: start + lead, End: start + len(strings.TrimRight(s, " \t\r."))}
+	extras := 0
+	for _, b := range []bool{r.Position > 0, r.Time != "", r.Country != "", r.Club != ""} {
+		if b {
+			extras++
+		}
+	}
+	if r.Position == 0 && r.Time == "" || extras < 2 {
+		return r, false
+	}
+	return r, true
+}
+
+// readFields reads the name and the extras between a row's position and its
+// time. base is mid's byte offset in the text.
+func (r *Row) readFields(mid string, base int) bool {
+	type field struct {
+		text  string
+		start int
+	}
+	var fields []field
+	// Bracketed extras first, then comma, tab or wide-space separated ones.
+	i := 0
+	cur := 0
+	flushField := func(end int) {
+		if end > cur {
+			fields = append(fields, field{mid[cur:end], base + cur})
+		}
+	}
+	for i < len(mid) {
+		c := mid[i]
+		switch {
+		case c == '(' || c == '[':
+			flushField(i)
+			close := strings.IndexAny(mid[i:], ")]")
+			if close < 0 {
+				return false
+			}
+			fields = append(fields, field{"(" + mid[i+1:i+close] + ")", base + i + 1})
+			i += close + 1
+			cur = i
+			continue
+		case c == ',' || c == '\t' || c == '|':
+			flushField(i)
+			cur = i + 1
+		case c == ' ' && i+1 < len(mid) && mid[i+1] == ' ':
+			flushField(i)
+			cur = i + 1
+		}
+		i++
+	}
+	flushField(len(mid))
+	nameSet := false
+	for _, f := range fields {
+		bracket := strings.HasPrefix(f.text, "(")
+		t := strings.Trim(f.text, "() \t-–—")
+		lead := strings.Index(f.text, t)
+		if bracket {
+			lead = strings.Index(f.text[1:], t)
+		}
+		if t == "" {
+			continue
+		}
+		fstart := f.start + max(lead, 0)
+		switch {
+		case isAllDigits(t):
+			if n, _ := strconv.Atoi(t); n >= 5 && n <= 105 && nameSet {
+				r.Age = n
+			}
+		case ageCategory(t):
+			// a runner's category, such as (V40): not a race of its own
+		case func() bool { c, ok := nations().Code(t); r.setCountry(c, ok); return ok }():
+		case func() bool { c, ok := nations().Country(t); r.setCountry(c, ok); return ok && nameSet }():
+		case !nameSet && !bracket:
+			name, span, country, ok := readName(t, fstart)
+			if !ok {
+				return false
+			}
+			r.Name, r.NameSpan, nameSet = name, span, true
+			if country != "" {
+				r.Country = country
+			}
+		case nameSet && (bracket || isClubName(t)) && strings.ToLower(t) != "unattached" && strings.ToLower(t) != "u/a":
+			r.Club = t
+			r.ClubSpan = schema.Span{Start: fstart, End: fstart + len(t)}
+		default:
+			return false
+		}
+	}
+	return nameSet
+}
+
+func (r *Row) setCountry(c string, ok bool) {
+	if ok {
+		r.Country = c
+	}
+}
+
+func isAllDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// nameParticles may be written in lower case inside a name.
+var nameParticles = map[string]bool{
+	"de": true, "van": true, "der": true, "den": true, "von": true, "da": true, "dos": true, "das": true,
+	"del": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ben": true, "di": true,
+	"du": true, "ter": true, "ten": true, "y": true, "st": true,
+}
+
+// readName checks that t reads as a person's name and returns it in the
+// usual order: surname-first capitals ("OKORO Daniel") become "Daniel
+// Okoro", and a trailing country code ("OKORO Daniel NGR") is split off.
+func readName(t string, start int) (name string, span schema.Span, country string, ok bool) {
+	words := strings.Fields(t)
+	if len(words) > 1 {
+		if c, isCode := nations().Code(words[len(words)-1]); isCode {
+			country = c
+			words = words[:len(words)-1]
+			t = strings.TrimSpace(t[:strings.LastIndex(t, words[len(words)-1])+len(words[len(words)-1])])
+		}
+	}
+	if len(words) == 0 || len(words) > 6 {
+		return "", span, "", false
+	}
+	long := false
+	var caps, title []string
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		letters := 0
+		for _, c := range w {
+			switch {
+			case unicode.IsLetter(c):
+				letters++
+			case c == '.' || c == '\'' || c == '’' || c == '-':
+			default:
+				return "", span, "", false
+			}
+		}
+		if letters == 0 {
+			return "", span, "", false
+		}
+		if !unicode.IsUpper(first) && !nameParticles[w] {
+			return "", span, "", false
+		}
+		if letters >= 2 && !strings.HasSuffix(w, ".") {
+			long = true
+		}
+		if letters >= 2 && strings.ToUpper(w) == w {
+			caps = append(caps, w)
+		} else {
+			title = append(title, w)
+		}
+		if _, isSex := sexWords[strings.ToLower(w)]; isSex && len(words) == 1 {
+			return "", span, "", false
+		}
+	}
+	if !long {
+		return "", span, "", false
+	}
+	if _, isCountry := nations().Country(t); isCountry {
+		return "", span, "", false
+	}
+	span = schema.Span{Start: start, End: start + len(t)}
+	switch {
+	case len(caps) > 0 && len(title) > 0 && strings.ToUpper(words[0]) == words[0]:
+		// OKORO Daniel: surname first in capitals.
+		name = strings.Join(title, " ") + " " + titleCase(strings.Join(caps, " "))
+	case len(caps) == len(words) && len(words) > 1:
+		name = titleCase(t)
+	default:
+		name = strings.Join(words, " ")
+	}
+	return name, span, country, true
+}
+
+// titleCase writes "OKORO" as "Okoro" and "MARCHANT-LOWE" as
+// "Marchant-Lowe".
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, c := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(c))
+		} else {
+			b.WriteRune(unicode.ToLower(c))
+		}
+		up = c == ' ' || c == '-' || c == '\''
+	}
+	return b.String()
+}
+
+// clubWords end the name of a running club or team.
+var clubWords = map[string]bool{
+	"ac": true, "aac": true, "h&ac": true, "harriers": true, "runners": true, "club": true, "striders": true,
+	"rc": true, "rrc": true, "joggers": true, "athletics": true, "athletic": true, "tri": true, "triathlon": true,
+	"pacers": true, "roadrunners": true, "jogging": true, "road": true, "racers": true, "team": true,
+	"hares": true, "flyers": true, "wheelers": true, "trotters": true, "fell": true, "running": true,
+	"a.c.": true, "h.c.": true, "hc": true, "tc": true, "afc": true,
+}
+
+// isClubName says whether a name ends in a club word ("Leeds City AC",
+// "Truro Running Club", "Carn Runners").
+func isClubName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	return clubWords[strings.ToLower(f[len(f)-1])]
+}
