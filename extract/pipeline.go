@@ -47,6 +47,7 @@ var stages = []stage{
 	proseMentions,
 	listsStage,
 	peopleAndPlaces,
+	relationsStage,
 }
 
 // Extract runs every stage over the article and returns its record.
