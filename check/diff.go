@@ -24,9 +24,9 @@ type DiffLine struct {
 	Op   Op
 	Type string // the fact type
 	Line string // the fact as both sides read it when Op is Both
-	// Note is, for a fact both records state in different words (a
-	// distance within tolerance, a name through an alias), how the record
-	// that is not the reference reads it.
+	// Note is how the record that is not the reference words the fact
+	// when that differs from the line (a distance within tolerance, a name
+	// through an alias), and whether it duplicates a fact both state.
 	Note     string
 	Optional bool
 }
@@ -56,31 +56,53 @@ func Diff(a, b *schema.Record, refB bool) *FactDiff {
 	// A fact of the other record that matched one of the reference reads
 	// as the reference's fact; Where is unique within a record.
 	partner := map[string]schema.Fact{}
+	matchedKey := map[string]bool{}
+	refPaired := map[string]bool{}
 	for _, m := range append(append([]schema.Match{}, s.Correct...), s.OptionalMatched...) {
 		partner[m.Pred.Where] = m.Gold
+		matchedKey[m.Pred.Type+"\x00"+m.Pred.Key] = true
+		refPaired[m.Gold.Where] = true
 	}
 	type item struct {
-		fact schema.Fact
-		note string
+		fact   schema.Fact
+		note   string
+		paired bool
 	}
 	side := func(fs []schema.Fact, isOther bool) []item {
 		shown := make([]schema.Fact, len(fs))
 		notes := map[string]string{}
 		for i, f := range fs {
 			shown[i] = f
-			if g, ok := partner[f.Where]; ok && isOther {
+			if !isOther {
+				shown[i].Text = shown[i].Canon
+				continue
+			}
+			var note []string
+			if g, ok := partner[f.Where]; ok {
 				shown[i] = g
 				shown[i].Where = f.Where
 				if g.Canon != f.Text {
-					notes[f.Where] = f.Text
+					note = append(note, f.Text)
+				}
+			} else {
+				if f.Canon != f.Text {
+					note = append(note, f.Text)
+				}
+				if matchedKey[f.Type+"\x00"+f.Key] {
+					note = append(note, "duplicate of a fact both state")
 				}
 			}
+			notes[f.Where] = strings.Join(note, "; ")
 			shown[i].Text = shown[i].Canon
 		}
 		schema.SortFacts(shown)
 		out := make([]item, len(shown))
 		for i, f := range shown {
-			out[i] = item{f, notes[f.Where]}
+			_, paired := partner[f.Where]
+			if !isOther {
+				paired = refPaired[f.Where]
+			}
+			out[i] = item{f, notes[f.Where], paired}
 		}
 		return out
 	}
@@ -99,29 +121,48 @@ func Diff(a, b *schema.Record, refB bool) *FactDiff {
 	dmp := diffmatchpatch.New()
 	ca, cb, lines := dmp.DiffLinesToChars(text(aItems), text(bItems))
 	diffs := dmp.DiffCharsToLines(dmp.DiffMain(ca, cb, false), lines)
+	// Lines that read alike are interchangeable for the diff, but not for
+	// their notes: a line in both is drawn from the facts that were paired,
+	// a line on one side only from those that were not.
+	queue := func(items []item) map[string][]item {
+		q := map[string][]item{}
+		for _, it := range items {
+			q[it.fact.String()] = append(q[it.fact.String()], it)
+		}
+		return q
+	}
+	qa, qb := queue(aItems), queue(bItems)
+	pick := func(q map[string][]item, line string, paired bool) item {
+		list := q[line]
+		k := 0
+		for i, it := range list {
+			if it.paired == paired {
+				k = i
+				break
+			}
+		}
+		it := list[k]
+		q[line] = append(list[:k:k], list[k+1:]...)
+		return it
+	}
 	d := &FactDiff{RefB: refB}
-	ia, ib := 0, 0
 	for _, chunk := range diffs {
-		n := strings.Count(chunk.Text, "\n")
-		for k := 0; k < n; k++ {
+		for _, line := range strings.SplitAfter(strings.TrimSuffix(chunk.Text, "\n"), "\n") {
+			line = strings.TrimSuffix(line, "\n")
 			var it item
 			var op Op
 			switch chunk.Type {
 			case diffmatchpatch.DiffEqual:
-				it, op = aItems[ia], Both
-				if it.note == "" {
-					it.note = bItems[ib].note
+				it, op = pick(qa, line, true), Both
+				if other := pick(qb, line, true); it.note == "" {
+					it.note = other.note
 				}
-				ia++
-				ib++
 			case diffmatchpatch.DiffDelete:
-				it, op = aItems[ia], OnlyA
-				ia++
+				it, op = pick(qa, line, false), OnlyA
 			case diffmatchpatch.DiffInsert:
-				it, op = bItems[ib], OnlyB
-				ib++
+				it, op = pick(qb, line, false), OnlyB
 			}
-			d.Lines = append(d.Lines, DiffLine{Op: op, Type: it.fact.Type, Line: it.fact.String(), Note: it.note, Optional: it.fact.Optional})
+			d.Lines = append(d.Lines, DiffLine{Op: op, Type: it.fact.Type, Line: line, Note: it.note, Optional: it.fact.Optional})
 		}
 	}
 	return d
@@ -191,9 +232,9 @@ func (d *FactDiff) Write(w io.Writer, o DiffOptions) error {
 		}
 		switch l.Op {
 		case OnlyA:
-			b.WriteString(p.Removed("- "+l.Line) + "\n")
+			b.WriteString(p.Removed("- "+l.Line) + note + "\n")
 		case OnlyB:
-			b.WriteString(p.Added("+ "+l.Line) + "\n")
+			b.WriteString(p.Added("+ "+l.Line) + note + "\n")
 		default:
 			if o.All {
 				b.WriteString(p.Faint("  "+l.Line) + note + "\n")
@@ -226,7 +267,11 @@ func (d *FactDiff) Write(w io.Writer, o DiffOptions) error {
 	}
 	fmt.Fprintf(&b, "%-22s %8d %8d %8d\n", "[all]", total[Both], total[OnlyA], total[OnlyB])
 	if n := len(d.Lines) - total[0] - total[1] - total[2]; n > 0 {
-		fmt.Fprintf(&b, "(%d optional facts of the annotation are not counted)\n", n)
+		facts := "facts are"
+		if n == 1 {
+			facts = "fact is"
+		}
+		fmt.Fprintf(&b, "(%d optional %s not counted)\n", n, facts)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -52,7 +52,7 @@ func TestDiffOutput(t *testing.T) {
 	    {"kind":"distance","text":"26.2 miles","normalized":{"value":42164.8,"unit":"m"}},
 	    {"kind":"duration","text":"2:18:36","normalized":{"value":8316,"unit":"s"}}]}`)
 	pred := record(t, `{"schema_version":"1",
-	  "people":[{"name":"Kenney","aliases":[],"age":35},{"name":"Virgin","aliases":[]}],
+	  "people":[{"name":"Sasha Kenney","aliases":[]},{"name":"Kenney","aliases":[],"age":35},{"name":"Virgin","aliases":[]}],
 	  "quantities":[{"kind":"distance","text":"42.195km","normalized":{"value":42195,"unit":"m"}}]}`)
 	d := Diff(pred, gold, true)
 	var b bytes.Buffer
@@ -60,28 +60,32 @@ func TestDiffOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Read by hand: Kenney resolves to Sasha Kenney (both, with A's own
-	// wording beside it); Virgin is only in A; Ed Walsh is only in B but
+	// Read by hand: A names Sasha Kenney twice, the second time as Kenney
+	// (an alias): the first is paired with B's and shown in both, the
+	// second only in A, marked as a duplicate with A's wording (where
+	// go-diff places the two equal lines is its own choice); Virgin is
+	// only in A; Ed Walsh is only in B but
 	// optional; the ages differ (35 in A, 34 in B); the distances match
 	// within 0.5 % and the duration is only in B. Lines sort by fact type
 	// (schema.FactTypes: duration before distance), then alphabetically.
 	want := `--- A: pred.json, record
 +++ B: x.gold.json, hand annotation (names resolve through it)
+- person               Sasha Kenney  [A: Kenney; duplicate of a fact both state]
 + person               Ed Walsh  (optional)
-  person               Sasha Kenney  [A: Kenney]
+  person               Sasha Kenney
 - person               Virgin
-- age                  Sasha Kenney = 35
+- age                  Sasha Kenney = 35  [A: Kenney = 35]
 + age                  Sasha Kenney = 34
 + quantity.duration    "2:18:36" = 8316 s
   quantity.distance    "26.2 miles" = 42164.8 m  [A: "42.195km" = 42195 m]
 
 fact                       both invented   missed
-person                        1        1        0
+person                        1        2        0
 age                           0        1        1
 quantity.duration             0        0        1
 quantity.distance             1        0        0
-[all]                         2        2        2
-(1 optional facts of the annotation are not counted)
+[all]                         2        3        2
+(1 optional fact is not counted)
 `
 	if got := b.String(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)

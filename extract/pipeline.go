@@ -46,6 +46,7 @@ var stages = []stage{
 	textLayer,
 	proseMentions,
 	listsStage,
+	quantities,
 	peopleAndPlaces,
 	relationsStage,
 }

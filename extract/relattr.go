@@ -237,7 +237,11 @@ func (r *relDoc) attributes() {
 			a.nationality = b.nationality
 		}
 	}
-	for ind, a := range got {
+	for _, ind := range r.inds {
+		a := got[ind]
+		if a == nil {
+			continue
+		}
 		p := r.person(ind)
 		if p == nil {
 			continue

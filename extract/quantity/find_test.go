@@ -1,0 +1,146 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/racex/racex/schema"
+)
+
+// q writes a quantity as the tests expect it: kind, text, normalised value
+// and unit, qualifier. Values below were worked out by hand (1 mi =
+// 1609.344 m, 1 ft = 0.3048 m, 1 yd = 0.9144 m).
+func q(kind, text string, norm float64, unit, qual string) string {
+	s := fmt.Sprintf("%s %q = %v %s", kind, text, norm, unit)
+	if qual != "" {
+		s += " (" + qual + ")"
+	}
+	return s
+}
+
+func show(text string, qs []schema.Quantity) []string {
+	var out []string
+	for _, x := range qs {
+		if text[x.Span.Start:x.Span.End] != x.Text {
+			out = append(out, fmt.Sprintf("BAD SPAN %q vs %q", x.Text, text[x.Span.Start:x.Span.End]))
+		}
+		u, ql := "null", ""
+		if x.Normalized.Unit != nil {
+			u = *x.Normalized.Unit
+		}
+		if x.Qualifier != nil {
+			ql = *x.Qualifier
+		}
+		out = append(out, q(x.Kind, x.Text, *x.Normalized.Value, u, ql))
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// ages
+		{"Newsreader Jo Bloggs, 43, is running for Mind.", []string{q("age", "43", 43, "year", "")}},
+		{"said the 24-year-old from Leeds.", []string{q("age", "24-year-old", 24, "year", "")}},
+		{"Twenty-one-year-old Amy Lee won.", []string{q("age", "Twenty-one-year-old", 21, "year", "")}},
+		{"Ken Dodds, aged 58, finished.", []string{q("age", "aged 58", 58, "year", "")}},
+		{"\"I turned 40 last week,\" she said.", []string{q("age", "40", 40, "year", "")}},
+		{"3. Bill Orr (61) 3:01:12", []string{q("age", "61", 61, "year", ""), q("duration", "3:01:12", 10872, "s", "")}},
+		{"He is 29 years old.", []string{q("age", "29 years old", 29, "year", "")}},
+		{"At the age of 70 he ran again.", []string{q("age", "age of 70", 70, "year", "")}},
+		{"won the V50 prize and the over-40s title; M50 winner Al Fox", nil},
+		{"a runner in her forties", nil},
+		{"said Kiprop, 31.", []string{q("age", "31", 31, "year", "")}},
+		{"On Sunday, 12 May, it rained.", nil},
+		// durations
+		{"She won the 1500m in 4:05.27.", []string{q("distance", "1500m", 1500, "m", ""), q("duration", "4:05.27", 245.27, "s", "")}},
+		{"He won the 10K in 28:31.", []string{q("distance", "10K", 10000, "m", ""), q("duration", "28:31", 1711, "s", "")}},
+		{"The marathon field was chasing a sub-2:10 time.", []string{q("duration", "sub-2:10", 7800, "s", "under")}},
+		{"Kimetto won the marathon, breaking 2:06 for the first time.", []string{q("duration", "2:06", 7560, "s", "")}},
+		{"She ran the 3,000m in 8:41.", []string{q("distance", "3,000m", 3000, "m", ""), q("duration", "8:41", 521, "s", "")}},
+		{"in 2hr 18min 36sec", []string{q("duration", "2hr 18min 36sec", 8316, "s", "")}},
+		{"in 2h 18m 36s", []string{q("duration", "2h 18m 36s", 8316, "s", "")}},
+		{"in 3hrs 4mins 2secs", []string{q("duration", "3hrs 4mins 2secs", 11042, "s", "")}},
+		{"a time of 3h04:02", []string{q("duration", "3h04:02", 11042, "s", "")}},
+		{"in three hours, four minutes and two seconds", []string{q("duration", "three hours, four minutes and two seconds", 11042, "s", "")}},
+		{"in 8 hours and 25 minutes", []string{q("duration", "8 hours and 25 minutes", 30300, "s", "")}},
+		{"It took over six hours.", []string{q("duration", "over six hours", 21600, "s", "over")}},
+		{"an eight day challenge", []string{q("duration", "eight day", 691200, "s", "")}},
+		{"by the 18-hour mark", []string{q("duration", "18-hour", 64800, "s", "")}},
+		{"won by 12 seconds", []string{q("duration", "12 seconds", 12, "s", "")}},
+		{"lost by half a second", []string{q("duration", "half a second", 0.5, "s", "")}},
+		{"an hour and a half later", []string{q("duration", "an hour and a half", 5400, "s", "")}},
+		{"The race starts at 10am and the 9:10 a.m. wave follows; at 4.30am he woke.", nil},
+		{"The gun goes at 9:30 for the marathon.", nil},
+		{"T1 took 1:45 in the Ironman.", []string{q("duration", "1:45", 105, "s", "")}},
+		{"went through halfway of the marathon in 61:40", []string{q("duration", "61:40", 3700, "s", "")}},
+		// distances
+		{"the 26.2-mile course", []string{q("distance", "26.2-mile", 42164.8128, "m", "")}},
+		{"26.2 miles (42.2km)", []string{q("distance", "26.2 miles", 42164.8128, "m", ""), q("distance", "42.2km", 42200, "m", "")}},
+		{"over the last half a mile", []string{q("distance", "half a mile", 804.672, "m", "")}},
+		{"two miles from home", []string{q("distance", "two miles", 3218.688, "m", "")}},
+		{"3,000m of ascent", []string{q("distance", "3,000m", 3000, "m", "")}},
+		{"a 24ft tower and a 100-yard dash", []string{q("distance", "24ft", 7.3152, "m", ""), q("distance", "100-yard", 91.44, "m", "")}},
+		{"the 5,000 metres and the 10,000 meters", []string{q("distance", "5,000 metres", 5000, "m", ""), q("distance", "10,000 meters", 10000, "m", "")}},
+		{"cycling at 25 miles an hour", nil},
+		// money
+		{"raised £3.4m for charity", []string{q("money", "£3.4m", 3.4e6, "GBP", "")}},
+		{"a $1.5 million purse", []string{q("money", "$1.5 million", 1.5e6, "USD", "")}},
+		{"won 3 million euros", []string{q("money", "3 million euros", 3e6, "EUR", "")}},
+		{"five hundred pounds", []string{q("money", "five hundred pounds", 500, "GBP", "")}},
+		{"a 50,000-dollar bonus", []string{q("money", "50,000-dollar", 50000, "USD", "")}},
+		{"NZ$8,500 and C$2,000 and A$500", []string{q("money", "NZ$8,500", 8500, "NZD", ""), q("money", "C$2,000", 2000, "CAD", ""), q("money", "A$500", 500, "AUD", "")}},
+		{"a prize of Ksh 250,000", []string{q("money", "Ksh 250,000", 250000, "KES", "")}},
+		{"€40,000 and ¥1,000,000", []string{q("money", "€40,000", 40000, "EUR", ""), q("money", "¥1,000,000", 1e6, "JPY", "")}},
+		{"hoping to raise more than £8,000", []string{q("money", "more than £8,000", 8000, "GBP", "over")}},
+		{"a 300-pound donation of food", nil},
+		// temperatures
+		{"temperatures of 13C", []string{q("temperature", "13C", 13, "C", "")}},
+		{"a freezing -7C at the start", []string{q("temperature", "-7C", -7, "C", "")}},
+		{"it was minus 2C", []string{q("temperature", "minus 2C", -2, "C", "")}},
+		{"the heat reached 21C (70F)", []string{q("temperature", "21C", 21, "C", ""), q("temperature", "70F", 70, "F", "")}},
+		{"30 degrees Celsius", []string{q("temperature", "30 degrees Celsius", 30, "C", "")}},
+		{"It was 29°F.", []string{q("temperature", "29°F", 29, "F", "")}},
+		{"a temperature of 106 degrees", []string{q("temperature", "106 degrees", 106, "F", "")}},
+		{"it felt like 20 degrees", []string{q("temperature", "20 degrees", 20, "null", "")}},
+		{"filed form 13F", nil},
+		// counts
+		{"Up to 37,500 athletes", []string{q("count", "Up to 37,500 athletes", 37500, "athlete", "up to")}},
+		{"nearly 400 marshals and 2,310 finishers", []string{q("count", "nearly 400 marshals", 400, "marshal", "under"), q("count", "2,310 finishers", 2310, "finisher", "")}},
+		{"he ran 654 laps", []string{q("count", "654 laps", 654, "lap", "")}},
+		{"tens of thousands of runners", nil},
+		{"a crowd of 9,000 watched a field of 487", []string{q("count", "9,000", 9000, "spectator", ""), q("count", "487", 487, "runner", "")}},
+		{"In 2012 runners came from far away.", nil},
+		{"the top 10 women", nil},
+		{"Forty runners started and 31 were still going.", []string{q("count", "Forty runners", 40, "runner", ""), q("count", "31", 31, "runner", "")}},
+		// not quantities: years, ordinals, editions, race numbers, dates
+		{"the 32nd London Marathon in 2012, wearing bib number 2045 on 21 April", nil},
+	}
+	for _, c := range cases {
+		got := show(c.text, Find(c.text))
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("Find(%q)\n got: %s\nwant: %s", c.text, strings.Join(got, "\n      "), strings.Join(c.want, "\n      "))
+		}
+	}
+}
+
+func TestFindKeepsBytesAndOrder(t *testing.T) {
+	text := "Søren Kjeldsen, 29, swam 3.8km in 50:31 – then rode 180km."
+	qs := Find(text)
+	last := -1
+	for _, x := range qs {
+		if x.Span.Start < last || text[x.Span.Start:x.Span.End] != x.Text {
+			t.Errorf("bad span %+v for %q", *x.Span, x.Text)
+		}
+		last = x.Span.End
+		if x.About != nil {
+			t.Errorf("About set on %q", x.Text)
+		}
+	}
+	if len(qs) != 4 {
+		t.Errorf("got %d quantities, want 4: %v", len(qs), show(text, qs))
+	}
+}

@@ -1,0 +1,72 @@
+// Package quantity finds the ages, durations, distances, amounts of money, temperatures and head counts in a race report, normalised.
+package quantity
+
+import (
+	"math"
+	"strings"
+
+	"github.com/racex/racex/schema"
+)
+
+// Find returns the quantities of text in text order. Each has its byte
+// Span, Text exactly text[Span.Start:Span.End] (qualifier words such as
+// "over" included), Value and Unit as written, Normalized in base units
+// (seconds, metres, the currency, the temperature scale or null, the head
+// count) and Qualifier. About is left nil: it is the relations layer's.
+func Find(text string) []schema.Quantity {
+	s := newScanner(text)
+	s.scan()
+	s.resolve()
+	out := make([]schema.Quantity, 0, len(s.out))
+	for _, f := range s.out {
+		if f.kind == "" {
+			continue
+		}
+		out = append(out, f.quantity(text))
+	}
+	return out
+}
+
+// found is a quantity as the scanner reads it.
+type found struct {
+	kind       string
+	start, end int // byte span, qualifier included
+	core       int // where the span starts without the qualifier
+	tok        int // index of the token the quantity starts at (after the qualifier)
+	value      float64
+	unit       string
+	norm       float64
+	normUnit   string // "" is null (an open temperature)
+	qualifier  string
+	// clock is set for an "a:b" reading that needs the context to say
+	// whether it is minutes:seconds or hours:minutes.
+	clock *clock
+}
+
+type clock struct{ a, b float64 }
+
+func (f found) quantity(text string) schema.Quantity {
+	if f.kind == "distance" {
+		f.norm = math.Round(f.norm*1e6) / 1e6
+	}
+	q := schema.Quantity{
+		Kind:       f.kind,
+		Text:       text[f.start:f.end],
+		Value:      schema.Float(f.value),
+		Normalized: &schema.Normalized{Value: schema.Float(f.norm)},
+		Span:       &schema.Span{Start: f.start, End: f.end},
+	}
+	if f.unit != "" {
+		q.Unit = schema.Str(f.unit)
+	}
+	if f.normUnit != "" {
+		q.Normalized.Unit = schema.Str(f.normUnit)
+	}
+	if f.qualifier != "" {
+		q.Qualifier = schema.Str(f.qualifier)
+	}
+	return q
+}
+
+// lower returns a token's text in lower case.
+func lower(t token) string { return strings.ToLower(t.val) }

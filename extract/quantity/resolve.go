@@ -1,0 +1,177 @@
+package quantity
+
+import "math"
+
+// resolve settles what the scan could not decide alone: whether "a:b" is
+// minutes:seconds or hours:minutes, and the scale of a temperature written
+// as bare degrees.
+func (s *scanner) resolve() {
+	s.resolveClocks()
+	s.resolveDegrees()
+}
+
+// Speeds, in metres a second, that a person racing can hold: from a slow
+// walk to faster than any runner over any distance.
+const (
+	minSpeed = 0.4
+	maxSpeed = 12.0
+)
+
+// resolveClocks reads each "a:b" by the race distance it is about: the
+// nearest distance or race word before it in its sentence ("the 3.1-mile
+// race in 16:48"), else after it, else the article's race (its first race
+// word or distance). "a:b" is minutes:seconds unless that would be
+// faster than anyone runs the distance while hours:minutes would not:
+// "breaking 2:06" in a marathon is 2 hours 6 minutes, "61:40" at halfway
+// and "6:12" for a one-mile race are minutes. A reading as hours:minutes
+// after "at" ("started at 9:30") is a time of day and is left out.
+func (s *scanner) resolveClocks() {
+	var marks []mark
+	for i := range s.out {
+		if s.out[i].clock != nil {
+			marks = s.distanceMarks()
+			break
+		}
+	}
+	if marks == nil {
+		return
+	}
+	article := 0.0
+	if len(marks) > 0 {
+		article = marks[0].d
+	}
+	for i := range s.out {
+		f := &s.out[i]
+		if f.clock == nil {
+			continue
+		}
+		d := s.distanceFor(f.tok, marks, article)
+		if d <= 0 {
+			continue
+		}
+		ms := f.clock.a*60 + f.clock.b
+		hm := f.clock.a*3600 + f.clock.b*60
+		if !plausible(d, ms) && plausible(d, hm) {
+			if s.wordAt(f.tok-1) == "at" && f.qualifier == "" {
+				f.kind = ""
+				continue
+			}
+			f.norm, f.value = hm, hm
+		}
+	}
+}
+
+func plausible(d, secs float64) bool {
+	v := d / secs
+	return v >= minSpeed && v <= maxSpeed
+}
+
+// mark is a race distance named at a token: a distance quantity or a race
+// word ("marathon").
+type mark struct {
+	tok int
+	d   float64
+}
+
+// distanceMarks lists the race distances named in the text, in order.
+func (s *scanner) distanceMarks() []mark {
+	var marks []mark
+	q := 0
+	for i, t := range s.toks {
+		for q < len(s.out) && s.out[q].tok < i {
+			if o := s.out[q]; o.kind == "distance" && o.norm >= 100 {
+				marks = append(marks, mark{o.tok, o.norm})
+			}
+			q++
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		w := lower(t)
+		d, ok := raceDistances[w]
+		if !ok {
+			continue
+		}
+		if w == "mile" && s.inQuantity(t) {
+			continue // the unit of "3.1-mile", already a mark
+		}
+		if p := s.wordAt(i - 1); p == "half" || (p == "" && s.symAt(i-1, "-") && s.wordAt(i-2) == "half") {
+			d = d / 2
+		}
+		marks = append(marks, mark{i, d})
+	}
+	for ; q < len(s.out); q++ {
+		if o := s.out[q]; o.kind == "distance" && o.norm >= 100 {
+			marks = append(marks, mark{o.tok, o.norm})
+		}
+	}
+	return marks
+}
+
+// inQuantity says whether a token lies inside a quantity found.
+func (s *scanner) inQuantity(t token) bool {
+	for _, o := range s.out {
+		if o.kind != "" && o.start <= t.start && t.end <= o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// distanceFor returns the race distance a clock reading at token i is
+// about. "halfway" in the sentence halves the article's distance.
+func (s *scanner) distanceFor(i int, marks []mark, article float64) float64 {
+	sent := s.sent[i]
+	best, bestGap := 0.0, math.MaxInt
+	for _, m := range marks {
+		if s.sent[m.tok] != sent {
+			continue
+		}
+		gap := i - m.tok
+		if gap < 0 {
+			gap = -gap + 1000 // after the reading: only when nothing is before it
+		}
+		if gap < bestGap {
+			best, bestGap = m.d, gap
+		}
+	}
+	if best > 0 {
+		return best
+	}
+	for k := i; k >= 0 && s.sent[k] == sent; k-- {
+		if w := s.wordAt(k); w == "halfway" || w == "half-way" {
+			return article / 2
+		}
+	}
+	return article
+}
+
+// resolveDegrees gives bare degrees ("106 degrees", "33 degrees") a
+// scale: Fahrenheit above 50, which no race-day or body temperature
+// reaches in Celsius; else the one scale the article writes out, if it
+// writes only one; else none.
+func (s *scanner) resolveDegrees() {
+	scale := ""
+	for _, f := range s.out {
+		if f.kind != "temperature" || f.unit == "" {
+			continue
+		}
+		if scale != "" && scale != f.unit {
+			scale = "mixed"
+			break
+		}
+		scale = f.unit
+	}
+	for i := range s.out {
+		f := &s.out[i]
+		if f.kind != "temperature" || f.unit != "" {
+			continue
+		}
+		switch {
+		case f.value > 50:
+			f.unit, f.normUnit = "F", "F"
+		case scale == "C" || scale == "F":
+			f.unit, f.normUnit = scale, scale
+		}
+	}
+}

@@ -1,0 +1,1081 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The scanner walks the tokens left to right. At each token it tries a
+// qualifier ("over", "more than") and then one quantity: money with its
+// currency before the number, a clock reading, an age after "aged", or a
+// number followed by what it counts or measures. A quantity found is
+// consumed whole, so its parts are never read again.
+
+type scanner struct {
+	text string
+	toks []token
+	sent []int // sentence number of each token
+	out  []found
+}
+
+func newScanner(text string) *scanner {
+	s := &scanner{text: text, toks: lex(text)}
+	s.sent = make([]int, len(s.toks))
+	n := 0
+	for i, t := range s.toks {
+		if i > 0 && (t.nl || (t.space && isSentenceEnd(s.toks[i-1]))) {
+			n++
+		}
+		s.sent[i] = n
+	}
+	return s
+}
+
+func isSentenceEnd(t token) bool {
+	return t.kind == tokSymbol && (t.val == "." || t.val == "!" || t.val == "?")
+}
+
+// skip marks tokens consumed without a quantity (a time of day, a speed).
+var skip = found{}
+
+func (s *scanner) scan() {
+	for i := 0; i < len(s.toks); {
+		f, j, ok := s.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		if f.kind != "" {
+			s.out = append(s.out, f)
+		}
+		i = j
+	}
+}
+
+// at reads a quantity, with its qualifier, starting at token i. It returns
+// the index after it; ok false when nothing starts there.
+func (s *scanner) at(i int) (found, int, bool) {
+	if q, j := s.qualifier(i); q != "" {
+		if f, k, ok := s.core(j, true); ok && f.kind != "" {
+			f.qualifier = q
+			f.start = s.toks[i].start
+			return f, k, true
+		}
+	}
+	return s.core(i, false)
+}
+
+// qualifier reads a qualifier at i and returns it and the token after it.
+func (s *scanner) qualifier(i int) (string, int) {
+	for n := maxQualifierWords; n >= 1; n-- {
+		if i+n > len(s.toks) {
+			continue
+		}
+		words, ok := s.words(i, n)
+		if !ok {
+			continue
+		}
+		if q, ok := qualifiers[words]; ok {
+			j := i + n
+			if words == "sub" {
+				// "sub-2:10" only.
+				if j >= len(s.toks) || s.toks[j].val != "-" || s.toks[j].space {
+					continue
+				}
+				j++
+			}
+			return q, j
+		}
+	}
+	return "", i
+}
+
+// words joins n word tokens from i in lower case, or says they are not all
+// words.
+func (s *scanner) words(i, n int) (string, bool) {
+	if i < 0 || i+n > len(s.toks) {
+		return "", false
+	}
+	if n == 1 {
+		if s.toks[i].kind != tokWord {
+			return "", false
+		}
+		return lower(s.toks[i]), true
+	}
+	var b strings.Builder
+	for k := i; k < i+n; k++ {
+		if s.toks[k].kind != tokWord {
+			return "", false
+		}
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(lower(s.toks[k]))
+	}
+	return b.String(), true
+}
+
+// wordAt returns the lower-cased word at i, or "".
+func (s *scanner) wordAt(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return ""
+	}
+	return lower(s.toks[i])
+}
+
+// symAt says whether token i is the symbol sym.
+func (s *scanner) symAt(i int, sym string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokSymbol && s.toks[i].val == sym
+}
+
+// glued says whether token i exists and touches the token before it.
+func (s *scanner) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].space }
+
+// core reads a quantity without its qualifier at i. afterQual says a
+// qualifier came before, so a number glued to it ("sub-2:10") is fine.
+func (s *scanner) core(i int, afterQual bool) (found, int, bool) {
+	t := s.toks[i]
+	if c, j, ok := s.currencyBefore(i); ok {
+		if f, k, ok := s.moneyAfterSymbol(i, j, c); ok {
+			return f, k, true
+		}
+	}
+	if t.kind == tokClock {
+		return s.clockAt(i)
+	}
+	if t.kind == tokWord {
+		if f, k, ok := s.ageLead(i); ok {
+			return f, k, true
+		}
+		if lower(t) == "minus" {
+			if n, ok := s.number(i + 1); ok && !n.words {
+				n.val = -n.val
+				n.start = i
+				if f, k, ok := s.temperature(n); ok {
+					return f, k, true
+				}
+			}
+			return skip, 0, false
+		}
+	}
+	n, ok := s.number(i)
+	if !ok {
+		return skip, 0, false
+	}
+	if !afterQual && s.codeLike(i) {
+		return skip, n.end, true
+	}
+	return s.afterNumber(n)
+}
+
+// codeLike says whether the number at i is part of a code or label: glued
+// to letters ("V50", "M50", "SCP173"), or to a hyphen after a word
+// ("over-70", "under-17", "F-16").
+func (s *scanner) codeLike(i int) bool {
+	if !s.glued(i) {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.kind == tokWord || p.kind == tokNumber || p.kind == tokClock {
+		return true
+	}
+	if p.kind == tokSymbol && (p.val == "-" || p.val == "/") && s.glued(i-1) {
+		q := s.toks[i-2]
+		return q.kind == tokWord || q.kind == tokNumber
+	}
+	return false
+}
+
+// num is a number read from the tokens.
+type num struct {
+	val        float64
+	start, end int  // token indexes [start, end)
+	words      bool // written in words ("twenty-five")
+	article    bool // "a" or "an" standing for one ("an hour")
+	integer    bool // digits without a decimal point or fraction
+	comma      bool // digits with thousands commas
+}
+
+// number reads a number at i: digits ("37,500", "26.2", "10 1/2",
+// "1.5 million") or words ("two", "twenty-five", "five hundred", "half a",
+// "one and a half", "a dozen").
+func (s *scanner) number(i int) (num, bool) {
+	if i >= len(s.toks) {
+		return num{}, false
+	}
+	t := s.toks[i]
+	switch t.kind {
+	case tokNumber:
+		v, err := strconv.ParseFloat(strings.ReplaceAll(strings.Replace(t.val, "\u2212", "-", 1), ",", ""), 64)
+		if err != nil {
+			return num{}, false
+		}
+		n := num{val: v, start: i, end: i + 1, integer: !strings.Contains(t.val, "."), comma: strings.Contains(t.val, ",")}
+		// A fraction, "1/4", or a whole number and a fraction, "10 1/2".
+		if a, b, k, ok := s.fraction(i); ok {
+			n.val, n.end, n.integer = a/b, k, false
+		} else if a, b, k, ok := s.fraction(i + 1); ok && n.integer && !s.glued(i+1) {
+			n.val, n.end, n.integer = n.val+a/b, k, false
+		}
+		if sc, ok := scaleWords[s.wordAt(n.end)]; ok && s.toks[n.end].space && sc != 12 {
+			n.val *= sc
+			n.end++
+		}
+		return n, true
+	case tokWord:
+		return s.wordNumber(i)
+	}
+	return num{}, false
+}
+
+// fraction reads "a/b" at i.
+func (s *scanner) fraction(i int) (a, b float64, end int, ok bool) {
+	if i+2 >= len(s.toks) || s.toks[i].kind != tokNumber || !s.symAt(i+1, "/") || !s.glued(i+1) ||
+		s.toks[i+2].kind != tokNumber || !s.glued(i+2) {
+		return 0, 0, 0, false
+	}
+	a, err1 := strconv.ParseFloat(s.toks[i].val, 64)
+	b, err2 := strconv.ParseFloat(s.toks[i+2].val, 64)
+	if err1 != nil || err2 != nil || b == 0 || b > 16 || a >= b {
+		return 0, 0, 0, false
+	}
+	return a, b, i + 3, true
+}
+
+// wordNumber reads a number written in words.
+func (s *scanner) wordNumber(i int) (num, bool) {
+	const (
+		none = iota
+		ones
+		tens
+		hundreds
+		scales
+	)
+	n := num{start: i, end: i, words: true}
+	total, cur := 0.0, 0.0
+	last := none
+	article := false
+	k := i
+	w := s.wordAt(k)
+	switch {
+	case w == "a" || w == "an":
+		next := s.wordAt(k + 1)
+		if _, ok := scaleWords[next]; ok {
+			cur, article, k = 1, true, k+1
+			break
+		}
+		if f, ok := fractionWords[next]; ok && next != "quarters" {
+			// "a half hour", "a quarter of a mile", "a quarter million"
+			n.val, n.end = f, k+2
+			if s.wordAt(n.end) == "of" && (s.wordAt(n.end+1) == "a" || s.wordAt(n.end+1) == "an") {
+				n.end += 2
+			}
+			if sc, ok := scaleWords[s.wordAt(n.end)]; ok {
+				n.val *= sc
+				n.end++
+			}
+			return n, true
+		}
+		n.val, n.end, n.article = 1, k+1, true
+		return n, true
+	case fractionWords[w] != 0 && w != "quarters":
+		// "half a mile", "half an hour", "half-mile", "half million"
+		n.val, n.end = fractionWords[w], k+1
+		if a := s.wordAt(n.end); (a == "a" || a == "an") && s.wordAt(n.end+1) != "" {
+			if _, isScale := scaleWords[s.wordAt(n.end+1)]; !isScale {
+				n.end++
+			}
+		}
+		if sc, ok := scaleWords[s.wordAt(n.end)]; ok {
+			n.val *= sc
+			n.end++
+		}
+		return n, true
+	}
+	for k < len(s.toks) {
+		w := s.wordAt(k)
+		if w == "" {
+			// "twenty-five": a hyphen between tens and ones.
+			if last == tens && s.symAt(k, "-") && s.glued(k) && s.glued(k+1) {
+				if v, ok := numberWords[s.wordAt(k+1)]; ok && v < 10 && v > 0 {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if v, ok := numberWords[w]; ok {
+			if v < 20 {
+				if last == ones || (last == tens && v >= 10) {
+					break
+				}
+				cur += v
+				last = ones
+			} else {
+				if last == ones || last == tens {
+					break
+				}
+				cur += v
+				last = tens
+			}
+			k++
+			continue
+		}
+		if sc, ok := scaleWords[w]; ok {
+			if last == none && !article {
+				break
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			switch {
+			case sc == 100:
+				cur *= 100
+				last = hundreds
+			case sc == 12:
+				cur *= 12
+				last = scales
+			default:
+				total += cur * sc
+				cur = 0
+				last = scales
+			}
+			article = false
+			k++
+			continue
+		}
+		if w == "and" && last != none {
+			next := s.wordAt(k + 1)
+			if (next == "a" && s.wordAt(k+2) == "half") || next == "half" {
+				// "one and a half", "two and half"
+				cur += 0.5
+				if next == "a" {
+					k++
+				}
+				k += 2
+				break
+			}
+			if v, ok := numberWords[next]; ok && (last == hundreds || last == scales) && v > 0 {
+				k++
+				continue
+			}
+			break
+		}
+		if w == "quarters" && last == ones {
+			cur *= 0.25
+			k++
+			if sc, ok := scaleWords[s.wordAt(k)]; ok {
+				total += cur * sc
+				cur = 0
+				k++
+			}
+			break
+		}
+		break
+	}
+	if k == i || (last == none) {
+		return num{}, false
+	}
+	n.val = total + cur
+	n.end = k
+	n.integer = n.val == math.Trunc(n.val)
+	return n, true
+}
+
+// afterNumber reads what follows a number: a time of day (left out),
+// a currency, a unit, an age, a counted noun; or, for a bare number, an
+// age in apposition ("Reid, 38, a joiner") or an elliptical head count.
+func (s *scanner) afterNumber(n num) (found, int, bool) {
+	j := n.end
+	if j < len(s.toks) && s.toks[j].kind == tokWord && timeOfDay[lower(s.toks[j])] {
+		return skip, j + 1, true
+	}
+	if f, k, ok := s.moneyAfterNumber(n); ok {
+		return f, k, ok
+	}
+	if f, k, ok := s.age(n); ok {
+		return f, k, ok
+	}
+	if f, k, ok := s.measure(n); ok {
+		return f, k, ok
+	}
+	if f, k, ok := s.count(n); ok {
+		return f, k, ok
+	}
+	if f, ok := s.appositiveAge(n); ok {
+		return f, n.end, true
+	}
+	if f, ok := s.elliptical(n); ok {
+		return f, n.end, true
+	}
+	return skip, n.end, true
+}
+
+// newFound starts a quantity over tokens [i, j).
+func (s *scanner) newFound(kind string, i, j int) found {
+	return found{kind: kind, start: s.toks[i].start, core: s.toks[i].start, end: s.toks[j-1].end, tok: i}
+}
+
+// ---- money
+
+// currencyBefore reads a currency written before its number ("£",
+// "NZ$", "c $", "Ksh", "USD") and returns it and the token after it.
+func (s *scanner) currencyBefore(i int) (currencyDef, int, bool) {
+	var best currencyDef
+	bestEnd := -1
+	var b strings.Builder
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		t := s.toks[k]
+		if k > i && t.space && !(t.val == "$" && t.kind == tokSymbol) {
+			break
+		}
+		if t.kind == tokNumber || t.kind == tokClock {
+			break
+		}
+		if k > i && t.space {
+			// "c $ 16.4 million", "us $ 150": letters spaced from "$",
+			// but never the article in "a $5 fee".
+			switch b.String() {
+			case "a", "s", "r":
+				return currencyDef{}, 0, false
+			}
+		}
+		b.WriteString(strings.ToLower(t.val))
+		if c, ok := currencies[b.String()]; ok && c.before {
+			best, bestEnd = c, k+1
+		}
+	}
+	if bestEnd < 0 {
+		return currencyDef{}, 0, false
+	}
+	return best, bestEnd, true
+}
+
+// moneyAfterSymbol reads the amount after a currency that came before it:
+// "£16,000", "$ 75 million", "£3.4m", "NZ$8,500", "Ksh 250,000".
+func (s *scanner) moneyAfterSymbol(i, j int, c currencyDef) (found, int, bool) {
+	if j >= len(s.toks) {
+		return skip, 0, false
+	}
+	// A word currency ("dollar 22.5 million", "USD 200") must be a word of
+	// its own, and a symbol must not be glued to a word before it.
+	if s.codeLike(i) && s.toks[i].kind != tokSymbol {
+		return skip, 0, false
+	}
+	n, ok := s.number(j)
+	if !ok || (n.words && s.toks[j].kind != tokWord) {
+		return skip, 0, false
+	}
+	if n.article {
+		return skip, 0, false
+	}
+	end := n.end
+	v := n.val
+	if end < len(s.toks) && s.toks[end].kind == tokWord {
+		w := lower(s.toks[end])
+		if m, ok := moneyScales[w]; ok && (!s.toks[end].space || len(w) > 1) && !s.gluedAlnum(end+1) {
+			v *= m
+			end++
+		}
+	}
+	if s.gluedAlnum(end) {
+		return skip, 0, false
+	}
+	f := s.newFound("money", i, end)
+	f.value, f.unit = v*c.factor, c.code
+	f.norm, f.normUnit = f.value, c.code
+	return f, end, true
+}
+
+// gluedAlnum says whether token i is a word or number glued to the one
+// before it.
+func (s *scanner) gluedAlnum(i int) bool {
+	return s.glued(i) && (s.toks[i].kind == tokWord || s.toks[i].kind == tokNumber)
+}
+
+// currencyAfter reads a currency written after a number at j ("euros",
+// "Swiss francs", "USD", "p", "-dollar"), and returns it and the token
+// after it.
+func (s *scanner) currencyAfter(j int) (currencyDef, int, bool) {
+	if j >= len(s.toks) {
+		return currencyDef{}, 0, false
+	}
+	hyphen := false
+	if s.symAt(j, "-") && s.glued(j) && s.glued(j+1) {
+		hyphen = true
+		j++
+	}
+	best, bestEnd := currencyDef{}, -1
+	var b strings.Builder
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		t := s.toks[k]
+		if k > j {
+			if t.kind != tokWord || s.toks[k-1].kind != tokWord {
+				break
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(t.val))
+		if c, ok := currencies[b.String()]; ok && c.after {
+			best, bestEnd = c, k+1
+		}
+	}
+	if bestEnd < 0 || s.gluedAlnum(bestEnd) {
+		return currencyDef{}, 0, false
+	}
+	form := strings.ToLower(s.toks[j].val)
+	if hyphen && (form == "pound" || form == "pounds") {
+		// "a 300-pound donation of food" is a weight.
+		return currencyDef{}, 0, false
+	}
+	if form == "p" && !s.glued(j) {
+		return currencyDef{}, 0, false
+	}
+	if form == "pound" || form == "pounds" {
+		if s.wordAt(bestEnd) == "of" || s.sentenceHas(j, weightContext) {
+			return currencyDef{}, 0, false
+		}
+	}
+	return best, bestEnd, true
+}
+
+// moneyAfterNumber reads "40,000 euros", "3 million euros", "five hundred
+// pounds", "50,000-dollar", "115USD", "75 USD million".
+func (s *scanner) moneyAfterNumber(n num) (found, int, bool) {
+	j := n.end
+	v := n.val
+	if j < len(s.toks) && s.toks[j].kind == tokWord {
+		if m, ok := moneyScales[lower(s.toks[j])]; ok && !s.toks[j].space {
+			if _, k, ok := s.currencyAfter(j + 1); ok && k > 0 {
+				v *= m
+				j++
+			}
+		}
+	}
+	c, k, ok := s.currencyAfter(j)
+	if !ok || n.article {
+		return skip, 0, false
+	}
+	if sc, ok := scaleWords[s.wordAt(k)]; ok && sc >= 1e6 {
+		v *= sc
+		k++
+	}
+	f := s.newFound("money", n.start, k)
+	f.value, f.unit = v*c.factor, c.code
+	f.norm, f.normUnit = f.value, c.code
+	return f, k, true
+}
+
+// ---- ages
+
+// age reads "24-year-old", "Sixteen-year-old", "29 years old", "ninety
+// five years of age", "87 yo". Ages in months, weeks or days are read and
+// left out: the record gives people's ages in years.
+func (s *scanner) age(n num) (found, int, bool) {
+	j := n.end
+	if s.symAt(j, "-") {
+		j++
+	}
+	w := s.wordAt(j)
+	end := -1
+	years := true
+	switch w {
+	case "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day":
+		years = strings.HasPrefix(w, "y")
+		k := j + 1
+		if s.symAt(k, "-") {
+			k++
+		}
+		switch {
+		case s.wordAt(k) == "old":
+			end = k + 1
+		case s.wordAt(k) == "of" && s.wordAt(k+1) == "age":
+			end = k + 2
+		}
+	case "yo", "y.o.":
+		end = j + 1
+	}
+	if end < 0 || n.val <= 0 || n.val > 130 {
+		return skip, 0, false
+	}
+	if !years {
+		return skip, end, true
+	}
+	f := s.newFound("age", n.start, end)
+	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
+	return f, end, true
+}
+
+// ageLead reads "aged 58", "age 87", "turned 40".
+func (s *scanner) ageLead(i int) (found, int, bool) {
+	inText, ok := ageLeads[lower(s.toks[i])]
+	if !ok {
+		return skip, 0, false
+	}
+	at := i + 1
+	if lower(s.toks[i]) == "age" && s.wordAt(at) == "of" {
+		at++ // "at the age of 58"
+	}
+	n, ok := s.number(at)
+	if !ok || !n.integer || n.val < 1 || n.val > 120 || n.article || n.comma {
+		return skip, 0, false
+	}
+	// A unit or noun after the number makes it something else ("turned
+	// 40 metres", "aged 50 years" still an age).
+	if f, k, ok := s.afterNumber(n); ok && f.kind != "" {
+		return f, k, true
+	}
+	start := i
+	if !inText {
+		start = at
+	}
+	f := s.newFound("age", start, n.end)
+	f.tok = at
+	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
+	return f, n.end, true
+}
+
+// appositiveAge reads an age set off after a name: "Sophie Raworth, 43,",
+// "said Marchant-Lowe, 31.", "Harvey (27)".
+func (s *scanner) appositiveAge(n num) (found, bool) {
+	i := n.start
+	if n.words || !n.integer || n.comma || n.end != i+1 || n.val < 1 || n.val > 110 {
+		return skip, false
+	}
+	name := func(k int) bool {
+		if k < 0 || s.toks[k].kind != tokWord {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s.toks[k].val)
+		return unicode.IsUpper(r) && !monthsAndDays[lower(s.toks[k])]
+	}
+	next := token{}
+	if i+1 < len(s.toks) {
+		next = s.toks[i+1]
+	}
+	switch {
+	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
+		switch {
+		case next.kind == 0:
+		case next.kind == tokSymbol && (next.val == "," || next.val == ";" || next.val == ")" || next.val == ":"):
+			if next.val == "," && i+2 < len(s.toks) && s.toks[i+2].kind == tokNumber {
+				return skip, false // a list of numbers
+			}
+		case next.kind == tokSymbol && next.val == "." && (i+2 >= len(s.toks) || s.toks[i+2].space):
+		default:
+			return skip, false
+		}
+	case s.symAt(i-1, "(") && name(i-2) && s.symAt(i+1, ")"):
+	default:
+		return skip, false
+	}
+	f := s.newFound("age", i, i+1)
+	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
+	return f, true
+}
+
+// ---- units: durations, distances, temperatures
+
+// unitAt returns the definition of the unit at j for a number ending at
+// j, or false. inner allows the forms used only inside a compound
+// duration.
+func (s *scanner) unitAt(j int, kind string, inner bool) (unitDef, bool) {
+	if j >= len(s.toks) {
+		return unitDef{}, false
+	}
+	t := s.toks[j]
+	for _, d := range units[strings.ToLower(t.val)] {
+		if kind != "" && d.kind != kind {
+			continue
+		}
+		if d.cased && t.val != d.form {
+			continue
+		}
+		if d.glued && t.space {
+			continue
+		}
+		if d.inner && !inner {
+			continue
+		}
+		return d, true
+	}
+	return unitDef{}, false
+}
+
+// measure reads a number followed by a unit: durations (with compound
+// forms "2hr 18min 36sec", "8 hours and 25 minutes", "3h04:02"), distances
+// ("26.2-mile", "5,000m", "5 ft 2 in") and temperatures ("13C", "29°F",
+// "30 degrees Celsius", "106 degrees"). Speeds, weights and other
+// measures are consumed and left out.
+func (s *scanner) measure(n num) (found, int, bool) {
+	j := n.end
+	hyphen := false
+	if s.symAt(j, "-") && s.glued(j) && s.glued(j+1) {
+		hyphen = true
+		j++
+	}
+	if t, k, ok := s.temperature(n); ok {
+		return t, k, true
+	}
+	d, ok := s.unitAt(j, "", false)
+	if !ok || (hyphen && d.glued) || s.gluedAlnum(j+1) || s.symAt(j+1, "²") {
+		return skip, 0, false
+	}
+	if n.article && !articleUnits[strings.ToLower(s.toks[j].val)] {
+		return skip, 0, false
+	}
+	switch d.kind {
+	case "duration":
+		return s.duration(n, j, d)
+	case "distance":
+		return s.distance(n, j, d)
+	case "temperature":
+		return skip, 0, false
+	}
+	return skip, j + 1, true
+}
+
+// articleUnits are the units "a" or "an" can count ("an hour", "a mile");
+// not "a second" (an ordinal) nor "a day" ("twice a day").
+var articleUnits = map[string]bool{
+	"hour": true, "hr": true, "minute": true, "mile": true, "kilometre": true, "kilometer": true,
+	"metre": true, "meter": true, "yard": true, "foot": true,
+}
+
+// duration reads one or more parts of a duration from the unit at j.
+func (s *scanner) duration(n num, j int, d unitDef) (found, int, bool) {
+	total := n.val * d.factor
+	parts := 1
+	first := d
+	last := d.factor
+	end := j + 1
+	for {
+		// "an hour and a half", "two hours and half"
+		if s.wordAt(end) == "and" && (s.wordAt(end+1) == "half" || (s.wordAt(end+1) == "a" && s.wordAt(end+2) == "half")) && parts == 1 {
+			total += 0.5 * d.factor
+			end += 2
+			if s.wordAt(end-1) == "a" {
+				end++
+			}
+			parts = 2
+			break
+		}
+		// "3h04:02": minutes and seconds glued on after hours.
+		if d.factor == 3600 && end < len(s.toks) && s.toks[end].kind == tokClock && s.glued(end) {
+			if a, b, ok := mmss(s.toks[end].val); ok {
+				total += a*60 + b
+				end++
+				parts++
+			}
+			break
+		}
+		k := end
+		if s.symAt(k, ",") {
+			k++
+		}
+		if s.wordAt(k) == "and" {
+			k++
+		}
+		m, ok := s.number(k)
+		if !ok || m.article {
+			break
+		}
+		d2, ok := s.unitAt(m.end, "duration", true)
+		if !ok || d2.factor >= last || s.gluedAlnum(m.end+1) {
+			break
+		}
+		total += m.val * d2.factor
+		last = d2.factor
+		d = d2
+		end = m.end + 1
+		parts++
+	}
+	f := s.newFound("duration", n.start, end)
+	if parts == 1 {
+		f.value, f.unit = n.val, first.unit
+	} else {
+		f.value, f.unit = total, "s"
+	}
+	f.norm, f.normUnit = total, "s"
+	return f, end, true
+}
+
+// distance reads a distance from the unit at j; a speed ("188 miles an
+// hour", "10km/hr") or an area ("660 square metres" never gets here) is
+// consumed and left out.
+func (s *scanner) distance(n num, j int, d unitDef) (found, int, bool) {
+	end := j + 1
+	// Speeds: "miles an hour", "km per hour", "km/h".
+	w := s.wordAt(end)
+	if (w == "per" || w == "an" || w == "a") && timeUnit(s.wordAt(end+1)) {
+		return skip, end + 2, true
+	}
+	if s.symAt(end, "/") && s.glued(end) && timeUnit(s.wordAt(end+1)) {
+		return skip, end + 2, true
+	}
+	total := n.val * d.factor
+	value, unit := n.val, d.unit
+	// "5 ft 2 in", "5 feet and 2 inches".
+	if d.unit == "ft" {
+		k := end
+		if s.wordAt(k) == "and" {
+			k++
+		}
+		if m, ok := s.number(k); ok && !m.words {
+			if u := s.wordAt(m.end); u == "in" || u == "inch" || u == "inches" {
+				total += m.val * 0.0254
+				value = total / 0.3048
+				end = m.end + 1
+			}
+		}
+	}
+	f := s.newFound("distance", n.start, end)
+	f.value, f.unit = value, unit
+	f.norm, f.normUnit = total, "m"
+	return f, end, true
+}
+
+func timeUnit(w string) bool {
+	switch w {
+	case "hour", "hr", "h", "second", "sec", "s", "minute", "min", "ms", "millisecond":
+		return true
+	}
+	return false
+}
+
+// temperature reads "13C", "29°F", "-7C", "30 degrees Celsius", "40 deg
+// celsius", "106 degrees", "85°" after a number.
+func (s *scanner) temperature(n num) (found, int, bool) {
+	j := n.end
+	unit := ""
+	sawDegree, sawScale, bare := false, false, false
+	k := j
+	for k < len(s.toks) && k < j+3 {
+		d, ok := s.unitAt(k, "temperature", false)
+		if !ok {
+			break
+		}
+		if d.unit == "" {
+			if sawDegree || sawScale {
+				break
+			}
+			sawDegree = true
+			k++
+			if s.symAt(k, ".") && s.glued(k) && s.wordAt(k-1) == "deg" {
+				k++
+			}
+			continue
+		}
+		if sawScale {
+			break
+		}
+		sawScale, unit = true, d.unit
+		bare = (d.needs || (d.spaced && s.toks[k].space)) && !sawDegree
+		k++
+		break
+	}
+	if !sawDegree && !sawScale {
+		return skip, 0, false
+	}
+	if s.gluedAlnum(k) || (s.glued(k) && (s.symAt(k, "-") || s.symAt(k, "/"))) {
+		return skip, 0, false
+	}
+	if n.words && !sawDegree && sawScale && bare {
+		return skip, 0, false
+	}
+	if bare && !s.temperatureContext(n.start) {
+		return skip, 0, false
+	}
+	if sawDegree && !sawScale && s.sentenceHas(n.start, angleContext) {
+		return skip, 0, false
+	}
+	f := s.newFound("temperature", n.start, k)
+	f.value, f.unit = n.val, unit
+	f.norm, f.normUnit = n.val, unit
+	return f, k, true
+}
+
+// temperatureContext says whether a bare "C" or "F" after the number at
+// i reads as a temperature: a weather word in the sentence, or a
+// temperature just before it ("21C (70F)").
+func (s *scanner) temperatureContext(i int) bool {
+	if s.sentenceHas(i, temperatureContext) {
+		return true
+	}
+	if len(s.out) > 0 && s.symAt(i-1, "(") {
+		last := s.out[len(s.out)-1]
+		return last.kind == "temperature" && last.tok >= i-4
+	}
+	return false
+}
+
+// sentenceHas says whether the sentence of token i holds one of words.
+func (s *scanner) sentenceHas(i int, words map[string]bool) bool {
+	sent := s.sent[min(i, len(s.toks)-1)]
+	for k := i; k >= 0 && s.sent[k] == sent; k-- {
+		if s.toks[k].kind == tokWord && words[lower(s.toks[k])] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.sent[k] == sent; k++ {
+		if s.toks[k].kind == tokWord && words[lower(s.toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- clock readings
+
+// clockAt reads "2:18:36", "01:49:10", "61:40", "3:58.2" and "2:06"; a
+// time of day ("9:10 a.m.", "the 9:30 start") or a pace ("4:45 per mile")
+// is left out. Whether "2:06" is minutes or hours is decided later, from
+// the race distance around it (resolve).
+func (s *scanner) clockAt(i int) (found, int, bool) {
+	t := s.toks[i]
+	end := i + 1
+	w := s.wordAt(end)
+	if timeOfDay[w] || startWords[w] {
+		return skip, end + 1, true
+	}
+	if w == "per" || (s.symAt(end, "/") && s.glued(end)) {
+		if raceDistances[s.wordAt(end+1)] != 0 || s.wordAt(end+1) == "km" || s.wordAt(end+1) == "k" {
+			return skip, end + 2, true
+		}
+	}
+	parts := strings.Split(t.val, ":")
+	v := make([]float64, len(parts))
+	for k, p := range parts {
+		x, err := strconv.ParseFloat(p, 64)
+		if err != nil {
+			return skip, end, true
+		}
+		v[k] = x
+	}
+	for _, x := range v[1:] {
+		if x >= 60 {
+			return skip, end, true
+		}
+	}
+	f := s.newFound("duration", i, end)
+	f.unit, f.normUnit = "s", "s"
+	switch {
+	case len(v) == 3:
+		f.norm = v[0]*3600 + v[1]*60 + v[2]
+	case len(v) == 2 && (strings.Contains(parts[1], ".") || v[0] >= 24):
+		f.norm = v[0]*60 + v[1]
+	case len(v) == 2:
+		f.clock = &clock{a: v[0], b: v[1]}
+		f.norm = v[0]*60 + v[1]
+	default:
+		return skip, end, true
+	}
+	f.value = f.norm
+	return f, end, true
+}
+
+// mmss reads "04:02" as minutes and seconds.
+func mmss(v string) (float64, float64, bool) {
+	a, b, ok := strings.Cut(v, ":")
+	if !ok || strings.Contains(b, ":") {
+		return 0, 0, false
+	}
+	x, err1 := strconv.ParseFloat(a, 64)
+	y, err2 := strconv.ParseFloat(b, 64)
+	if err1 != nil || err2 != nil || x >= 60 || y >= 60 {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+// ---- head counts
+
+// count reads a head count: a number, at most two words that describe,
+// and a counted noun ("37,500 athletes", "14 volunteer lap counters",
+// "three other councillors").
+func (s *scanner) count(n num) (found, int, bool) {
+	if n.val < 2 || !n.integer || n.article || yearLike(n, s.toks[n.start]) {
+		return skip, 0, false
+	}
+	switch s.wordAt(n.start - 1) {
+	case "top", "first", "last", "final", "leading", "the-top":
+		return skip, 0, false
+	}
+	k := n.end
+	for m := 0; m <= 2 && k < len(s.toks); m++ {
+		w := s.wordAt(k)
+		if w == "" {
+			return skip, 0, false
+		}
+		if u, ok := nouns[w]; ok {
+			f := s.newFound("count", n.start, k+1)
+			f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+			return f, k + 1, true
+		}
+		r, _ := utf8.DecodeRuneInString(s.toks[k].val)
+		if notModifiers[w] || !unicode.IsLower(r) || len(units[w]) > 0 {
+			return skip, 0, false
+		}
+		if _, ok := currencies[w]; ok {
+			return skip, 0, false
+		}
+		k++
+		if s.symAt(k, "-") && s.glued(k) && s.glued(k+1) {
+			k++ // "wheelchair-racing"
+		}
+	}
+	return skip, 0, false
+}
+
+// yearLike says whether a number looks like a year ("in 2012 runners").
+func yearLike(n num, t token) bool {
+	return !n.words && n.integer && !n.comma && len(t.val) == 4 && n.val >= 1800 && n.val <= 2100
+}
+
+// elliptical reads a bare number that counts the noun last counted in its
+// sentence: "a further 15,000 taking part", "and 29 were still moving",
+// "entries capped at 650".
+func (s *scanner) elliptical(n num) (found, bool) {
+	if n.val < 2 || !n.integer || n.article || yearLike(n, s.toks[n.start]) {
+		return skip, false
+	}
+	i := n.start
+	w1, _ := s.words(i-1, 1)
+	w2, _ := s.words(i-2, 2)
+	qual := ""
+	switch {
+	case ellipsisLeads[w1] || ellipsisLeads[w2]:
+	case w1 == "and" && ellipsisVerbs[s.wordAt(n.end)]:
+	case w1 == "of" && collectives[s.wordAt(i-2)] != "":
+		// "a crowd of 9,000", "a field of 487"
+		u := collectives[s.wordAt(i-2)]
+		f := s.newFound("count", i, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
+	case capWords[w2]:
+		qual = "up to"
+		// The noun just before "capped at": "entries capped at 650".
+		if u, ok := nouns[s.wordAt(i-3)]; ok {
+			f := s.newFound("count", i, n.end)
+			f.value, f.unit, f.norm, f.normUnit, f.qualifier = n.val, u, n.val, u, qual
+			return f, true
+		}
+	default:
+		return skip, false
+	}
+	for k := len(s.out) - 1; k >= 0; k-- {
+		o := s.out[k]
+		if s.sent[o.tok] != s.sent[i] {
+			break
+		}
+		if o.kind == "count" {
+			f := s.newFound("count", i, n.end)
+			f.value, f.unit, f.norm, f.normUnit, f.qualifier = n.val, o.unit, n.val, o.unit, qual
+			return f, true
+		}
+	}
+	return skip, false
+}
