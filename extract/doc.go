@@ -29,6 +29,10 @@ type Doc struct {
 	Individuals []*Individual
 	// Record is the record being built.
 	Record *schema.Record
+
+	// ents are the mention stage's notes on its mentions (titles,
+	// occupations, kinds), for the people stage.
+	ents []*entity
 }
 
 // Token is a word or punctuation mark with its byte span in Doc.Text.

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/racex/racex/extract/gazetteer"
 	"github.com/racex/racex/schema"
 )
 
@@ -26,13 +26,19 @@ type Input struct {
 // Pipeline holds every model and table extraction needs. Build it once
 // (New or Default) and share it: Extract is safe for concurrent use.
 type Pipeline struct {
-	model *prose.Model
+	gaz *gazetteer.Gazetteer
 }
 
 // New loads the models and tables. It takes a noticeable fraction of a
-// second; call it once per process.
+// second; call it once per process. The tables are embedded in the
+// program, so they fail to load only if the program itself is broken (the
+// gazetteer's tests catch that).
 func New() *Pipeline {
-	return &Pipeline{model: prose.ModelFromData("racex")}
+	g, err := gazetteer.Load()
+	if err != nil {
+		panic("racex: embedded tables: " + err.Error())
+	}
+	return &Pipeline{gaz: g}
 }
 
 // Default returns the process's shared pipeline, loading it on first use.
@@ -44,10 +50,10 @@ type stage func(p *Pipeline, d *Doc)
 // stages run in order; each reads what earlier ones added.
 var stages = []stage{
 	textLayer,
-	proseMentions,
+	mentionStage,
 	listsStage,
 	quantities,
-	peopleAndPlaces,
+	peopleStage,
 	relationsStage,
 }
 

@@ -1,0 +1,1212 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/racex/racex/extract/gazetteer"
+	"github.com/racex/racex/schema"
+)
+
+// The mention stage finds named-entity mentions. It works on the text
+// stage's tokens in four steps:
+//
+//  1. runs: maximal runs of capitalised tokens in a sentence, joined across
+//     name particles ("de", "del") and, where the words say so, across
+//     "of", "for", "and" and "'s" ("Isles of Scilly", "Action for
+//     Stammering Children", "Brighton and Hove AC", "St John's Ambulance");
+//  2. trimming: leading determiners, sentence-initial common words,
+//     titles and ranks ("Lance Bombardier"), occupations ("Newsreader")
+//     and demonyms ("Briton") come off the front and are kept as notes;
+//     a written-after title ("MP") splits a run;
+//  3. labelling: the tables (countries, places, charities, media,
+//     sponsors, demonyms), head words ("Marathon", "Striders",
+//     "Hospice", "Stadium"), the word after the name ("the Dong-A Ilbo
+//     newspaper"), context ("running for X", "an actor from X", "the
+//     soap X", "X, 43,", "from X", "X's <person>") and, failing all
+//     these, the shape of a personal name;
+//  4. single words are resolved last, against the names found: a surname
+//     or first name of a person, the first word of a charity, a place by
+//     context; a headline only repeats names found in the body.
+//
+// Each mention found is also kept as an entity note (Doc.ents) with what
+// was learnt on the way (titles, occupation, kind, country), for the
+// people stage.
+
+// entity is a mention with the notes the people stage needs.
+type entity struct {
+	label      string
+	start, end int // byte span of the name
+	first      int // first token of the name
+	last       int // token after the name
+	sent       int
+	kind       string   // place, org or event kind
+	country    string   // alpha-3 of a place, demonym or code
+	titles     []string // canonical titles before or after a person's name
+	titleForm  string   // the title as written just before the name ("L/Bdr")
+	descriptor string   // occupation written before the name
+	role       string   // role of that occupation
+	name       string   // canonical name when it differs from the text
+	weak       bool     // a single word still to be resolved
+	common     bool     // opens a sentence with a word that may be common
+	nick       string   // a nickname written in quotes inside the name
+	headline   bool
+	dropped    bool
+}
+
+func (e *entity) text(d *Doc) string { return d.Text[e.start:e.end] }
+
+// mentionStage finds the mentions of d and keeps their notes in d.ents.
+func mentionStage(p *Pipeline, d *Doc) {
+	m := &mentioner{p: p, g: p.gaz, d: d}
+	m.sentOf = make([]int, len(d.Tokens))
+	for si, s := range d.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			m.sentOf[i] = si
+		}
+	}
+	if h, ok := Headline(d.Text); ok && len(d.Sentences) > 0 {
+		if d.Sentences[0].End <= strings.Index(d.Text, h)+len(h) {
+			m.headline = 0
+		}
+	} else {
+		m.headline = -1
+	}
+	for si, s := range d.Sentences {
+		for _, r := range m.runs(s) {
+			for _, pc := range m.split(r) {
+				m.label(si, pc)
+			}
+		}
+	}
+	m.resolveSingles()
+	m.acronyms()
+	var out []*entity
+	for _, e := range m.ents {
+		if !e.dropped {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	d.ents = out
+	for _, e := range out {
+		d.Mentions = append(d.Mentions, schema.Mention{Text: e.text(d), Label: e.label, Start: e.start, End: e.end})
+	}
+}
+
+type mentioner struct {
+	p        *Pipeline
+	g        *gazetteer.Gazetteer
+	d        *Doc
+	sentOf   []int
+	headline int // index of the headline sentence, or -1
+	ents     []*entity
+}
+
+// span is a token range [a, b) with what is known about it so far.
+type span struct {
+	a, b       int
+	sent       int
+	afterOf    bool // came after "of" split off a name
+	possessive bool // followed by "'s"
+	postTitle  string
+	titles     []string
+	titleForm  string
+	descriptor string
+	role       string
+	weakStart  bool   // starts a sentence with a word that may be common
+	nick       [2]int // token range of a quoted nickname inside the span
+}
+
+func (m *mentioner) tok(i int) Token { return m.d.Tokens[i] }
+
+// capital reports whether token i starts with a capital letter.
+func (m *mentioner) capital(i int) bool {
+	t := m.d.Tokens[i]
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	// Words, and numbers only inside a name ("24-Hour", "10K").
+	return isWordTok(t.Text)
+}
+
+func isWordTok(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// capNumber reports whether token i is a number with a capital in it that
+// can go on a name: "10K", "24-Hour", "70.3".
+func (m *mentioner) capNumber(i int) bool {
+	t := m.d.Tokens[i].Text
+	r, _ := utf8.DecodeRuneInString(t)
+	if r < '0' || r > '9' {
+		return false
+	}
+	for _, c := range t {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// particles join the words of a name when a capital follows.
+var particles = map[string]bool{"de": true, "del": true, "della": true, "da": true, "di": true, "dos": true, "das": true,
+	"van": true, "von": true, "der": true, "den": true, "le": true, "la": true, "du": true, "des": true, "bin": true,
+	"ibn": true, "al": true, "el": true, "y": true, "ter": true, "las": true, "los": true, "les": true, "do": true}
+
+// joiners may join two capitalised parts; split decides whether they do.
+var joiners = map[string]bool{"of": true, "for": true, "and": true, "&": true, "'s": true, "’s": true, "the": true}
+
+// runs returns the runs of capitalised tokens of sentence s.
+func (m *mentioner) runs(s Sentence) []span {
+	var out []span
+	i := s.First
+	for i < s.Last {
+		if !m.capital(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.Last {
+			t := m.tok(j).Text
+			switch {
+			case m.capital(j) || m.capNumber(j):
+				j++
+				continue
+			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1):
+				j += 2
+				continue
+			case isQuote(t) && j+3 < s.Last && m.capital(j+1) && isQuote(m.tok(j+2).Text) && m.capital(j+3):
+				// Gary "Yeti" Yeo
+				j += 4
+				continue
+			case (particles[t] || joiners[strings.ToLower(t)]) && j+1 < s.Last && m.capital(j+1) && t != "The":
+				if t == "the" && m.tok(j-1).Text != "of" && m.tok(j-1).Text != "for" {
+					break
+				}
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, span{a: i, b: j, sent: m.sentOf[i]})
+		i = j
+	}
+	return out
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// glued reports whether token j touches the token before it.
+func (m *mentioner) glued(j int) bool { return j > 0 && m.tok(j-1).End == m.tok(j).Start }
+
+// abbrevDot reports whether token i is an initial or a short title whose
+// dot does not end the name: "J.", "St.", "Dr.".
+func (m *mentioner) abbrevDot(i int) bool {
+	t := m.tok(i).Text
+	if utf8.RuneCountInString(t) == 1 {
+		return true
+	}
+	_, ok := m.g.Title(t)
+	return ok || t == "St" || t == "Mt" || t == "Ft"
+}
+
+// split cuts a run into the names it holds and trims each.
+func (m *mentioner) split(r span) []span {
+	// The whole run may be a table name ("Trinidad and Tobago", "Bank of
+	// America", "Runner's World").
+	if _, ok := m.tableName(r.a, r.b); ok {
+		return m.trim([]span{r})
+	}
+	// What opens the run ("Twins Amelia and Grace Hollis") comes off
+	// before it is cut.
+	if t := m.trim([]span{r}); len(t) == 1 {
+		r = t[0]
+	} else {
+		return nil
+	}
+	var parts []span
+	start := r.a
+	for i := r.a; i < r.b; i++ {
+		t := m.tok(i).Text
+		lt := strings.ToLower(t)
+		if i == start || !(joiners[lt] || particles[t]) {
+			continue
+		}
+		if particles[t] && !joiners[lt] {
+			continue
+		}
+		cut := false
+		switch lt {
+		case "'s", "’s":
+			// "Alzheimer's Society" stays whole; "Kenya's Edwin Kiprono"
+			// is two names.
+			cut = !m.orgTail(i+1, r.b)
+		case "of":
+			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)]
+		case "for":
+			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)]
+		case "and", "&":
+			cut = m.cutAnd(start, i, r.b)
+		case "the":
+			cut = false
+		}
+		if !cut {
+			continue
+		}
+		p := span{a: start, b: i, sent: r.sent}
+		if lt == "'s" || lt == "’s" {
+			p.possessive = true
+		}
+		parts = append(parts, p)
+		start = i + 1
+		if lt == "of" {
+			parts = append(parts, span{a: start, b: start, sent: r.sent, afterOf: true})
+		}
+	}
+	parts = append(parts, span{a: start, b: r.b, sent: r.sent})
+	// An empty marker span carries afterOf to the part after it.
+	var out []span
+	for k := 0; k < len(parts); k++ {
+		p := parts[k]
+		if p.a == p.b {
+			if k+1 < len(parts) {
+				parts[k+1].afterOf = p.afterOf
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	// Split at a title written after a name: "South Antrim MP Rachel
+	// Kinnear".
+	var res []span
+	for _, p := range out {
+		res = append(res, m.splitPostTitle(p)...)
+	}
+	return m.trim(res)
+}
+
+// ofHeads are words after which "of" goes on a name.
+var ofHeads = setOf("isle", "isles", "bank", "university", "museum", "tower", "city", "port", "gulf", "bay", "cape",
+	"lake", "republic", "kingdom", "church", "society", "duke", "duchess", "earl", "prince", "princess", "queen",
+	"king", "board", "department", "ministry", "institute", "college", "school", "friends", "order", "house",
+	"palace", "cathedral", "council", "federation", "association", "union", "chamber", "hospital", "trust",
+	"fund", "academy", "court", "vale", "borough", "county", "state", "district", "province", "mount", "tour",
+	"battle", "people", "league", "championships", "bishop", "archbishop", "secretary", "minister", "mayor",
+	"chancellor", "governor", "commonwealth", "rock", "garden", "gardens", "straits", "strait", "sea", "forest",
+	"centre", "center", "festival", "museum", "hall", "route", "road", "way")
+
+// forHeads are words after which "for" goes on a name.
+var forHeads = setOf("action", "campaign", "fund", "foundation", "trust", "society", "centre", "center", "alliance",
+	"coalition", "institute", "hospital", "help", "home", "homes", "association", "council", "commission",
+	"committee", "charity", "habitat", "football", "running", "doctors", "children", "friends", "league",
+	"partnership", "network", "school", "college", "academy")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// orgTail reports whether tokens [a, b) end in an organisation or charity
+// head word ("Society", "Ambulance"), so that a "'s" before them is part
+// of the name.
+func (m *mentioner) orgTail(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for i := a; i < b; i++ {
+		for _, h := range m.g.HeadsEnding(m.tok(i).Text) {
+			if (h.Class == "org" || h.Class == "charity") && m.endsWith(a, i+1, h.Words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWith reports whether tokens [a, b) end with words (folded).
+func (m *mentioner) endsWith(a, b int, words []string) bool {
+	if b-a < len(words) {
+		return false
+	}
+	for k := range words {
+		if gazetteer.Fold(m.tok(b-len(words)+k).Text) != gazetteer.Fold(words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutAnd decides whether "and" at i splits [start, i) from (i, end):
+// "Steve Prescott and Paul Sculthorpe" and "Kenya and Ethiopia" split;
+// "Brighton and Hove AC" and "Morley and Outwood MP" do not; "George and
+// Charley Phillips" is kept whole for the people stage to share out.
+func (m *mentioner) cutAnd(start, i, end int) bool {
+	if i-start != 1 {
+		return true
+	}
+	// The right side up to the next joiner.
+	rb := i + 1
+	for rb < end && !joiners[strings.ToLower(m.tok(rb).Text)] {
+		rb++
+	}
+	last := m.tok(rb - 1).Text
+	if t, ok := m.g.Title(last); ok && t.Kind == "postnominal" {
+		return false
+	}
+	for _, h := range m.g.HeadsEnding(last) {
+		if m.endsWith(i+1, rb, h.Words) && len(h.Words) < rb-i {
+			return false
+		}
+	}
+	if _, ok := m.tableName(start, i); ok {
+		return true
+	}
+	// "George and Charley Phillips": one word, then a full name.
+	if rb-(i+1) == 2 {
+		return false
+	}
+	return true
+}
+
+// splitPostTitle splits a span at a title written after a name ("MP"):
+// what comes before is a constituency when a name follows, else the
+// person the title belongs to.
+func (m *mentioner) splitPostTitle(p span) []span {
+	for i := p.a + 1; i < p.b; i++ {
+		t, ok := m.g.Title(m.tok(i).Text)
+		if !ok || t.Kind != "postnominal" || !allUpper(m.tok(i).Text) {
+			continue
+		}
+		left := span{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf, postTitle: t.Canonical}
+		if i+1 < p.b || strings.EqualFold(m.prevWord(p.a, 1), "the") {
+			left.postTitle = "seat:" + t.Canonical
+		}
+		if i+1 < p.b {
+			right := span{a: i + 1, b: p.b, sent: p.sent, titles: []string{t.Canonical}, possessive: p.possessive}
+			return append([]span{left}, m.splitPostTitle(right)...)
+		}
+		return []span{left}
+	}
+	return []span{p}
+}
+
+func allUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// trim takes leading determiners, sentence-initial common words, titles,
+// occupations and demonyms off each span.
+func (m *mentioner) trim(in []span) []span {
+	var out []span
+	for _, p := range in {
+		sentStart := m.startsSentence(p.a)
+		for p.a < p.b {
+			t := m.tok(p.a).Text
+			lt := strings.ToLower(t)
+			if lt == "the" || lt == "a" || lt == "an" {
+				p.a++
+				sentStart = false
+				continue
+			}
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b {
+				p.titles = append(p.titles, title)
+				p.titleForm = m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End]
+				p.a += n
+				sentStart = false
+				continue
+			}
+			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b {
+				p.descriptor = strings.ToLower(m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End])
+				p.role = role
+				p.a += n
+				sentStart = false
+				continue
+			}
+			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) {
+				m.add(&entity{label: schema.LabelNORP, start: m.tok(p.a).Start, end: m.tok(p.a + n - 1).End,
+					first: p.a, last: p.a + n, sent: p.sent, country: e.Country, headline: p.sent == m.headline})
+				p.a += n
+				sentStart = false
+				continue
+			}
+			if sentStart && closedClass[lt] {
+				p.a++
+				sentStart = false
+				continue
+			}
+			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tableNameOK(p.a, p.b) {
+				if p.b-p.a >= 3 {
+					p.a++
+					sentStart = false
+					continue
+				}
+				p.weakStart = true
+			}
+			break
+		}
+		// Trailing "'s" never ends a name.
+		for p.b > p.a && isPossessive(m.tok(p.b-1).Text) {
+			p.b--
+		}
+		if p.a < p.b {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// notNames are capitalised words that are not names when alone: kin
+// written as names, months, days.
+var notNames = setOf("mum", "dad", "mom", "mummy", "daddy", "nan", "nana", "gran", "granny", "grandma", "grandad",
+	"grandpa", "auntie", "aunty", "god", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "boxing", "new", "year", "day",
+	"mr", "mrs", "ms", "miss", "sir", "madam")
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" }
+
+func (m *mentioner) tableNameOK(a, b int) bool {
+	_, ok := m.tableName(a, b)
+	return ok
+}
+
+// closedClass are function words that never start a name.
+var closedClass = setOf("i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "there",
+	"how", "what", "when", "where", "why", "who", "which", "but", "and", "so", "if", "in", "on", "at", "as",
+	"after", "before", "then", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "all",
+	"no", "not", "yes", "however", "meanwhile", "also", "later", "earlier", "among", "amongst", "with", "without",
+	"by", "for", "from", "to", "of", "into", "during", "while", "although", "though", "because", "since",
+	"until", "despite", "both", "each", "every", "another", "other", "such", "only", "even", "just", "still",
+	"yet", "now", "here", "today", "yesterday", "tomorrow", "last", "next", "over", "under", "around", "about",
+	"almost", "nearly", "more", "less", "much", "several", "few", "like", "unlike", "instead", "indeed",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"mr", "mrs", "ms", "men", "women", "men's", "women's", "elite", "full", "leading", "results", "result")
+
+// startsSentence reports whether token i opens its sentence (or follows
+// only an opening quote, bracket or list marker).
+func (m *mentioner) startsSentence(i int) bool {
+	s := m.d.Sentences[m.sentOf[i]]
+	for j := s.First; j < i; j++ {
+		t := m.tok(j).Text
+		r, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsDigit(r) && j+1 < i && (m.tok(j+1).Text == "." || m.tok(j+1).Text == ")") {
+			continue
+		}
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleAt matches a title at token i ("Lance Bombardier", "L/Bdr",
+// "Sgt", "Mayor"), not one written after a name.
+func (m *mentioner) titleAt(i, end int) (int, string, bool) {
+	for n := min(m.g.MaxTitleWords(), end-i); n >= 1; n-- {
+		t, ok := m.g.Title(m.words(i, i+n))
+		if ok && t.Kind != "postnominal" {
+			if n == 1 && i+1 < end && m.tok(i+1).Text == "." {
+				return n, t.Canonical, true
+			}
+			return n, t.Canonical, true
+		}
+	}
+	return 0, "", false
+}
+
+// occupationAt matches an occupation at token i ("Newsreader", "Race
+// director" is lower case and never in a run).
+func (m *mentioner) occupationAt(i, end int) (int, string, bool) {
+	for n := min(m.g.MaxOccupationWords(), end-i); n >= 1; n-- {
+		if role, ok := m.g.Occupation(m.words(i, i+n)); ok {
+			return n, role, true
+		}
+	}
+	return 0, "", false
+}
+
+// demonymAt matches a demonym at token i ("Briton", "South Korean").
+func (m *mentioner) demonymAt(i, end int) (int, gazetteer.Entry, bool) {
+	for n := min(3, end-i); n >= 1; n-- {
+		if e, ok := m.g.Find(m.words(i, i+n), "demonym"); ok {
+			return n, e, true
+		}
+	}
+	return 0, gazetteer.Entry{}, false
+}
+
+// words returns the text of tokens [a, b) with single spaces.
+func (m *mentioner) words(a, b int) string {
+	if b-a == 1 {
+		return m.tok(a).Text
+	}
+	return m.d.Text[m.tok(a).Start:m.tok(b-1).End]
+}
+
+// tableName looks tokens [a, b) up in the tables.
+func (m *mentioner) tableName(a, b int) (gazetteer.Entry, bool) {
+	if a >= b {
+		return gazetteer.Entry{}, false
+	}
+	es := m.g.Lookup(m.words(a, b))
+	if len(es) == 0 {
+		return gazetteer.Entry{}, false
+	}
+	return es[0], true
+}
+
+func (m *mentioner) add(e *entity) { m.ents = append(m.ents, e) }
+
+// prevWord returns the lower-cased word token before i in its sentence
+// (skipping nothing), or "".
+func (m *mentioner) prevWord(i, back int) string {
+	s := m.d.Sentences[m.sentOf[min(i, len(m.sentOf)-1)]]
+	j := i - back
+	if j < s.First || j < 0 {
+		return ""
+	}
+	return strings.ToLower(m.tok(j).Text)
+}
+
+// nextWord returns the lower-cased token fwd places after the token
+// before b, within the sentence, or "".
+func (m *mentioner) nextWord(b, fwd int) string {
+	s := m.d.Sentences[m.sentOf[b-1]]
+	j := b - 1 + fwd
+	if j >= s.Last {
+		return ""
+	}
+	return strings.ToLower(m.tok(j).Text)
+}
+
+// label decides what a span names and records it.
+func (m *mentioner) label(si int, p span) {
+	e := &entity{start: m.tok(p.a).Start, end: m.tok(p.b - 1).End, first: p.a, last: p.b, sent: si,
+		titles: p.titles, titleForm: p.titleForm, descriptor: p.descriptor, role: p.role, headline: si == m.headline,
+		common: p.weakStart}
+	n := p.b - p.a
+	text := e.text(m.d)
+	prev := m.prevWord(p.a, 1)
+	next := m.nextWord(p.b, 1)
+
+	set := func(label, kind, country string) {
+		e.label, e.kind, e.country = label, kind, country
+		m.add(e)
+	}
+	// A bracketed IOC code: "(KEN)".
+	if n == 1 && prev == "(" && next == ")" && len(text) == 3 && allUpper(text) {
+		if a3, ok := m.g.IOC[text]; ok {
+			set(schema.LabelNORP, "", a3)
+			return
+		}
+	}
+	// A constituency before "MP": "South Antrim MP Rachel Kinnear", "the
+	// Morley and Outwood MP".
+	if strings.HasPrefix(p.postTitle, "seat:") {
+		set(schema.LabelGPE, "constituency", "")
+		return
+	}
+	// A common word opening a sentence is resolved with the single words.
+	if n == 1 && p.weakStart {
+		if te, ok := m.tableName(p.a, p.b); !ok || te.Class == "charity" {
+			e.weak = true
+			m.add(e)
+			return
+		}
+	}
+	// Work titles by context: "the ITV soap Harbour Lane", "an actor from
+	// Downton Abbey".
+	if workNouns[prev] || (prev == "from" && m.isCelebrityNoun(m.prevWord(p.a, 2))) {
+		set(schema.LabelWorkOfArt, "", "")
+		return
+	}
+	// Events: by head word, or a place followed by a lower-case race word
+	// ("the Paris marathon").
+	if kind, ok := m.eventHead(p.a, p.b); ok {
+		set(schema.LabelEvent, kind, "")
+		return
+	}
+	if kind, words, ok := m.lowerRaceWord(p.b); ok && n <= 3 && !p.possessive {
+		e.end = m.tok(p.b + words - 1).End
+		e.last = p.b + words
+		set(schema.LabelEvent, kind, "")
+		return
+	}
+	// Tables.
+	if te, ok := m.tableName(p.a, p.b); ok {
+		switch te.Class {
+		case "country":
+			set(schema.LabelGPE, "country", te.Country)
+			return
+		case "place":
+			set(placeLabel(te.Kind), te.Kind, te.Country)
+			return
+		case "demonym":
+			set(schema.LabelNORP, "", te.Country)
+			return
+		case "charity":
+			if n > 1 || !p.weakStart || m.charityContext(p.a) {
+				set(schema.LabelCharity, "", "")
+				return
+			}
+		case "media":
+			set(schema.LabelOrg, "media", "")
+			return
+		case "sponsor":
+			set(schema.LabelOrg, "sponsor", "")
+			return
+		}
+	}
+	// A dateline: "AMSTERDAM (Reuters) -", "HARMON FALLS, Ohio —".
+	if m.dateline(p) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// The noun after the name: "the Dong-A Ilbo newspaper", "former St
+	// Helens players", "the Club La Santa sports resort".
+	if kind, ok := orgNouns[next]; ok {
+		set(schema.LabelOrg, kind, "")
+		return
+	}
+	if next == "sports" || next == "holiday" {
+		if kind, ok := orgNouns[m.nextWord(p.b, 2)]; ok {
+			set(schema.LabelOrg, kind, "")
+			return
+		}
+	}
+	if next == "charity" || next == "hospice" || next == "foundation" {
+		set(schema.LabelCharity, "", "")
+		return
+	}
+	if (prev == "by" && (m.prevWord(p.a, 2) == "sponsored" || m.prevWord(p.a, 2) == "presented" || m.prevWord(p.a, 2) == "supported")) && n >= 1 {
+		set(schema.LabelOrg, "sponsor", "")
+		return
+	}
+	// A university's team: "Ohio State".
+	if n == 2 && strings.EqualFold(m.tok(p.b-1).Text, "State") {
+		if te, ok := m.tableName(p.a, p.a+1); ok && te.Kind == "region" {
+			set(schema.LabelOrg, "team", "")
+			return
+		}
+	}
+	// "St Agnes", "St Helens": a saint's name is a place.
+	if n >= 2 && (m.tok(p.a).Text == "St" || m.tok(p.a).Text == "Saint") && !m.personContext(p) {
+		if _, _, ok := m.head(p); !ok {
+			set(schema.LabelGPE, "city", "")
+			return
+		}
+	}
+	// Head words.
+	if class, kind, ok := m.head(p); ok {
+		switch class {
+		case "org":
+			set(schema.LabelOrg, kind, "")
+		case "charity":
+			set(schema.LabelCharity, "", "")
+		case "place":
+			set(placeLabel(kind), kind, "")
+		}
+		return
+	}
+	if m.charityContext(p.a) && n >= 2 && !m.personContext(p) {
+		set(schema.LabelCharity, "", "")
+		return
+	}
+	if n == 1 || p.weakStart && n == 2 && m.g.Common(m.tok(p.a+1).Text) {
+		// A single word waits until every full name is known.
+		e.weak = true
+		e.label = ""
+		m.add(e)
+		return
+	}
+	if e.headline {
+		e.weak = true
+		m.add(e)
+		return
+	}
+	// Surname first in capitals: "OKORO Daniel".
+	if n == 2 && allUpper(m.tok(p.a).Text) && utf8.RuneCountInString(m.tok(p.a).Text) > 1 && !allUpper(m.tok(p.a+1).Text) {
+		e.name = m.tok(p.a+1).Text + " " + titleCaseWord(m.tok(p.a).Text)
+		set(schema.LabelPerson, "", "")
+		return
+	}
+	if allUpper(text) && n <= 4 && !m.personContext(p) {
+		set(schema.LabelOrg, "other", "")
+		return
+	}
+	if n <= 5 {
+		if nk := m.nickname(p); nk[1] > 0 {
+			e.nick = m.words(nk[0], nk[1])
+			e.name = strings.TrimSpace(m.d.Text[e.start:m.tok(nk[0]-1).Start]) + " " + strings.TrimSpace(m.d.Text[m.tok(nk[1]).End:e.end])
+		}
+		set(schema.LabelPerson, "", "")
+		return
+	}
+	set(schema.LabelOrg, "other", "")
+}
+
+// nickname finds a quoted word inside a name: Gary "Yeti" Yeo.
+func (m *mentioner) nickname(p span) [2]int {
+	for i := p.a + 1; i+2 < p.b; i++ {
+		if isQuote(m.tok(i).Text) && isQuote(m.tok(i+2).Text) {
+			return [2]int{i + 1, i + 2}
+		}
+	}
+	return [2]int{}
+}
+
+func titleCaseWord(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == '-' || r == '\'' || r == ' '
+	}
+	return b.String()
+}
+
+func placeLabel(kind string) string {
+	switch kind {
+	case "landmark":
+		return schema.LabelFac
+	case "other":
+		return schema.LabelLoc
+	}
+	return schema.LabelGPE
+}
+
+// workNouns are words written just before the title of a work.
+var workNouns = setOf("soap", "drama", "sitcom", "series", "show", "programme", "program", "film", "movie",
+	"documentary", "album", "book", "novel", "play", "musical", "podcast", "single", "song")
+
+// orgNouns map a noun written after a name to the organisation kind it
+// says.
+var orgNouns = map[string]string{
+	"newspaper": "media", "paper": "media", "broadcaster": "media", "channel": "media", "network": "media",
+	"radio": "media", "magazine": "media", "agency": "media", "tabloid": "media", "website": "media",
+	"resort": "company", "hotel": "company", "company": "company", "firm": "company", "brand": "company",
+	"chain": "company", "group": "company", "airline": "company", "bank": "company", "retailer": "company",
+	"supermarket": "company", "store": "company", "manufacturer": "company",
+	"players": "club", "player": "club", "team": "team", "squad": "team", "club": "club", "teammate": "club",
+	"teammates": "club", "regiment": "military", "battalion": "military", "council": "government",
+}
+
+func (m *mentioner) isCelebrityNoun(w string) bool {
+	r, ok := m.g.Occupation(w)
+	return ok && r == "celebrity"
+}
+
+// eventHead reports whether tokens [a, b) name an event by a head word:
+// "... Marathon", "... 10K", "... Turkey Trot", "Ironman ...".
+func (m *mentioner) eventHead(a, b int) (string, bool) {
+	if b-a < 2 {
+		return "", false
+	}
+	for _, h := range m.g.HeadsLeading(m.tok(a).Text) {
+		if h.Class == "event" {
+			return h.Kind, true
+		}
+	}
+	best := 0
+	kind := ""
+	for _, h := range m.g.HeadsEnding(m.tok(b - 1).Text) {
+		if h.Class == "event" && len(h.Words) > best && m.endsWith(a, b, h.Words) && len(h.Words) < b-a+1 {
+			best, kind = len(h.Words), h.Kind
+		}
+	}
+	if best == 0 {
+		return "", false
+	}
+	// A head alone after a place-less word ("Half") does not make an event
+	// of "Race Director" or "Fun Run" without a name.
+	return kind, best < b-a || b-a >= 2
+}
+
+// lowerRaceWord matches a lower-case race word after a name: "marathon",
+// "half marathon", "10k".
+func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
+	s := m.d.Sentences[m.sentOf[b-1]]
+	if b >= s.Last {
+		return "", 0, false
+	}
+	w := m.tok(b).Text
+	switch w {
+	case "marathon":
+		return "marathon", 1, true
+	case "half-marathon":
+		return "half-marathon", 1, true
+	case "triathlon":
+		return "triathlon", 1, true
+	case "half":
+		if b+1 < s.Last && m.tok(b+1).Text == "marathon" {
+			return "half-marathon", 2, true
+		}
+	case "10k", "10K":
+		return "10k", 1, true
+	}
+	return "", 0, false
+}
+
+// dateline reports whether p opens a paragraph in capitals before a comma,
+// bracket or dash: "SEOUL, South Korea (AP) —".
+func (m *mentioner) dateline(p span) bool {
+	if !allUpper(m.words(p.a, p.b)) {
+		return false
+	}
+	start := m.tok(p.a).Start
+	if start > 0 {
+		before := m.d.Text[:start]
+		nl := strings.LastIndexByte(before, '\n')
+		if strings.TrimSpace(before[nl+1:]) != "" {
+			return false
+		}
+	}
+	if p.b >= len(m.d.Tokens) {
+		return false
+	}
+	switch m.tok(p.b).Text {
+	case ",", "(", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// head classifies p by the head word it ends with (or begins with).
+func (m *mentioner) head(p span) (class, kind string, ok bool) {
+	best := 0
+	for _, h := range m.g.HeadsEnding(m.tok(p.b - 1).Text) {
+		if h.Class == "event" || len(h.Words) <= best || !m.endsWith(p.a, p.b, h.Words) {
+			continue
+		}
+		if len(h.Words) == p.b-p.a && !(h.Class == "org" && len(h.Words) > 1) {
+			continue // the head alone is no name
+		}
+		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && !m.placeContext(p) {
+			continue
+		}
+		best, class, kind = len(h.Words), h.Class, h.Kind
+	}
+	if best > 0 {
+		return class, kind, true
+	}
+	if p.b-p.a >= 2 {
+		for _, h := range m.g.HeadsLeading(m.tok(p.a).Text) {
+			if h.Class != "event" {
+				return h.Class, h.Kind, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
+// a place only after "the" or a word of place.
+var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
+	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle",
+	"harbour", "green", "hospital", "tower", "bridge", "bay", "falls")
+
+// placeWords are words before a place name.
+var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along",
+	"into", "towards", "toward", "past", "via", "the", "of", "beside", "by", "inside", "off", "reaching", "reached",
+	"around", "between", "and")
+
+func (m *mentioner) placeContext(p span) bool {
+	prev := m.prevWord(p.a, 1)
+	if prev == "by" {
+		return false
+	}
+	return placeWords[prev]
+}
+
+// charityContext reports whether the name at token a follows words that
+// introduce a cause: "running for", "in aid of", "raise £2,000 for".
+func (m *mentioner) charityContext(a int) bool {
+	prev := m.prevWord(a, 1)
+	if prev == "the" {
+		prev = m.prevWord(a, 2)
+		a--
+	}
+	switch prev {
+	case "for":
+		for k := 2; k <= 8; k++ {
+			w := m.prevWord(a, k)
+			if w == "" {
+				break
+			}
+			switch w {
+			case "running", "run", "ran", "runs", "raise", "raised", "raising", "raises", "money", "funds",
+				"charity", "charities", "collect", "collected", "collecting", "fundraising", "donate",
+				"donated", "sponsorship", "marathon", "miles":
+				return true
+			}
+			if strings.HasPrefix(w, "£") || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") {
+				return true
+			}
+		}
+	case "of":
+		return m.prevWord(a, 2) == "aid" || m.prevWord(a, 2) == "behalf"
+	case "charity", "charities", "supporting", "support", "benefit", "benefiting", "benefitting":
+		return true
+	}
+	return false
+}
+
+// personContext reports whether the words around p say it is a person:
+// "X, 43,", "X (27)", "said X", "X said".
+func (m *mentioner) personContext(p span) bool {
+	next := m.nextWord(p.b, 1)
+	prev := m.prevWord(p.a, 1)
+	if next == "said" || next == "says" || prev == "said" || prev == "says" || next == "told" {
+		return true
+	}
+	if (next == "," || next == "(") && isAge(m.nextWord(p.b, 2)) {
+		return true
+	}
+	return false
+}
+
+func isAge(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveSingles labels single words (and headline names) against the
+// full names found, the tables and context, and drops the rest.
+func (m *mentioner) resolveSingles() {
+	// A "person" that is elsewhere a place or organisation ("Harmon Falls
+	// nurse Amy Kowalski" after the dateline "HARMON FALLS") is that.
+	other := map[string]*entity{}
+	for _, e := range m.ents {
+		if !e.weak && e.label != "" && e.label != schema.LabelPerson && e.label != schema.LabelNORP {
+			other[gazetteer.Fold(e.text(m.d))] = e
+		}
+	}
+	for _, e := range m.ents {
+		if e.label == schema.LabelPerson {
+			if o, ok := other[gazetteer.Fold(e.text(m.d))]; ok {
+				e.label, e.kind, e.country = o.label, o.kind, o.country
+			}
+		}
+	}
+	people := map[string]bool{} // first and last words of people
+	known := map[string]*entity{}
+	for _, e := range m.ents {
+		if e.weak || e.label == "" {
+			continue
+		}
+		known[gazetteer.Fold(e.text(m.d))] = e
+		if e.label == schema.LabelPerson {
+			ws := strings.Fields(e.personName(m.d))
+			if len(ws) > 0 {
+				people[gazetteer.Fold(ws[len(ws)-1])] = true
+				people[gazetteer.Fold(ws[0])] = true
+			}
+		}
+		if e.label == schema.LabelCharity || e.label == schema.LabelOrg || e.label == schema.LabelEvent || e.label == schema.LabelFac {
+			ws := strings.Fields(e.text(m.d))
+			if len(ws) > 1 {
+				k := gazetteer.Fold(ws[0])
+				if _, taken := known[k]; !taken && !m.g.Common(ws[0]) {
+					known["^"+k] = e
+				}
+			}
+		}
+	}
+	for _, e := range m.ents {
+		if !e.weak {
+			continue
+		}
+		e.weak = false
+		text := e.text(m.d)
+		k := gazetteer.Fold(text)
+		if e.label == "" && people[k] {
+			e.label = schema.LabelPerson
+			continue
+		}
+		if e.label != "" {
+			// A headline name: keep it only if the body has it.
+			if o, ok := known[k]; ok && o.label == e.label {
+				continue
+			}
+			if e.label == schema.LabelPerson {
+				ws := strings.Fields(text)
+				if people[gazetteer.Fold(ws[len(ws)-1])] {
+					continue
+				}
+			}
+			e.dropped = true
+			continue
+		}
+		if o, ok := known[k]; ok {
+			e.label, e.kind, e.country = o.label, o.kind, o.country
+			continue
+		}
+		if o, ok := known["^"+k]; ok && o.label == schema.LabelCharity {
+			e.label = o.label
+			continue
+		}
+		p := span{a: e.first, b: e.last, sent: e.sent}
+		if e.headline || e.common || notNames[k] {
+			e.dropped = true
+			continue
+		}
+		switch {
+		case m.possessivePlace(e):
+			e.label, e.kind = schema.LabelGPE, "city"
+		case m.placeBeforePerson(e):
+			e.label, e.kind = schema.LabelGPE, "city"
+		case m.personContext(p) && !m.g.Common(text):
+			e.label = schema.LabelPerson
+		case m.singlePlaceContext(e):
+			e.label, e.kind = schema.LabelGPE, "city"
+		default:
+			e.dropped = true
+		}
+	}
+}
+
+// possessivePlace: "Newquay's Tom Harvey" — a word with "'s" before a
+// person's name is where they are from.
+func (m *mentioner) possessivePlace(e *entity) bool {
+	if e.last+1 >= len(m.d.Tokens) || !isPossessive(m.tok(e.last).Text) {
+		return false
+	}
+	return m.personStartsAt(e.last + 1)
+}
+
+// placeBeforePerson: "Hove postman Paul Stevens".
+func (m *mentioner) placeBeforePerson(e *entity) bool {
+	j := e.last
+	for k := 0; k < 3 && j < len(m.d.Tokens); k++ {
+		if _, ok := m.g.Occupation(m.tok(j).Text); ok {
+			return m.personStartsAt(j + 1)
+		}
+		if !startsLower(m.tok(j).Text) {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func (m *mentioner) personStartsAt(i int) bool {
+	for _, o := range m.ents {
+		if o.first == i && o.label == schema.LabelPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// singlePlaceContext: "from Wrexham", "in Iten", "of Zanesville" after a
+// person, "X, north Wales".
+func (m *mentioner) singlePlaceContext(e *entity) bool {
+	prev := m.prevWord(e.first, 1)
+	switch prev {
+	case "from", "in", "near", "outside", "through", "around":
+		return true
+	case "at", "to", "across", "into":
+		return !m.g.Common(e.text(m.d))
+	case "the":
+		// "from the Harbourside"
+		switch m.prevWord(e.first, 2) {
+		case "from", "in", "near", "outside", "through", "around", "at", "to", "across", "into", "along":
+			return !m.g.Common(e.text(m.d))
+		}
+	case "of":
+		// "Marcus Bell of Zanesville": after a person's name.
+		for _, o := range m.ents {
+			if o.last == e.first-1 && o.label == schema.LabelPerson {
+				return true
+			}
+		}
+	}
+	if m.nextWord(e.last, 1) == "," {
+		n := m.nextWord(e.last, 2)
+		if n == "north" || n == "south" || n == "east" || n == "west" {
+			return true
+		}
+	}
+	return false
+}
+
+// acronyms labels capitalised abbreviations of names found ("BHF" for the
+// British Heart Foundation).
+func (m *mentioner) acronyms() {
+	inits := map[string]*entity{}
+	for _, e := range m.ents {
+		if e.dropped || (e.label != schema.LabelCharity && e.label != schema.LabelOrg) {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(e.text(m.d)) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() >= 2 {
+			inits[b.String()] = e
+		}
+	}
+	for _, e := range m.ents {
+		if e.label == schema.LabelCharity || e.label == schema.LabelOrg || e.label == schema.LabelPerson || e.label == "" || e.dropped {
+			if o, ok := inits[e.text(m.d)]; ok && o != e {
+				e.label, e.kind, e.dropped = o.label, o.kind, false
+				e.name = o.text(m.d)
+			}
+		}
+	}
+}
+
+// personName is the name of a PERSON entity without titles.
+func (e *entity) personName(d *Doc) string {
+	if e.name != "" {
+		return e.name
+	}
+	return e.text(d)
+}

@@ -1,0 +1,696 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/racex/racex/extract/gazetteer"
+	"github.com/racex/racex/schema"
+)
+
+// The people stage merges PERSON mentions into individuals and writes the
+// record's people, events, charities, organisations and places.
+//
+// Full names come first, in text order: the same name (folded) is the same
+// person, and so is a longer form with the same first and last words. A
+// single word is the person whose surname (or, failing that, first name)
+// it is; when two people share it, the one introduced first. "George and
+// Charley Phillips" is two people. "The 24-year-old", "the Dane" and "the
+// pair" are added to the mentions of the person (or two) named last
+// before them, for the relations stage.
+
+// person is an individual being built, with the order of its first
+// mention.
+type person struct {
+	ind   *Individual
+	words []string // words of the canonical name, folded
+	first int      // byte offset of the first mention
+	forms map[string]bool
+}
+
+func peopleStage(p *Pipeline, d *Doc) {
+	notes := map[int]*entity{}
+	for _, e := range d.ents {
+		notes[e.start] = e
+	}
+	type pm struct {
+		name string
+		span schema.Span
+		note *entity
+	}
+	var full, single []pm
+	for _, m := range d.Mentions {
+		if m.Label != schema.LabelPerson {
+			continue
+		}
+		note := notes[m.Start]
+		name := strings.TrimSpace(m.Text)
+		if note != nil && note.end == m.End {
+			name = note.personName(d)
+		} else {
+			note = nil
+			name = personFromRow(name)
+		}
+		span := schema.Span{Start: m.Start, End: m.End}
+		// "George and Charley Phillips": two people sharing a surname.
+		if a, b, ok := strings.Cut(name, " and "); ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2 {
+			sur := strings.Fields(b)[1]
+			full = append(full, pm{a + " " + sur, schema.Span{Start: m.Start, End: m.Start + len(a)}, note})
+			full = append(full, pm{b, schema.Span{Start: m.End - len(b), End: m.End}, note})
+			continue
+		}
+		if len(strings.Fields(name)) >= 2 {
+			full = append(full, pm{name, span, note})
+		} else {
+			single = append(single, pm{name, span, note})
+		}
+	}
+	var people []*person
+	byName := map[string]*person{}
+	addForm := func(pp *person, form string, span schema.Span, note *entity) {
+		pp.ind.Mentions = append(pp.ind.Mentions, span)
+		pp.forms[form] = true
+		if note != nil {
+			for _, t := range note.titles {
+				addUnique(&pp.ind.Titles, t)
+			}
+			if note.titleForm != "" {
+				pp.forms[note.titleForm+" "+form] = true
+			}
+			if note.descriptor != "" {
+				addUnique(&pp.ind.Descriptors, note.descriptor)
+			}
+			if note.role != "" {
+				addUnique(&pp.ind.Roles, note.role)
+			}
+		}
+	}
+	for _, f := range full {
+		k := gazetteer.Fold(f.name)
+		pp := byName[k]
+		if pp == nil {
+			ws := strings.Fields(k)
+			for _, o := range people {
+				if len(o.words) >= 2 && o.words[0] == ws[0] && o.words[len(o.words)-1] == ws[len(ws)-1] {
+					pp = o
+					break
+				}
+			}
+		}
+		if pp == nil {
+			pp = &person{ind: &Individual{Name: f.name}, words: strings.Fields(k), first: f.span.Start, forms: map[string]bool{}}
+			people = append(people, pp)
+		} else if len(f.name) > len(pp.ind.Name) && len(strings.Fields(k)) > len(pp.words) {
+			pp.ind.Name = f.name
+			pp.words = strings.Fields(k)
+		}
+		byName[k] = pp
+		addForm(pp, f.name, f.span, f.note)
+	}
+	for _, s := range single {
+		k := gazetteer.Fold(s.name)
+		var pp *person
+		for _, try := range []func(o *person) bool{
+			func(o *person) bool { return len(o.words) > 1 && o.words[len(o.words)-1] == k },
+			func(o *person) bool { return len(o.words) > 1 && lastHyphenPart(o.words[len(o.words)-1]) == k },
+			func(o *person) bool { return len(o.words) > 1 && o.words[0] == k },
+			func(o *person) bool { return len(o.words) == 1 && o.words[0] == k },
+		} {
+			for _, o := range people {
+				if try(o) && (pp == nil || o.first < pp.first) {
+					pp = o
+				}
+			}
+			if pp != nil {
+				break
+			}
+		}
+		if pp == nil {
+			pp = &person{ind: &Individual{Name: s.name}, words: []string{k}, first: s.span.Start, forms: map[string]bool{}}
+			people = append(people, pp)
+		}
+		addForm(pp, s.name, s.span, s.note)
+	}
+	sort.SliceStable(people, func(i, j int) bool { return people[i].first < people[j].first })
+	for _, pp := range people {
+		sort.Slice(pp.ind.Mentions, func(i, j int) bool { return pp.ind.Mentions[i].Start < pp.ind.Mentions[j].Start })
+		canon := gazetteer.Fold(pp.ind.Name)
+		for f := range pp.forms {
+			if gazetteer.Fold(f) != canon {
+				addUnique(&pp.ind.Aliases, f)
+			}
+		}
+		sort.Strings(pp.ind.Aliases)
+		d.Individuals = append(d.Individuals, pp.ind)
+	}
+	coreference(d)
+	for _, ind := range d.Individuals {
+		roles(d, ind)
+		d.Record.People = append(d.Record.People, schema.Person{
+			Name: ind.Name, Aliases: orEmpty(ind.Aliases), Titles: ind.Titles, Descriptors: ind.Descriptors,
+			Roles: ind.Roles, Mentions: ind.Mentions,
+		})
+	}
+	namedThings(p, d)
+}
+
+// personFromRow turns a results row's surname-first capitals ("OKORO
+// Daniel") into a name ("Daniel Okoro").
+func personFromRow(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 2 && allUpper(ws[0]) && utf8.RuneCountInString(ws[0]) > 1 && !allUpper(ws[1]) {
+		return ws[1] + " " + titleCaseWord(ws[0])
+	}
+	return name
+}
+
+func lastHyphenPart(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return w[i+1:]
+	}
+	return w
+}
+
+func addUnique(list *[]string, s string) {
+	for _, x := range *list {
+		if strings.EqualFold(x, s) {
+			return
+		}
+	}
+	*list = append(*list, s)
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// coreference adds "the 24-year-old", "the Dane", "the pair" and
+// "compatriot" to the person (or people) named last before them.
+func coreference(d *Doc) {
+	if len(d.Individuals) == 0 {
+		return
+	}
+	// Every person mention in text order.
+	type at struct {
+		start int
+		ind   *Individual
+	}
+	var order []at
+	for _, ind := range d.Individuals {
+		for _, m := range ind.Mentions {
+			order = append(order, at{m.Start, ind})
+		}
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].start < order[j].start })
+	lastBefore := func(pos int, skip *Individual) *Individual {
+		for k := len(order) - 1; k >= 0; k-- {
+			if order[k].start < pos && order[k].ind != skip {
+				return order[k].ind
+			}
+		}
+		return nil
+	}
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if !strings.EqualFold(d.Tokens[i].Text, "the") {
+			continue
+		}
+		t := d.Tokens[i+1]
+		span := schema.Span{Start: d.Tokens[i].Start, End: t.End}
+		switch {
+		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, i+2):
+			if ind := lastBefore(span.Start, nil); ind != nil && d.IndividualAt(span.Start, span.End) == nil {
+				ind.Mentions = insertSpan(ind.Mentions, span)
+			}
+		case strings.EqualFold(t.Text, "pair") || strings.EqualFold(t.Text, "duo"):
+			a := lastBefore(span.Start, nil)
+			if a == nil {
+				continue
+			}
+			b := lastBefore(span.Start, a)
+			for _, ind := range []*Individual{a, b} {
+				if ind != nil {
+					ind.Mentions = insertSpan(ind.Mentions, span)
+				}
+			}
+		}
+	}
+	for _, e := range d.ents {
+		// "the Dane": a demonym after "the" with no name after it.
+		if e.label != schema.LabelNORP || e.first == 0 || !strings.EqualFold(d.Tokens[e.first-1].Text, "the") {
+			continue
+		}
+		if nextIsCapital(d, e.last) {
+			continue
+		}
+		if ind := lastBefore(e.start, nil); ind != nil {
+			ind.Mentions = insertSpan(ind.Mentions, schema.Span{Start: d.Tokens[e.first-1].Start, End: e.end})
+			addUnique(&ind.Descriptors, "the "+e.text(d))
+		}
+	}
+}
+
+func nextIsCapital(d *Doc, i int) bool {
+	if i >= len(d.Tokens) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.Tokens[i].Text)
+	return unicode.IsUpper(r)
+}
+
+func insertSpan(list []schema.Span, s schema.Span) []schema.Span {
+	list = append(list, s)
+	sort.Slice(list, func(i, j int) bool { return list[i].Start < list[j].Start })
+	return list
+}
+
+// roles guesses a person's roles from their occupation and the words
+// around their mentions.
+func roles(d *Doc, ind *Individual) {
+	for _, r := range d.Rows {
+		for _, m := range ind.Mentions {
+			if r.NameSpan.Start == m.Start {
+				addUnique(&ind.Roles, "athlete")
+			}
+		}
+	}
+	for _, m := range ind.Mentions {
+		si := d.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		s := strings.ToLower(d.Text[d.Sentences[si].Start:d.Sentences[si].End])
+		switch {
+		case containsAny(s, " won ", " win ", " finished ", " clocked ", " second in ", " third in ", " beat ", " runner-up", " record"):
+			if !has(ind.Roles, "runner") {
+				addUnique(&ind.Roles, "athlete")
+			}
+		case containsAny(s, "running for", "running in aid", "raise", "raising", "ran for"):
+			addUnique(&ind.Roles, "runner")
+			addUnique(&ind.Roles, "fundraiser")
+		case containsAny(s, " ran ", " running ", " run "):
+			addUnique(&ind.Roles, "runner")
+		}
+	}
+	if len(ind.Roles) == 0 {
+		ind.Roles = []string{"other"}
+	}
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// group collects the mentions of one named thing.
+type group struct {
+	name    string
+	forms   []string
+	kind    string
+	country string
+	spans   []schema.Span
+	first   int
+	edition int
+	loc     string
+}
+
+// namedThings writes the record's events, charities, organisations and
+// places, one entry per name.
+func namedThings(p *Pipeline, d *Doc) {
+	g := p.gaz
+	groups := map[string]map[string]*group{}
+	var order []*group
+	get := func(class, key, name string, start int) *group {
+		if groups[class] == nil {
+			groups[class] = map[string]*group{}
+		}
+		gr := groups[class][key]
+		if gr == nil {
+			gr = &group{name: name, first: start}
+			groups[class][key] = gr
+			order = append(order, gr)
+		}
+		return gr
+	}
+	classOf := map[*group]string{}
+	for _, e := range d.ents {
+		text := e.text(d)
+		span := schema.Span{Start: e.start, End: e.end}
+		var class, name string
+		switch e.label {
+		case schema.LabelEvent:
+			class, name = "event", canonicalEvent(g, d, e)
+		case schema.LabelCharity:
+			class, name = "charity", stripThe(text)
+			if e.name != "" {
+				name = e.name
+			}
+		case schema.LabelOrg:
+			class, name = "org", stripThe(text)
+			if e.name != "" {
+				name = e.name
+			}
+		case schema.LabelGPE, schema.LabelLoc, schema.LabelFac:
+			class, name = "place", text
+		default:
+			continue
+		}
+		key := gazetteer.Fold(name)
+		// A table's other names join its entry ("Macmillan", "BHF").
+		if class == "charity" || class == "org" {
+			for _, te := range g.Lookup(name) {
+				if te.Class == "charity" || te.Class == "media" || te.Class == "sponsor" {
+					key = gazetteer.Fold(te.Name)
+				}
+			}
+		}
+		gr := get(class, key, name, e.start)
+		classOf[gr] = class
+		gr.forms = append(gr.forms, text)
+		gr.spans = append(gr.spans, span)
+		if gr.kind == "" {
+			gr.kind = e.kind
+		}
+		if gr.country == "" {
+			gr.country = e.country
+		}
+		// The fullest written form names the entry.
+		if class != "event" && len(stripThe(text)) > len(gr.name) && e.name == "" && !allUpper(text) {
+			gr.name = stripThe(text)
+		}
+		if class == "place" && allUpper(gr.name) && !allUpper(text) {
+			gr.name = text
+		}
+		if class == "event" {
+			if ed := editionBefore(d, e.first); ed > 0 && gr.edition == 0 {
+				gr.edition = ed
+			}
+		}
+	}
+	// "the 49th edition of the race", "in its ninth year": the event
+	// named last before it, or the first event.
+	var events []*group
+	for _, gr := range order {
+		if classOf[gr] == "event" {
+			events = append(events, gr)
+		}
+	}
+	if len(events) > 0 {
+		for _, ed := range editionPhrases(d) {
+			target, at := events[0], -1
+			for _, ev := range events {
+				for _, sp := range ev.spans {
+					if sp.Start < ed.pos && sp.Start > at {
+						target, at = ev, sp.Start
+					}
+				}
+			}
+			if target.edition == 0 {
+				target.edition = ed.n
+			}
+		}
+	}
+	places := map[string]*group{}
+	for _, gr := range order {
+		if classOf[gr] == "place" {
+			places[gazetteer.Fold(gr.name)] = gr
+		}
+	}
+	dateline := ""
+	for _, gr := range order {
+		if classOf[gr] == "place" && gr.first < 200 && gr.kind == "city" {
+			dateline = gr.name
+			break
+		}
+	}
+	for _, gr := range order {
+		switch classOf[gr] {
+		case "event":
+			ev := schema.Event{Name: gr.name, Aliases: aliasesOf(gr), Kind: schema.Str(eventKind(gr)), Mentions: gr.spans}
+			if gr.edition > 0 {
+				ev.Edition = schema.Int(gr.edition)
+			}
+			if loc := eventLocation(g, gr.name, places); loc != "" {
+				ev.Location = schema.Str(loc)
+				if _, ok := places[gazetteer.Fold(loc)]; !ok {
+					if te, ok := g.Find(loc, "place"); ok {
+						pl := &group{name: te.Name, kind: te.Kind, country: te.Country, first: gr.first}
+						places[gazetteer.Fold(loc)] = pl
+						d.Record.Places = append(d.Record.Places, placeOf(pl))
+					}
+				}
+			} else if dateline != "" {
+				ev.Location = schema.Str(titleCaseWords(dateline))
+			}
+			if dist, ok := eventDistance[eventKind(gr)]; ok {
+				ev.DistanceM = schema.Float(dist)
+			}
+			d.Record.Events = append(d.Record.Events, ev)
+		case "charity":
+			d.Record.Charities = append(d.Record.Charities, schema.Charity{Name: gr.name, Aliases: aliasesOf(gr), Mentions: gr.spans})
+		case "org":
+			kind := gr.kind
+			if kind == "" {
+				kind = "other"
+			}
+			d.Record.Organizations = append(d.Record.Organizations, schema.Org{Name: gr.name, Aliases: aliasesOf(gr), Kind: schema.Str(kind), Mentions: gr.spans})
+		case "place":
+			d.Record.Places = append(d.Record.Places, placeOf(gr))
+		}
+	}
+}
+
+func placeOf(gr *group) schema.Place {
+	pl := schema.Place{Name: titleCaseWords(gr.name), Aliases: aliasesOf(gr), Mentions: gr.spans}
+	kind := gr.kind
+	if kind == "" {
+		kind = "other"
+	}
+	pl.Kind = schema.Str(kind)
+	if gr.country != "" {
+		pl.Country = schema.Str(gr.country)
+	}
+	return pl
+}
+
+// titleCaseWords turns a dateline's capitals into a name ("PUERTO DEL
+// CARMEN" → "Puerto del Carmen"); other names are kept as written.
+func titleCaseWords(s string) string {
+	if !allUpper(s) || utf8.RuneCountInString(s) <= 3 {
+		return s
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if i > 0 && particles[lw] {
+			ws[i] = lw
+			continue
+		}
+		ws[i] = titleCaseWord(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+func aliasesOf(gr *group) []string {
+	out := []string{}
+	canon := gazetteer.Fold(gr.name)
+	for _, f := range gr.forms {
+		f = stripThe(f)
+		if gazetteer.Fold(f) != canon {
+			addUnique(&out, f)
+		}
+	}
+	return out
+}
+
+func stripThe(s string) string {
+	for _, p := range []string{"the ", "The "} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}
+
+var eventDistance = map[string]float64{"marathon": 42195, "half-marathon": 21097.5, "10k": 10000, "5k": 5000}
+
+func eventKind(gr *group) string {
+	k := gr.kind
+	if k == "" {
+		k = "other"
+	}
+	return k
+}
+
+// divisionWords name a race within an event, not the event.
+var divisionWords = setOf("wheelchair", "elite", "mini", "junior", "women's", "men's", "mass", "masters")
+
+// canonicalEvent names an event without its sponsor or division: "Virgin
+// London Marathon" and "London Virgin Wheelchair Marathon" are the London
+// Marathon; "the Paris marathon" the Paris Marathon.
+func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity) string {
+	var ws []string
+	for i := e.first; i < e.last; i++ {
+		ws = append(ws, d.Tokens[i].Text)
+	}
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		// The longest sponsor name starting here.
+		skip := 0
+		for n := min(4, len(ws)-i); n >= 1; n-- {
+			if _, ok := g.Find(strings.Join(ws[i:i+n], " "), "sponsor"); ok && n < len(ws)-i {
+				skip = n
+				break
+			}
+		}
+		if skip > 0 {
+			i += skip - 1
+			continue
+		}
+		if divisionWords[strings.ToLower(ws[i])] && i < len(ws)-1 {
+			continue
+		}
+		if strings.EqualFold(ws[i], "the") && i == 0 {
+			continue
+		}
+		w := ws[i]
+		if i > 0 && startsLower(w) {
+			w = titleCaseWord(w)
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return e.text(d)
+	}
+	return strings.Join(out, " ")
+}
+
+// eventLocation is the place an event's name starts with, when it is a
+// known place ("London Marathon").
+func eventLocation(g *gazetteer.Gazetteer, name string, places map[string]*group) string {
+	ws := strings.Fields(name)
+	for n := len(ws) - 1; n >= 1; n-- {
+		cand := strings.Join(ws[:n], " ")
+		if _, ok := places[gazetteer.Fold(cand)]; ok {
+			return cand
+		}
+		if te, ok := g.Find(cand, "place"); ok {
+			return te.Name
+		}
+		if te, ok := g.Find(cand, "country"); ok {
+			return te.Name
+		}
+	}
+	if len(ws) >= 2 {
+		if _, ok := g.HeadsLeading(ws[0]), true; ok {
+			last := ws[len(ws)-1]
+			if _, ok := places[gazetteer.Fold(last)]; ok {
+				return last
+			}
+			if te, ok := g.Find(last, "place"); ok {
+				return te.Name
+			}
+		}
+	}
+	return ""
+}
+
+// editionBefore reads an edition written just before an event's name:
+// "the 32nd London Marathon", "the 23rd annual ...", "the fifth ...".
+func editionBefore(d *Doc, first int) int {
+	i := first - 1
+	if i >= 0 && strings.EqualFold(d.Tokens[i].Text, "annual") {
+		i--
+	}
+	if i < 1 {
+		return 0
+	}
+	n := ordinal(d.Tokens[i].Text)
+	if n == 0 {
+		return 0
+	}
+	switch strings.ToLower(d.Tokens[i-1].Text) {
+	case "the", "its", "this", "year's", "'s", "’s":
+		return n
+	}
+	return 0
+}
+
+type editionAt struct{ n, pos int }
+
+// editionPhrases finds "the 49th edition", "its 60th running", "in its
+// ninth year" and "the 19th staging".
+func editionPhrases(d *Doc) []editionAt {
+	var out []editionAt
+	for i := 1; i+1 < len(d.Tokens); i++ {
+		n := ordinal(d.Tokens[i].Text)
+		if n == 0 {
+			continue
+		}
+		det := strings.ToLower(d.Tokens[i-1].Text)
+		if det != "the" && det != "its" && det != "this" {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[i+1].Text) {
+		case "edition", "running", "staging", "renewal":
+			out = append(out, editionAt{n, d.Tokens[i].Start})
+		case "year":
+			if det == "its" {
+				out = append(out, editionAt{n, d.Tokens[i].Start})
+			}
+		}
+	}
+	return out
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+	"ninetieth": 90, "hundredth": 100,
+}
+
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90}
+
+// ordinal reads "32nd", "fifth" or "twenty-first"; 0 when s is none.
+func ordinal(s string) int {
+	l := strings.ToLower(s)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if num, ok := strings.CutSuffix(l, suf); ok {
+			if n, err := strconv.Atoi(num); err == nil && n > 0 && n < 1000 {
+				return n
+			}
+		}
+	}
+	if n, ok := ordinalWords[l]; ok {
+		return n
+	}
+	if a, b, ok := strings.Cut(l, "-"); ok {
+		if t, ok := tensWords[a]; ok {
+			if u, ok := ordinalWords[b]; ok && u < 10 {
+				return t + u
+			}
+		}
+	}
+	return 0
+}
