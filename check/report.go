@@ -45,7 +45,11 @@ func (a *Article) WriteFacts(w io.Writer, r *schema.Record, o ShowOptions) error
 	}
 	var b strings.Builder
 	n := a.writeSection(&b, "", items, o, o.Palette.Heading)
-	fmt.Fprintf(&b, "%d facts", n)
+	if n == 1 {
+		b.WriteString("1 fact")
+	} else {
+		fmt.Fprintf(&b, "%d facts", n)
+	}
 	if o.Type != "" {
 		fmt.Fprintf(&b, " of type %s*", o.Type)
 	}

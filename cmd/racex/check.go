@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/racex/racex/check"
 	"github.com/racex/racex/corpus"
@@ -75,6 +78,9 @@ or --record was made from another text.`,
 				if errorsOnly {
 					return fmt.Errorf("--errors needs --gold")
 				}
+				if g := strings.TrimSuffix(args[0], filepath.Ext(args[0])) + check.GoldSuffix; fileExists(g) {
+					fmt.Fprintf(cmd.ErrOrStderr(), "racex: %s is beside the article: add --gold %s to see what is missed and invented\n", filepath.Base(g), g)
+				}
 				return art.WriteFacts(out, rec, o)
 			}
 			return art.WriteAgainst(out, gold, rec, o)
@@ -86,4 +92,9 @@ or --record was made from another text.`,
 	cmd.Flags().StringVar(&typ, "type", "", "only facts whose type starts with this (person, quantity, result.time, ...)")
 	cmd.Flags().BoolVar(&errorsOnly, "errors", false, "with --gold, only the missed and spurious facts")
 	rootCmd.AddCommand(cmd)
+}
+
+func fileExists(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir()
 }

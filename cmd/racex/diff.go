@@ -37,6 +37,9 @@ state and how many only A or only B does (against a hand annotation, these
 columns are headed "invented" and "missed"). Optional facts of an annotation
 are shown but not counted.
 
+Records made from different texts (their doc.id differs) are compared all
+the same, with a warning on standard error.
+
 Colour (red for A, green for B) is used when standard output is a terminal
 and NO_COLOR is unset; --color=always or never overrides.
 
@@ -61,6 +64,9 @@ message names the file and the JSON pointer of each problem).`,
 			}
 			if len(bad) > 0 {
 				return &exitError{3, strings.Join(bad, "\n")}
+			}
+			if a, b := recs[0].Doc, recs[1].Doc; a != nil && b != nil && a.ID != b.ID {
+				fmt.Fprintf(cmd.ErrOrStderr(), "racex: warning: %s and %s were made from different texts (doc.id differs)\n", args[0], args[1])
 			}
 			goldA, goldB := isGold(args[0]), isGold(args[1])
 			d := check.Diff(recs[0], recs[1], goldB && !goldA)
