@@ -55,6 +55,7 @@ func TestFind(t *testing.T) {
 		{"a runner in her forties", nil},
 		{"said Kiprop, 31.", []string{q("age", "31", 31, "year", "")}},
 		{"On Sunday, 12 May, it rained.", nil},
+		{"Former champion Joe Bloggs, now 58, ran the 10km.", []string{q("age", "58", 58, "year", ""), q("distance", "10km", 10000, "m", "")}},
 		// durations
 		{"She won the 1500m in 4:05.27.", []string{q("distance", "1500m", 1500, "m", ""), q("duration", "4:05.27", 245.27, "s", "")}},
 		{"He won the 10K in 28:31.", []string{q("distance", "10K", 10000, "m", ""), q("duration", "28:31", 1711, "s", "")}},
@@ -86,6 +87,7 @@ func TestFind(t *testing.T) {
 		{"a 24ft tower and a 100-yard dash", []string{q("distance", "24ft", 7.3152, "m", ""), q("distance", "100-yard", 91.44, "m", "")}},
 		{"the 5,000 metres and the 10,000 meters", []string{q("distance", "5,000 metres", 5000, "m", ""), q("distance", "10,000 meters", 10000, "m", "")}},
 		{"cycling at 25 miles an hour", nil},
+		{"He led at mile 38 and at km 30.", []string{q("distance", "mile 38", 61155.072, "m", ""), q("distance", "km 30", 30000, "m", "")}},
 		// money
 		{"raised £3.4m for charity", []string{q("money", "£3.4m", 3.4e6, "GBP", "")}},
 		{"a $1.5 million purse", []string{q("money", "$1.5 million", 1.5e6, "USD", "")}},
@@ -103,6 +105,7 @@ func TestFind(t *testing.T) {
 		{"it was minus 2C", []string{q("temperature", "minus 2C", -2, "C", "")}},
 		{"the heat reached 21C (70F)", []string{q("temperature", "21C", 21, "C", ""), q("temperature", "70F", 70, "F", "")}},
 		{"30 degrees Celsius", []string{q("temperature", "30 degrees Celsius", 30, "C", "")}},
+		{"in 101-degree heat", []string{q("temperature", "101-degree", 101, "F", "")}},
 		{"It was 29°F.", []string{q("temperature", "29°F", 29, "F", "")}},
 		{"a temperature of 106 degrees", []string{q("temperature", "106 degrees", 106, "F", "")}},
 		{"it felt like 20 degrees", []string{q("temperature", "20 degrees", 20, "null", "")}},
@@ -115,6 +118,7 @@ func TestFind(t *testing.T) {
 		{"a crowd of 9,000 watched a field of 487", []string{q("count", "9,000", 9000, "spectator", ""), q("count", "487", 487, "runner", "")}},
 		{"In 2012 runners came from far away.", nil},
 		{"the top 10 women", nil},
+		{"Of the 212 runners who started, only 97 finished.", []string{q("count", "212 runners", 212, "runner", ""), q("count", "97", 97, "runner", "")}},
 		{"Forty runners started and 31 were still going.", []string{q("count", "Forty runners", 40, "runner", ""), q("count", "31", 31, "runner", "")}},
 		// not quantities: years, ordinals, editions, race numbers, dates
 		{"the 32nd London Marathon in 2012, wearing bib number 2045 on 21 April", nil},

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +27,7 @@ type token struct {
 	kind       tokKind
 	start, end int
 	val        string
+	low        string // val in lower case
 	space, nl  bool
 }
 
@@ -79,7 +81,12 @@ func (l *lexer) peekAt(n int) byte {
 }
 
 func (l *lexer) emit(k tokKind) {
-	l.toks = append(l.toks, token{kind: k, start: l.start, end: l.pos, val: l.input[l.start:l.pos], space: l.space, nl: l.nl})
+	val := l.input[l.start:l.pos]
+	low := val
+	if k == tokWord {
+		low = strings.ToLower(val)
+	}
+	l.toks = append(l.toks, token{kind: k, start: l.start, end: l.pos, val: val, low: low, space: l.space, nl: l.nl})
 	l.start = l.pos
 	l.space, l.nl = false, false
 }
@@ -171,7 +178,7 @@ func (l *lexer) acceptLetters() {
 	for {
 		r := l.next()
 		switch {
-		case unicode.IsLetter(r):
+		case unicode.IsLetter(r), unicode.IsMark(r):
 		case (r == '\'' || r == '\u2019') && isLetterAt(l.input, l.pos):
 		default:
 			l.backup()

@@ -3,7 +3,6 @@ package quantity
 
 import (
 	"math"
-	"strings"
 
 	"github.com/racex/racex/schema"
 )
@@ -69,4 +68,4 @@ func (f found) quantity(text string) schema.Quantity {
 }
 
 // lower returns a token's text in lower case.
-func lower(t token) string { return strings.ToLower(t.val) }
+func lower(t token) string { return t.low }

@@ -92,8 +92,12 @@ func (s *scanner) distanceMarks() []mark {
 		if !ok {
 			continue
 		}
-		if w == "mile" && s.inQuantity(t) {
-			continue // the unit of "3.1-mile", already a mark
+		if w == "mile" {
+			// "the mile", "a mile race"; not "3.1-mile" (already a
+			// mark) nor "every mile".
+			if p := s.wordAt(i - 1); (p != "the" && p != "a") || s.inQuantity(t) {
+				continue
+			}
 		}
 		if p := s.wordAt(i - 1); p == "half" || (p == "" && s.symAt(i-1, "-") && s.wordAt(i-2) == "half") {
 			d = d / 2

@@ -43,6 +43,10 @@ var skip = found{}
 
 func (s *scanner) scan() {
 	for i := 0; i < len(s.toks); {
+		if !mayStart(s.toks[i]) {
+			i++
+			continue
+		}
 		f, j, ok := s.at(i)
 		if !ok {
 			i++
@@ -53,6 +57,19 @@ func (s *scanner) scan() {
 		}
 		i = j
 	}
+}
+
+// mayStart says whether a quantity can start at a token: a number, a
+// clock reading, or a word or symbol some rule starts with. Most tokens
+// fail this one look-up and cost nothing more.
+func mayStart(t token) bool {
+	switch t.kind {
+	case tokNumber, tokClock:
+		return true
+	case tokWord:
+		return starters[t.low]
+	}
+	return starters[t.val]
 }
 
 // at reads a quantity, with its qualifier, starting at token i. It returns
@@ -70,6 +87,9 @@ func (s *scanner) at(i int) (found, int, bool) {
 
 // qualifier reads a qualifier at i and returns it and the token after it.
 func (s *scanner) qualifier(i int) (string, int) {
+	if !qualifierStarts[s.wordAt(i)] {
+		return "", i
+	}
 	for n := maxQualifierWords; n >= 1; n-- {
 		if i+n > len(s.toks) {
 			continue
@@ -131,6 +151,14 @@ func (s *scanner) symAt(i int, sym string) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokSymbol && s.toks[i].val == sym
 }
 
+// symbolAt returns the symbol at i, or "".
+func (s *scanner) symbolAt(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokSymbol {
+		return ""
+	}
+	return s.toks[i].val
+}
+
 // glued says whether token i exists and touches the token before it.
 func (s *scanner) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].space }
 
@@ -150,7 +178,10 @@ func (s *scanner) core(i int, afterQual bool) (found, int, bool) {
 		if f, k, ok := s.ageLead(i); ok {
 			return f, k, true
 		}
-		if lower(t) == "minus" {
+		if f, k, ok := s.marker(i); ok {
+			return f, k, true
+		}
+		if lower(t) == "minus" || lower(t) == "negative" {
 			if n, ok := s.number(i + 1); ok && !n.words {
 				n.val = -n.val
 				n.start = i
@@ -161,6 +192,16 @@ func (s *scanner) core(i int, afterQual bool) (found, int, bool) {
 			return skip, 0, false
 		}
 	}
+	if (t.val == "-" || t.val == "\u2212") && t.kind == tokSymbol && t.space && i+1 < len(s.toks) && s.toks[i+1].space {
+		// "- 20 degrees fahrenheit": a minus sign set apart.
+		if n, ok := s.number(i + 1); ok && !n.words {
+			n.val, n.start = -n.val, i
+			if f, k, ok := s.temperature(n); ok {
+				return f, k, true
+			}
+		}
+		return skip, 0, false
+	}
 	n, ok := s.number(i)
 	if !ok {
 		return skip, 0, false
@@ -169,6 +210,25 @@ func (s *scanner) core(i int, afterQual bool) (found, int, bool) {
 		return skip, n.end, true
 	}
 	return s.afterNumber(n)
+}
+
+// marker reads a distance marker: "mile 38", "km 30".
+func (s *scanner) marker(i int) (found, int, bool) {
+	d, ok := s.unitAt(i, "distance", false)
+	if !ok || !markerWords[lower(s.toks[i])] || i+1 >= len(s.toks) || !s.toks[i+1].space {
+		return skip, 0, false
+	}
+	n, ok := s.number(i + 1)
+	if !ok || n.words || !n.integer || n.comma {
+		return skip, 0, false
+	}
+	if f, _, ok := s.afterNumber(n); ok && f.kind != "" {
+		return skip, 0, false
+	}
+	f := s.newFound("distance", i, n.end)
+	f.value, f.unit = n.val, d.unit
+	f.norm, f.normUnit = n.val*d.factor, "m"
+	return f, n.end, true
 }
 
 // codeLike says whether the number at i is part of a code or label: glued
@@ -214,6 +274,10 @@ func (s *scanner) number(i int) (num, bool) {
 			return num{}, false
 		}
 		n := num{val: v, start: i, end: i + 1, integer: !strings.Contains(t.val, "."), comma: strings.Contains(t.val, ",")}
+		if f, ok := fractionSigns[s.symbolAt(i+1)]; ok && s.glued(i+1) && n.integer {
+			// "1½"
+			n.val, n.end, n.integer = n.val+f, i+2, false
+		}
 		// A fraction, "1/4", or a whole number and a fraction, "10 1/2".
 		if a, b, k, ok := s.fraction(i); ok {
 			n.val, n.end, n.integer = a/b, k, false
@@ -227,6 +291,10 @@ func (s *scanner) number(i int) (num, bool) {
 		return n, true
 	case tokWord:
 		return s.wordNumber(i)
+	case tokSymbol:
+		if f, ok := fractionSigns[t.val]; ok {
+			return num{val: f, start: i, end: i + 1}, true
+		}
 	}
 	return num{}, false
 }
@@ -424,6 +492,9 @@ func (s *scanner) newFound(kind string, i, j int) found {
 // currencyBefore reads a currency written before its number ("£",
 // "NZ$", "c $", "Ksh", "USD") and returns it and the token after it.
 func (s *scanner) currencyBefore(i int) (currencyDef, int, bool) {
+	if !currencyStarts[s.toks[i].low] {
+		return currencyDef{}, 0, false
+	}
 	var best currencyDef
 	bestEnd := -1
 	var b strings.Builder
@@ -443,7 +514,7 @@ func (s *scanner) currencyBefore(i int) (currencyDef, int, bool) {
 				return currencyDef{}, 0, false
 			}
 		}
-		b.WriteString(strings.ToLower(t.val))
+		b.WriteString(t.low)
 		if c, ok := currencies[b.String()]; ok && c.before {
 			best, bestEnd = c, k+1
 		}
@@ -563,8 +634,22 @@ func (s *scanner) moneyAfterNumber(n num) (found, int, bool) {
 		v *= sc
 		k++
 	}
+	v *= c.factor
+	// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+	if c.factor == 1 {
+		m := k
+		if s.wordAt(m) == "and" {
+			m++
+		}
+		if sub, ok := s.number(m); ok && !sub.article && sub.val < 100 {
+			if c2, k2, ok := s.currencyAfter(sub.end); ok && c2.code == c.code && c2.factor == 0.01 {
+				v += sub.val * 0.01
+				k = k2
+			}
+		}
+	}
 	f := s.newFound("money", n.start, k)
-	f.value, f.unit = v*c.factor, c.code
+	f.value, f.unit = v, c.code
 	f.norm, f.normUnit = f.value, c.code
 	return f, k, true
 }
@@ -652,27 +737,31 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		r, _ := utf8.DecodeRuneInString(s.toks[k].val)
 		return unicode.IsUpper(r) && !monthsAndDays[lower(s.toks[k])]
 	}
+	j := n.end // the token after the number
 	next := token{}
-	if i+1 < len(s.toks) {
-		next = s.toks[i+1]
+	if j < len(s.toks) {
+		next = s.toks[j]
+	}
+	if w := s.wordAt(i - 1); (w == "now" || w == "then") && s.symAt(i-2, ",") {
+		i-- // "Joseph Nderitu, now 58, ran"
 	}
 	switch {
 	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
 		switch {
 		case next.kind == 0:
 		case next.kind == tokSymbol && (next.val == "," || next.val == ";" || next.val == ")" || next.val == ":"):
-			if next.val == "," && i+2 < len(s.toks) && s.toks[i+2].kind == tokNumber {
+			if next.val == "," && j+1 < len(s.toks) && s.toks[j+1].kind == tokNumber {
 				return skip, false // a list of numbers
 			}
-		case next.kind == tokSymbol && next.val == "." && (i+2 >= len(s.toks) || s.toks[i+2].space):
+		case next.kind == tokSymbol && next.val == "." && (j+1 >= len(s.toks) || s.toks[j+1].space):
 		default:
 			return skip, false
 		}
-	case s.symAt(i-1, "(") && name(i-2) && s.symAt(i+1, ")"):
+	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")"):
 	default:
 		return skip, false
 	}
-	f := s.newFound("age", i, i+1)
+	f := s.newFound("age", n.start, n.end)
 	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
 	return f, true
 }
@@ -687,7 +776,7 @@ func (s *scanner) unitAt(j int, kind string, inner bool) (unitDef, bool) {
 		return unitDef{}, false
 	}
 	t := s.toks[j]
-	for _, d := range units[strings.ToLower(t.val)] {
+	for _, d := range units[t.low] {
 		if kind != "" && d.kind != kind {
 			continue
 		}
@@ -742,7 +831,7 @@ func (s *scanner) measure(n num) (found, int, bool) {
 // not "a second" (an ordinal) nor "a day" ("twice a day").
 var articleUnits = map[string]bool{
 	"hour": true, "hr": true, "minute": true, "mile": true, "kilometre": true, "kilometer": true,
-	"metre": true, "meter": true, "yard": true, "foot": true,
+	"metre": true, "meter": true, "yard": true, "foot": true, "fortnight": true,
 }
 
 // duration reads one or more parts of a duration from the unit at j.
@@ -816,6 +905,12 @@ func (s *scanner) distance(n num, j int, d unitDef) (found, int, bool) {
 	if s.symAt(end, "/") && s.glued(end) && timeUnit(s.wordAt(end+1)) {
 		return skip, end + 2, true
 	}
+	start := s.toks[n.start].start
+	if n.val < 0 {
+		// "75 -300mm": a range's hyphen, not a minus sign.
+		n.val = -n.val
+		start += len("-")
+	}
 	total := n.val * d.factor
 	value, unit := n.val, d.unit
 	// "5 ft 2 in", "5 feet and 2 inches".
@@ -833,6 +928,7 @@ func (s *scanner) distance(n num, j int, d unitDef) (found, int, bool) {
 		}
 	}
 	f := s.newFound("distance", n.start, end)
+	f.start, f.core = start, start
 	f.value, f.unit = value, unit
 	f.norm, f.normUnit = total, "m"
 	return f, end, true
@@ -850,11 +946,17 @@ func timeUnit(w string) bool {
 // celsius", "106 degrees", "85°" after a number.
 func (s *scanner) temperature(n num) (found, int, bool) {
 	j := n.end
+	if s.symAt(j, "-") && s.glued(j) && s.glued(j+1) && strings.HasPrefix(s.wordAt(j+1), "deg") {
+		j++ // "101-degree heat"
+	}
 	unit := ""
 	sawDegree, sawScale, bare := false, false, false
 	k := j
 	for k < len(s.toks) && k < j+3 {
 		d, ok := s.unitAt(k, "temperature", false)
+		if w := s.wordAt(k); sawDegree && (w == "c" || w == "f") {
+			d, ok = unitDef{unit: strings.ToUpper(w)}, true // "20 degrees c"
+		}
 		if !ok {
 			break
 		}
@@ -1030,6 +1132,16 @@ func (s *scanner) count(n num) (found, int, bool) {
 	return skip, 0, false
 }
 
+// sentenceStartsWith says whether the sentence of token i starts with
+// the word w.
+func (s *scanner) sentenceStartsWith(i int, w string) bool {
+	k := i
+	for k > 0 && s.sent[k-1] == s.sent[i] {
+		k--
+	}
+	return s.wordAt(k) == w
+}
+
 // yearLike says whether a number looks like a year ("in 2012 runners").
 func yearLike(n num, t token) bool {
 	return !n.words && n.integer && !n.comma && len(t.val) == 4 && n.val >= 1800 && n.val <= 2100
@@ -1043,23 +1155,28 @@ func (s *scanner) elliptical(n num) (found, bool) {
 		return skip, false
 	}
 	i := n.start
+	if w, _ := s.words(i-1, 1); w == "only" || w == "just" {
+		i-- // "only 97 finished" counts as "97 finished"
+	}
 	w1, _ := s.words(i-1, 1)
 	w2, _ := s.words(i-2, 2)
 	qual := ""
 	switch {
 	case ellipsisLeads[w1] || ellipsisLeads[w2]:
 	case w1 == "and" && ellipsisVerbs[s.wordAt(n.end)]:
+	case s.symAt(i-1, ",") && s.sentenceStartsWith(i, "of") && s.wordAt(n.end) != "":
+		// "Of the 212 runners who started, only 97 finished"
 	case w1 == "of" && collectives[s.wordAt(i-2)] != "":
 		// "a crowd of 9,000", "a field of 487"
 		u := collectives[s.wordAt(i-2)]
-		f := s.newFound("count", i, n.end)
+		f := s.newFound("count", n.start, n.end)
 		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
 		return f, true
 	case capWords[w2]:
 		qual = "up to"
 		// The noun just before "capped at": "entries capped at 650".
 		if u, ok := nouns[s.wordAt(i-3)]; ok {
-			f := s.newFound("count", i, n.end)
+			f := s.newFound("count", n.start, n.end)
 			f.value, f.unit, f.norm, f.normUnit, f.qualifier = n.val, u, n.val, u, qual
 			return f, true
 		}
@@ -1072,7 +1189,7 @@ func (s *scanner) elliptical(n num) (found, bool) {
 			break
 		}
 		if o.kind == "count" {
-			f := s.newFound("count", i, n.end)
+			f := s.newFound("count", n.start, n.end)
 			f.value, f.unit, f.norm, f.normUnit, f.qualifier = n.val, o.unit, n.val, o.unit, qual
 			return f, true
 		}

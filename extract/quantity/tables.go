@@ -145,6 +145,9 @@ var moneyScales = map[string]float64{
 // "a quarter million").
 var fractionWords = map[string]float64{"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 
+// fractionSigns are the vulgar fractions written as one character.
+var fractionSigns = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3}
+
 // qualifiers are the words before a quantity that bound it, mapped to the
 // record's qualifier.
 var qualifiers = map[string]string{
@@ -160,6 +163,51 @@ var qualifiers = map[string]string{
 	"at least": "at least", "a minimum of": "at least", "no fewer than": "at least",
 	"no less than": "at least", "at minimum": "at least",
 }
+
+// qualifierStarts holds the first word of every qualifier.
+var qualifierStarts = map[string]bool{}
+
+// currencyStarts holds the first token, in lower case, of every currency
+// written before its number.
+var currencyStarts = map[string]bool{}
+
+func init() {
+	for q := range qualifiers {
+		w, _, _ := strings.Cut(q, " ")
+		qualifierStarts[w] = true
+	}
+	for form, c := range currencies {
+		if c.before {
+			if toks := lex(form); len(toks) > 0 {
+				currencyStarts[toks[0].low] = true
+			}
+		}
+	}
+	for _, set := range []map[string]bool{qualifierStarts, currencyStarts, markerWords} {
+		for w := range set {
+			starters[w] = true
+		}
+	}
+	for w := range ageLeads {
+		starters[w] = true
+	}
+	for w := range numberWords {
+		starters[w] = true
+	}
+	for w := range fractionWords {
+		starters[w] = true
+	}
+	for w := range fractionSigns {
+		starters[w] = true
+	}
+	for _, w := range []string{"a", "an", "minus", "negative", "-", "\u2212"} {
+		starters[w] = true
+	}
+}
+
+// starters holds every word and symbol, besides numbers, that a quantity
+// can start with: qualifiers, currencies, number words, "aged", "mile".
+var starters = map[string]bool{}
 
 // maxQualifierWords is the longest qualifier in words.
 const maxQualifierWords = 3
@@ -231,6 +279,9 @@ var collectives = map[string]string{
 	"crowd": "spectator", "crowds": "spectator", "attendance": "spectator", "audience": "spectator",
 	"field": "runner", "peloton": "rider", "turnout": "person", "gathering": "person",
 }
+
+// markerWords before a number make a distance marker ("at mile 38").
+var markerWords = map[string]bool{"mile": true, "km": true, "kilometre": true, "kilometer": true}
 
 // notModifiers are words that cannot stand between a number and its
 // counted noun ("12,000 of the runners" is not "12,000 runners").
