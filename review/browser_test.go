@@ -245,7 +245,7 @@ func TestScreenshot(t *testing.T) {
 	if *screenshot == "" {
 		t.Skip("no -screenshot path given")
 	}
-	ctx := browser(t, 1440, 1000)
+	ctx := browser(t, 1440, 1050)
 	src, err := OpenDir("../testdata", extract.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -260,7 +260,8 @@ func TestScreenshot(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/docs/london-2012"),
 		chromedp.WaitVisible(chromedp.ID("article")),
-		chromedp.Click(chromedp.CSS("#article .st-missed")),
+		// Show what a click gives: a distance's normalised value.
+		chromedp.Click(chromedp.CSS("#article .k-distance")),
 	)
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/racex/racex/check"
 	"github.com/racex/racex/schema"
 )
 
@@ -28,9 +29,10 @@ type FactView struct {
 	// GoldPointer is the matched annotation fact's pointer (correct facts)
 	// or the annotation fact itself (missed facts).
 	GoldPointer string `json:"gold_pointer,omitempty"`
-	// Evidence is where a reader finds a missed fact in the text, when it
-	// could be found.
-	Evidence *schema.Span `json:"evidence,omitempty"`
+	// Evidence is where a reader finds a missed fact in the text (the
+	// marks of check.Article.Locate in the sentence that best shows it),
+	// when it could be found.
+	Evidence []schema.Span `json:"evidence,omitempty"`
 	// Anchor is the id of the text mark that shows the fact ("m-12"), or
 	// "" when none does.
 	Anchor string `json:"-"`
@@ -101,12 +103,13 @@ func Compare(text string, pred, gold *schema.Record, sentences []schema.Span) *C
 			GoldPointer: goldOf[f.Where],
 		})
 	}
+	art := check.NewArticle(text, sentences)
 	for _, f := range s.Missed {
-		c.Missed = append(c.Missed, FactView{
-			Type: f.Type, Text: f.Text, Status: StatusMissed,
-			Pointer: f.Where, GoldPointer: f.Where,
-			Evidence: Evidence(text, gold, f.Where, sentences),
-		})
+		fv := FactView{Type: f.Type, Text: f.Text, Status: StatusMissed, Pointer: f.Where, GoldPointer: f.Where}
+		if ev := art.Locate(gold, f); ev.Found {
+			fv.Evidence = ev.Marks
+		}
+		c.Missed = append(c.Missed, fv)
 	}
 	m := s.Micro()
 	c.Score = &ScoreView{TP: m.TP, FP: m.FP, FN: m.FN, Precision: m.Precision(), Recall: m.Recall(), F1: m.F1()}

@@ -202,22 +202,58 @@ func buildMarks(text string, rec *schema.Record, cmp *Comparison) []*Mark {
 			}
 		}
 	}
+	// A fact whose value the record places at a span of its own (a
+	// person's age at the age quantity) belongs to the mark there too.
+	views := map[string]FactView{}
+	for _, f := range cmp.Facts {
+		views[f.Pointer] = f
+	}
+	for _, f := range schema.Facts(rec, nil) {
+		fv, ok := views[f.Where]
+		if !ok {
+			continue
+		}
+		value, _ := schema.Provenance(rec, f)
+		for _, s := range value {
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+				continue
+			}
+			for _, m := range marks {
+				if m.Start == s.Start && m.End == s.End && !hasFact(m.Facts, fv) {
+					m.Facts = append(m.Facts, fv)
+				}
+			}
+		}
+	}
 	for _, m := range marks {
 		m.Status = worst(m.Facts)
 	}
 	for i, f := range cmp.Missed {
-		if f.Evidence == nil {
-			continue
+		for _, ev := range f.Evidence {
+			if ev.Start < 0 || ev.End > len(text) || ev.Start >= ev.End {
+				continue
+			}
+			m := &Mark{
+				ID: len(marks), Start: ev.Start, End: ev.End, Class: "k-missed",
+				Kind: "missed by the extraction", Text: text[ev.Start:ev.End],
+				Facts: []FactView{f}, Status: StatusMissed, Missed: true,
+			}
+			if cmp.Missed[i].Anchor == "" {
+				cmp.Missed[i].Anchor = fmt.Sprintf("m-%d", m.ID)
+			}
+			marks = append(marks, m)
 		}
-		m := &Mark{
-			ID: len(marks), Start: f.Evidence.Start, End: f.Evidence.End, Class: "k-missed",
-			Kind: "missed by the extraction", Text: text[f.Evidence.Start:f.Evidence.End],
-			Facts: []FactView{f}, Status: StatusMissed, Missed: true,
-		}
-		cmp.Missed[i].Anchor = fmt.Sprintf("m-%d", m.ID)
-		marks = append(marks, m)
 	}
 	return marks
+}
+
+func hasFact(fs []FactView, f FactView) bool {
+	for _, x := range fs {
+		if x.Pointer == f.Pointer {
+			return true
+		}
+	}
+	return false
 }
 
 func knownClass(c string) bool {
@@ -329,6 +365,10 @@ func segments(text string, marks []*Mark) []Segment {
 			}
 			if missed {
 				classes = append(classes, "st-missed")
+				if colour == "" {
+					// Text the extraction left bare: tint it too.
+					classes = append(classes, "bare")
+				}
 			}
 			if spurious {
 				classes = append(classes, "st-spurious")

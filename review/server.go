@@ -13,6 +13,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -158,41 +159,57 @@ func (s *Server) summaries(ctx context.Context) ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Summary, 0, len(ids))
-	for _, id := range ids {
-		sum := Summary{ID: id, Title: id}
-		d, err := s.src.Doc(ctx, id)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, ctx.Err()
+	// Extraction dominates: summarise on every core.
+	out := make([]Summary, len(ids))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.NumCPU(), len(ids))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				out[i] = s.summary(ctx, ids[i])
 			}
-			sum.Error = err.Error()
-			out = append(out, sum)
-			continue
-		}
-		sum.Source, sum.text = d.Source, d.Text
-		rec := d.Record
-		if rec.Doc != nil {
-			sum.DocID = rec.Doc.ID
-			if rec.Doc.Title != nil {
-				sum.Title = *rec.Doc.Title
-			}
-		}
-		sum.People, sum.Results, sum.Quantities = len(rec.People), len(rec.Results), len(rec.Quantities)
-		if len(d.GoldProblems) > 0 {
-			sum.Error = "annotation: " + d.GoldProblems[0]
-		}
-		if d.Gold != nil {
-			sum.Gold = true
-			sc := schema.Compare(d.Gold, rec)
-			m := sc.Micro()
-			f1 := m.F1()
-			sum.F1 = &f1
-			sum.Missed, sum.Spurious = m.FN, m.FP
-		}
-		out = append(out, sum)
+		}()
+	}
+	for i := range ids {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+func (s *Server) summary(ctx context.Context, id string) Summary {
+	sum := Summary{ID: id, Title: id}
+	d, err := s.src.Doc(ctx, id)
+	if err != nil {
+		sum.Error = err.Error()
+		return sum
+	}
+	sum.Source, sum.text = d.Source, d.Text
+	rec := d.Record
+	if rec.Doc != nil {
+		sum.DocID = rec.Doc.ID
+		if rec.Doc.Title != nil {
+			sum.Title = *rec.Doc.Title
+		}
+	}
+	sum.People, sum.Results, sum.Quantities = len(rec.People), len(rec.Results), len(rec.Quantities)
+	if len(d.GoldProblems) > 0 {
+		sum.Error = "annotation: " + d.GoldProblems[0]
+	}
+	if d.Gold != nil {
+		sum.Gold = true
+		m := schema.Compare(d.Gold, rec).Micro()
+		f1 := m.F1()
+		sum.F1 = &f1
+		sum.Missed, sum.Spurious = m.FN, m.FP
+	}
+	return sum
 }
 
 // filter keeps the summaries matching a search (in title, source, id and

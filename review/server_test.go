@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/racex/racex/check"
 	"github.com/racex/racex/corpus"
 	"github.com/racex/racex/extract"
 	"github.com/racex/racex/schema"
@@ -527,4 +528,48 @@ func asInvalid(err error, target **InvalidError) bool {
 		*target = e
 	}
 	return ok
+}
+
+// TestSavedAnnotationFeedsEval corrects an annotation through the API and
+// checks that racex eval's scorer (check.Evaluate) reads the saved file.
+func TestSavedAnnotationFeedsEval(t *testing.T) {
+	dir, _ := fixture(t)
+	ts := newServer(t, dir, Options{AllowEdit: true})
+	r := post(t, ts, "race", Edit{Op: "add", Section: "charities", Entry: json.RawMessage(`{"name":"Zebra Relief Fund","aliases":[]}`)})
+	if r.code != 200 {
+		t.Fatalf("add: %d %s", r.code, r.body)
+	}
+	ev, err := check.Evaluate(dir, "", func(path string) (*schema.Record, error) {
+		a, err := corpus.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		return extract.Default().Extract(extract.Input{Source: a.Source, Text: a.Text}), nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Problems) > 0 {
+		t.Fatalf("eval problems: %v", ev.Problems)
+	}
+	found := false
+	for _, d := range ev.Docs {
+		if d.Name != "race" {
+			continue
+		}
+		for _, f := range append(append([]schema.Fact{}, d.Score.Missed...), matchedGold(d.Score)...) {
+			found = found || f.Type == "charity" && f.Text == "Zebra Relief Fund"
+		}
+	}
+	if !found {
+		t.Errorf("eval does not see the charity added through the page")
+	}
+}
+
+func matchedGold(s *schema.Score) []schema.Fact {
+	var out []schema.Fact
+	for _, m := range s.Correct {
+		out = append(out, m.Gold)
+	}
+	return out
 }
