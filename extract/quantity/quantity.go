@@ -45,9 +45,10 @@ type found struct {
 type clock struct{ a, b float64 }
 
 func (f found) quantity(text string) schema.Quantity {
-	if f.kind == "distance" {
-		f.norm = math.Round(f.norm*1e6) / 1e6
-	}
+	// Round away the binary noise of conversions: 3:36.08 is 216.08 s,
+	// not 216.07999999999998.
+	f.norm = math.Round(f.norm*1e6) / 1e6
+	f.value = math.Round(f.value*1e6) / 1e6
 	q := schema.Quantity{
 		Kind:       f.kind,
 		Text:       text[f.start:f.end],

@@ -1,6 +1,9 @@
 package quantity
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // resolve settles what the scan could not decide alone: whether "a:b" is
 // minutes:seconds or hours:minutes, and the scale of a temperature written
@@ -51,6 +54,10 @@ func (s *scanner) resolveClocks() {
 		}
 		ms := f.clock.a*60 + f.clock.b
 		hm := f.clock.a*3600 + f.clock.b*60
+		if longest := s.longestClock(f.tok); longest > 0 && hm > longest {
+			// A split beside its total: "1:46:12 (17:42 / 56:10 / 31:20)".
+			continue
+		}
 		if !plausible(d, ms) && plausible(d, hm) {
 			if s.wordAt(f.tok-1) == "at" && f.qualifier == "" {
 				f.kind = ""
@@ -59,6 +66,18 @@ func (s *scanner) resolveClocks() {
 			f.norm, f.value = hm, hm
 		}
 	}
+}
+
+// longestClock returns the longest h:mm:ss reading in the sentence of
+// token i, or 0.
+func (s *scanner) longestClock(i int) float64 {
+	longest := 0.0
+	for _, o := range s.out {
+		if o.kind == "duration" && o.clock == nil && s.sent[o.tok] == s.sent[i] && s.toks[o.tok].kind == tokClock && strings.Count(s.toks[o.tok].val, ":") == 2 {
+			longest = math.Max(longest, o.norm)
+		}
+	}
+	return longest
 }
 
 func plausible(d, secs float64) bool {

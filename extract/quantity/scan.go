@@ -516,6 +516,12 @@ func (s *scanner) currencyBefore(i int) (currencyDef, int, bool) {
 		}
 		b.WriteString(t.low)
 		if c, ok := currencies[b.String()]; ok && c.before {
+			if c.cased && (k > i || t.val != c.form) {
+				continue
+			}
+			if c.glued && !s.glued(k+1) {
+				continue
+			}
 			best, bestEnd = c, k+1
 		}
 	}
@@ -554,6 +560,9 @@ func (s *scanner) moneyAfterSymbol(i, j int, c currencyDef) (found, int, bool) {
 	}
 	if s.gluedAlnum(end) {
 		return skip, 0, false
+	}
+	if c.big && !n.comma && v == n.val {
+		return skip, 0, false // "R44" is a road, "R250,000" money
 	}
 	f := s.newFound("money", i, end)
 	f.value, f.unit = v*c.factor, c.code
@@ -809,9 +818,17 @@ func (s *scanner) measure(n num) (found, int, bool) {
 	if t, k, ok := s.temperature(n); ok {
 		return t, k, true
 	}
+	if !hyphen && unitModifiers[s.wordAt(j)] {
+		if d, ok := s.unitAt(j+1, "", false); ok && (d.kind == "distance" || d.kind == "duration") {
+			j++ // "14 more kilometres", "two extra minutes"
+		}
+	}
 	d, ok := s.unitAt(j, "", false)
-	if !ok || (hyphen && d.glued) || s.gluedAlnum(j+1) || s.symAt(j+1, "²") {
+	if !ok || (hyphen && d.glued) || s.symAt(j+1, "²") {
 		return skip, 0, false
+	}
+	if s.gluedAlnum(j+1) && !(d.factor == 3600 && s.toks[j+1].kind == tokNumber) {
+		return skip, 0, false // "m212"; but "3h04" is hours and minutes
 	}
 	if n.article && !articleUnits[strings.ToLower(s.toks[j].val)] {
 		return skip, 0, false
@@ -850,6 +867,15 @@ func (s *scanner) duration(n num, j int, d unitDef) (found, int, bool) {
 				end++
 			}
 			parts = 2
+			break
+		}
+		// "3h04": minutes glued on after hours.
+		if d.factor == 3600 && end < len(s.toks) && s.toks[end].kind == tokNumber && s.glued(end) && len(s.toks[end].val) == 2 && !s.gluedAlnum(end+1) {
+			if m, err := strconv.Atoi(s.toks[end].val); err == nil && m < 60 {
+				total += float64(m) * 60
+				end++
+				parts++
+			}
 			break
 		}
 		// "3h04:02": minutes and seconds glued on after hours.
@@ -1107,12 +1133,24 @@ func (s *scanner) count(n num) (found, int, bool) {
 		return skip, 0, false
 	}
 	k := n.end
+	if s.symAt(k, "-") && s.glued(k) && s.glued(k+1) {
+		// "a 12-man field", "a 40-strong team"
+		if u, ok := teamSizes[s.wordAt(k+1)]; ok {
+			f := s.newFound("count", n.start, k+2)
+			f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+			return f, k + 2, true
+		}
+		return skip, 0, false
+	}
 	for m := 0; m <= 2 && k < len(s.toks); m++ {
 		w := s.wordAt(k)
 		if w == "" {
 			return skip, 0, false
 		}
 		if u, ok := nouns[w]; ok {
+			if placeMoves[s.wordAt(k+1)] {
+				return skip, 0, false // "three places behind"
+			}
 			f := s.newFound("count", n.start, k+1)
 			f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
 			return f, k + 1, true
@@ -1130,6 +1168,17 @@ func (s *scanner) count(n num) (found, int, bool) {
 		}
 	}
 	return skip, 0, false
+}
+
+// beforeQualifier returns i, or the start of a qualifier that ends just
+// before it.
+func (s *scanner) beforeQualifier(i int) int {
+	for n := maxQualifierWords; n >= 1; n-- {
+		if w, ok := s.words(i-n, n); ok && qualifiers[w] != "" {
+			return i - n
+		}
+	}
+	return i
 }
 
 // sentenceStartsWith says whether the sentence of token i starts with
@@ -1158,6 +1207,7 @@ func (s *scanner) elliptical(n num) (found, bool) {
 	if w, _ := s.words(i-1, 1); w == "only" || w == "just" {
 		i-- // "only 97 finished" counts as "97 finished"
 	}
+	i = s.beforeQualifier(i) // "a crowd of about 12,000"
 	w1, _ := s.words(i-1, 1)
 	w2, _ := s.words(i-2, 2)
 	qual := ""

@@ -40,6 +40,9 @@ type currencyDef struct {
 	before bool   // may stand before the number
 	after  bool   // may stand after it
 	factor float64
+	cased  bool // c: case-sensitive
+	glued  bool // g: glued to the number
+	big    bool // k: needs thousands commas or a multiplier
 }
 
 var (
@@ -86,6 +89,11 @@ func init() {
 		var err error
 		if d.factor, err = strconv.ParseFloat(f[3], 64); err != nil {
 			return err
+		}
+		if len(f) > 4 {
+			d.cased = strings.Contains(f[4], "c")
+			d.glued = strings.Contains(f[4], "g")
+			d.big = strings.Contains(f[4], "k")
 		}
 		if len(d.code) != 3 || strings.ToUpper(d.code) != d.code {
 			return fmt.Errorf("code %q is not an ISO 4217 code", d.code)
@@ -282,6 +290,21 @@ var collectives = map[string]string{
 
 // markerWords before a number make a distance marker ("at mile 38").
 var markerWords = map[string]bool{"mile": true, "km": true, "kilometre": true, "kilometer": true}
+
+// teamSizes after "N-" make a head count ("a 12-man field", "a
+// 40-strong squad").
+var teamSizes = map[string]string{"man": "man", "woman": "woman", "person": "person", "strong": "person", "member": "member"}
+
+// placeMoves after "N places" make it a margin in the standings, not a
+// head count ("three places behind").
+var placeMoves = map[string]bool{
+	"behind": true, "ahead": true, "clear": true, "back": true, "higher": true, "lower": true,
+	"up": true, "down": true, "better": true, "worse": true, "adrift": true, "off": true,
+}
+
+// unitModifiers may stand between a number and its unit ("14 more
+// kilometres").
+var unitModifiers = map[string]bool{"more": true, "further": true, "extra": true, "additional": true}
 
 // notModifiers are words that cannot stand between a number and its
 // counted noun ("12,000 of the runners" is not "12,000 runners").

@@ -38,7 +38,7 @@ func TestCurrenciesTable(t *testing.T) {
 		if !c.before && !c.after {
 			t.Errorf("currency %q stands nowhere", form)
 		}
-		if form != strings.ToLower(form) {
+		if form != strings.ToLower(form) && !c.cased {
 			t.Errorf("currency form %q is not lower case", form)
 		}
 	}
