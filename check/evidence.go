@@ -165,19 +165,11 @@ func merge(spans []schema.Span) []schema.Span {
 // the person or event it is about is named. A bare number (an age, a
 // position) is only looked for in sentences that name its person.
 func (a *Article) search(r *schema.Record, f schema.Fact) (value, context []schema.Span) {
-	parts := strings.Split(f.Where, "/")
-	if len(parts) < 3 {
+	section, i, field, ok := schema.SplitWhere(f.Where)
+	if !ok {
 		return nil, nil
 	}
-	i, err := strconv.Atoi(parts[2])
-	if err != nil || i < 0 {
-		return nil, nil
-	}
-	field := ""
-	if len(parts) > 3 {
-		field = parts[3]
-	}
-	switch parts[1] {
+	switch section {
 	case "people":
 		if i >= len(r.People) {
 			return nil, nil
@@ -189,7 +181,7 @@ func (a *Article) search(r *schema.Record, f schema.Fact) (value, context []sche
 			return names, nil
 		case "age":
 			if p.Age != nil {
-				value = a.near(a.find(strconv.Itoa(*p.Age)), names)
+				value = a.ageSpans(r, p, *p.Age, names)
 			}
 		case "nationality":
 			if p.Nationality != nil {
@@ -264,6 +256,30 @@ func (a *Article) search(r *schema.Record, f schema.Fact) (value, context []sche
 		}
 	}
 	return nil, nil
+}
+
+// ageSpans finds where p's age is written: the bare number near p's name,
+// and the text of any age quantity about p with that value ("the
+// 24-year-old", which may stand in a sentence that does not name p). A
+// quantity text that is a bare number must be near p's name too.
+func (a *Article) ageSpans(r *schema.Record, p schema.Person, age int, names []schema.Span) []schema.Span {
+	weak := []string{strconv.Itoa(age)}
+	var strong []string
+	own := append([]string{p.Name}, p.Aliases...)
+	for _, q := range r.Quantities {
+		if q.Kind != schema.KindAge || q.About == nil || q.Normalized == nil || q.Normalized.Value == nil || *q.Normalized.Value != float64(age) {
+			continue
+		}
+		if namesOf(*q.About, [][]string{own})[0] != p.Name {
+			continue // about someone else
+		}
+		if strings.IndexFunc(q.Text, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			weak = append(weak, q.Text)
+		} else {
+			strong = append(strong, q.Text)
+		}
+	}
+	return merge(append(a.near(a.findAll(weak), names), a.findAll(strong)...))
 }
 
 // find returns where term is written in the text: case folded (except
@@ -353,35 +369,34 @@ func personNames(r *schema.Record, name *string) []string {
 	if name == nil {
 		return nil
 	}
-	f := schema.Fold(*name)
-	for _, p := range r.People {
-		all := append([]string{p.Name}, p.Aliases...)
-		for _, n := range all {
-			if schema.Fold(n) == f {
-				return all
-			}
-		}
+	entries := make([][]string, len(r.People))
+	for i, p := range r.People {
+		entries[i] = append([]string{p.Name}, p.Aliases...)
 	}
-	return []string{*name}
+	return namesOf(*name, entries)
 }
 
 func charityNames(r *schema.Record, name string) []string {
-	f := schema.Fold(name)
-	for _, c := range r.Charities {
-		all := append([]string{c.Name}, c.Aliases...)
-		for _, n := range all {
-			if schema.Fold(n) == f {
-				return all
-			}
-		}
+	entries := make([][]string, len(r.Charities))
+	for i, c := range r.Charities {
+		entries[i] = append([]string{c.Name}, c.Aliases...)
 	}
-	return []string{name}
+	return namesOf(name, entries)
 }
 
 func placeNames(r *schema.Record, name string) []string {
+	entries := make([][]string, len(r.Places))
+	for i, p := range r.Places {
+		entries[i] = append([]string{p.Name}, p.Aliases...)
+	}
+	return namesOf(name, entries)
+}
+
+// namesOf returns the names of the entry (a name and its aliases) that
+// name folds to one of, or name alone.
+func namesOf(name string, entries [][]string) []string {
 	f := schema.Fold(name)
-	for _, p := range r.Places {
-		all := append([]string{p.Name}, p.Aliases...)
+	for _, all := range entries {
 		for _, n := range all {
 			if schema.Fold(n) == f {
 				return all

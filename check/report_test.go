@@ -212,3 +212,24 @@ func TestAmountFormsAndOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// An annotated age is found through the annotation's age quantity about
+// the person ("The 34-year-old") even where the sentence does not name
+// them; a bare "34" elsewhere is not taken for it.
+func TestLocateAgeThroughQuantity(t *testing.T) {
+	s1, s2, s3 := "Rob Long won.", "Jo Bloggs was 34 today.", "The 34-year-old was happy."
+	text := s1 + " " + s2 + " " + s3
+	a := NewArticle(text, []schema.Span{{Start: 0, End: len(s1)}, {Start: len(s1) + 1, End: len(s1) + 1 + len(s2)}, {Start: len(text) - len(s3), End: len(text)}})
+	gold := record(t, `{"schema_version":"1","people":[{"name":"Rob Long","aliases":[],"age":34}],
+	  "quantities":[{"kind":"age","text":"34-year-old","normalized":{"value":34,"unit":"year"},"about":"Rob Long"}]}`)
+	var age schema.Fact
+	for _, f := range schema.Facts(gold, nil) {
+		if f.Type == "age" {
+			age = f
+		}
+	}
+	ev := a.Locate(gold, age)
+	if got := a.marked(ev, ShowOptions{Palette: Plain()}); ev.Sentence != 3 || got != "The [[34-year-old]] was happy." {
+		t.Errorf("s%d: %q", ev.Sentence, got)
+	}
+}

@@ -13,17 +13,9 @@ import (
 // fact is about. Both are nil for a hand annotation, which carries no
 // spans, and for a fact whose entry records none.
 func Provenance(r *Record, f Fact) (value, context []Span) {
-	parts := strings.Split(f.Where, "/")
-	if len(parts) < 3 {
+	section, i, field, ok := SplitWhere(f.Where)
+	if !ok {
 		return nil, nil
-	}
-	i, err := strconv.Atoi(parts[2])
-	if err != nil || i < 0 {
-		return nil, nil
-	}
-	field := ""
-	if len(parts) > 3 {
-		field = parts[3]
 	}
 	own := func(s *Span) []Span {
 		if s == nil {
@@ -31,7 +23,7 @@ func Provenance(r *Record, f Fact) (value, context []Span) {
 		}
 		return []Span{*s}
 	}
-	switch parts[1] {
+	switch section {
 	case "people":
 		if i >= len(r.People) {
 			return nil, nil
@@ -86,6 +78,24 @@ func Provenance(r *Record, f Fact) (value, context []Span) {
 		}
 	}
 	return nil, nil
+}
+
+// SplitWhere splits a fact's Where, the JSON pointer of its entry, into
+// the record's section, the entry's index and the field within the entry
+// ("" for the entry itself): "/people/3/age" gives people, 3, age.
+func SplitWhere(where string) (section string, index int, field string, ok bool) {
+	parts := strings.Split(where, "/")
+	if len(parts) < 3 || parts[0] != "" {
+		return "", 0, "", false
+	}
+	index, err := strconv.Atoi(parts[2])
+	if err != nil || index < 0 {
+		return "", 0, "", false
+	}
+	if len(parts) > 3 {
+		field = parts[3]
+	}
+	return parts[1], index, field, true
 }
 
 // person returns the entry of r that name resolves to, or nil.

@@ -111,3 +111,26 @@ func TestOptionalMatched(t *testing.T) {
 		t.Errorf("Ignored = %+v", s.Ignored)
 	}
 }
+
+func TestSplitWhere(t *testing.T) {
+	for where, want := range map[string]struct {
+		section string
+		index   int
+		field   string
+		ok      bool
+	}{
+		"/people/3/age":   {"people", 3, "age", true},
+		"/quantities/12":  {"quantities", 12, "", true},
+		"/results/0/time": {"results", 0, "time", true},
+		"/people":         {ok: false},
+		"people/3":        {ok: false},
+		"/people/x/age":   {ok: false},
+		"/people/-1":      {ok: false},
+		"":                {ok: false},
+	} {
+		s, i, f, ok := SplitWhere(where)
+		if ok != want.ok || (ok && (s != want.section || i != want.index || f != want.field)) {
+			t.Errorf("SplitWhere(%q) = %q %d %q %v, want %+v", where, s, i, f, ok, want)
+		}
+	}
+}
