@@ -345,6 +345,7 @@ func (s *scanner) wordNumber(i int) (num, bool) {
 				n.val *= sc
 				n.end++
 			}
+			n.integer = n.val == math.Trunc(n.val)
 			return n, true
 		}
 		n.val, n.end, n.article = 1, k+1, true
@@ -353,14 +354,13 @@ func (s *scanner) wordNumber(i int) (num, bool) {
 		// "half a mile", "half an hour", "half-mile", "half million"
 		n.val, n.end = fractionWords[w], k+1
 		if a := s.wordAt(n.end); (a == "a" || a == "an") && s.wordAt(n.end+1) != "" {
-			if _, isScale := scaleWords[s.wordAt(n.end+1)]; !isScale {
-				n.end++
-			}
+			n.end++ // "half a mile", "half a million"
 		}
 		if sc, ok := scaleWords[s.wordAt(n.end)]; ok {
 			n.val *= sc
 			n.end++
 		}
+		n.integer = n.val == math.Trunc(n.val)
 		return n, true
 	}
 	for k < len(s.toks) {
@@ -833,6 +833,17 @@ func (s *scanner) measure(n num) (found, int, bool) {
 	if n.article && !articleUnits[strings.ToLower(s.toks[j].val)] {
 		return skip, 0, false
 	}
+	if d.form == "m" && d.kind == "distance" && !s.toks[j].space {
+		// "2m 30s" is minutes and seconds; "1.5m spectators" a million.
+		if m, ok := s.number(j + 1); ok && !m.words {
+			if d2, ok := s.unitAt(m.end, "duration", true); ok && d2.factor == 1 {
+				return s.duration(n, j, units["m"][1])
+			}
+		}
+		if f, k, ok := s.count(num{val: n.val * 1e6, start: n.start, end: j + 1, integer: true}); ok && n.val*1e6 == math.Trunc(n.val*1e6) {
+			return f, k, true
+		}
+	}
 	switch d.kind {
 	case "duration":
 		return s.duration(n, j, d)
@@ -1069,10 +1080,14 @@ func (s *scanner) clockAt(i int) (found, int, bool) {
 	if timeOfDay[w] || startWords[w] {
 		return skip, end + 1, true
 	}
-	if w == "per" || (s.symAt(end, "/") && s.glued(end)) {
-		if raceDistances[s.wordAt(end+1)] != 0 || s.wordAt(end+1) == "km" || s.wordAt(end+1) == "k" {
+	// A pace: "4:45 per mile", "3:05/km", "a 4:30-mile pace".
+	if w == "per" || (s.glued(end) && (s.symAt(end, "/") || s.symAt(end, "-"))) {
+		if _, ok := s.unitAt(end+1, "distance", false); ok || raceDistances[s.wordAt(end+1)] != 0 {
 			return skip, end + 2, true
 		}
+	}
+	if w == "pace" || w == "pace," || (w == "min" && s.symAt(end+1, "/")) {
+		return skip, end + 1, true // "a 5:15 pace", "5:15 min/mile"
 	}
 	parts := strings.Split(t.val, ":")
 	v := make([]float64, len(parts))
