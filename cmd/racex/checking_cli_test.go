@@ -77,3 +77,43 @@ func TestDiffExitCodes(t *testing.T) {
 		t.Errorf("bad --color: exit %d, want 2", code)
 	}
 }
+
+// The exit codes check documents in its --help, and its plain output in a
+// pipe.
+func TestCheckExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	art := filepath.Join(dir, "a.txt")
+	os.WriteFile(art, []byte("Jo Bloggs, 43, won the Anytown 10K in 31:48.\n"), 0o644)
+	gold := filepath.Join(dir, "a.gold.json")
+	os.WriteFile(gold, []byte(`{"schema_version":"1","quantities":[{"kind":"duration","text":"31:48","normalized":{"value":1908,"unit":"s"}}]}`), 0o644)
+
+	stdout, stderr, code := run(t, "", "check", art, "--gold", gold, "--type", "quantity.duration")
+	// Whatever else the extractor finds, the annotated time is either
+	// correct or missed, and shown in its sentence with the time marked.
+	if code != 0 || !strings.Contains(stdout, "quantity.duration    \"31:48\" = 1908 s\n    s1: Jo Bloggs, 43, won the Anytown 10K in [[31:48]].") {
+		t.Errorf("exit %d, stderr %q, output:\n%s", code, stderr, stdout)
+	}
+	if strings.Contains(stdout, "\x1b[") {
+		t.Errorf("colour in a pipe:\n%q", stdout)
+	}
+	// Without --gold, a hint names the annotation beside the article.
+	if _, stderr, code := run(t, "", "check", art); code != 0 || !strings.Contains(stderr, "add --gold "+gold) {
+		t.Errorf("no --gold: exit %d, stderr %q", code, stderr)
+	}
+	if _, stderr, code := run(t, "", "check", filepath.Join(dir, "absent.txt")); code != 3 || !strings.Contains(stderr, "absent.txt") {
+		t.Errorf("missing article: exit %d, stderr %q", code, stderr)
+	}
+	bad := filepath.Join(dir, "bad.gold.json")
+	os.WriteFile(bad, []byte(`{"schema_version":"1","quantities":[{"kind":"speed","text":"x"}]}`), 0o644)
+	if _, stderr, code := run(t, "", "check", art, "--gold", bad); code != 3 || !strings.Contains(stderr, bad+": /quantities/0") {
+		t.Errorf("invalid annotation: exit %d, stderr %q", code, stderr)
+	}
+	other := filepath.Join(dir, "other.json")
+	os.WriteFile(other, []byte(`{"schema_version":"1","doc":{"id":"`+strings.Repeat("ab", 32)+`","source":"x","title":null,"chars":10,"words":2,"sentences":1},"people":[]}`), 0o644)
+	if _, stderr, code := run(t, "", "check", art, "--record", other); code != 3 || !strings.Contains(stderr, "made from another text") {
+		t.Errorf("record of another text: exit %d, stderr %q", code, stderr)
+	}
+	if _, _, code := run(t, "", "check", art, "--errors"); code != 2 {
+		t.Errorf("--errors without --gold: exit %d, want 2", code)
+	}
+}
