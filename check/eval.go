@@ -42,11 +42,19 @@ type Evaluation struct {
 // Evaluate scores each NAME.gold.json in goldDir. With predDir set, the
 // prediction is predDir/NAME.json; otherwise extract is called on the
 // article goldDir/NAME.txt. It fails only when goldDir cannot be listed or
-// holds no annotation.
+// holds no annotation, or predDir is not a directory.
 func Evaluate(goldDir, predDir string, extract Extractor) (*Evaluation, error) {
 	entries, err := os.ReadDir(goldDir)
 	if err != nil {
 		return nil, err
+	}
+	if predDir != "" {
+		// A wrong --pred would otherwise score every document as empty.
+		if info, err := os.Stat(predDir); err != nil {
+			return nil, err
+		} else if !info.IsDir() {
+			return nil, fmt.Errorf("%s: not a directory", predDir)
+		}
 	}
 	var names []string
 	for _, e := range entries {

@@ -296,4 +296,11 @@ func TestEvaluateNoAnnotations(t *testing.T) {
 	if _, err := Evaluate(filepath.Join(dir, "absent"), "", nil); err == nil {
 		t.Error("missing directory: no error")
 	}
+	goldDir, _ := evalFixture(t)
+	if _, err := Evaluate(goldDir, filepath.Join(dir, "absent"), nil); err == nil || !strings.Contains(err.Error(), "absent") {
+		t.Errorf("missing --pred directory: %v", err)
+	}
+	if _, err := Evaluate(goldDir, filepath.Join(goldDir, "a.gold.json"), nil); err == nil || !strings.Contains(err.Error(), "not a directory") {
+		t.Errorf("--pred names a file: %v", err)
+	}
 }

@@ -77,9 +77,9 @@ A reader's comment: <script>document.title='pwned'</script><img src=x onerror="d
 
 // TestBrowser opens a document in Chromium, checks the highlights and the
 // missed and extra facts marked in the text, checks that markup in the
-// article stays text, then corrects the annotation twice (accepting an
-// extracted fact, editing a missed one in the form) and checks the file
-// saved on disk.
+// article stays text, then corrects the annotation three times (accepting
+// an extracted fact, editing a missed one in the form, adding a missed one
+// from a selection) and checks the file saved on disk each time.
 func TestBrowser(t *testing.T) {
 	ctx := browser(t, 1280, 900)
 	dir := t.TempDir()
@@ -192,6 +192,37 @@ func TestBrowser(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("zqx7 lost from the annotation after the edit: %+v", saved.People)
+	}
+
+	// Correction 3: select a time in the article and add it as a missed
+	// quantity; the selection fills in the words as written.
+	selectText := `(() => { const w = document.createTreeWalker(document.getElementById("article"), NodeFilter.SHOW_TEXT); let n;
+		while ((n = w.nextNode())) { const i = n.data.indexOf("2:04:44"); if (i >= 0) { const r = document.createRange();
+		r.setStart(n, i); r.setEnd(n, i + 7); getSelection().removeAllRanges(); getSelection().addRange(r); return true; } } return false; })()`
+	if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](selectText)); err != nil || !ok {
+		t.Fatalf("selecting 2:04:44: %v %v", ok, err)
+	}
+	do("add", chromedp.Click(chromedp.CSS(`button[data-op="add"]`)),
+		chromedp.WaitVisible(chromedp.ID("edsection")),
+		chromedp.SetValue(chromedp.ID("edsection"), "quantities"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("edsection").dispatchEvent(new Event("change"))`))
+	if v := text("prefilled text", chromedp.Value(chromedp.CSS(`#edfields input[name="text"]`))); v != "2:04:44" {
+		t.Errorf("the selection did not fill in the quantity's text: %q", v)
+	}
+	do("fill the quantity", chromedp.SetValue(chromedp.CSS(`#edfields select[name="kind"]`), "duration"),
+		chromedp.SetValue(chromedp.CSS(`#edfields input[name="normalized.value"]`), "7484"),
+		chromedp.SetValue(chromedp.CSS(`#edfields input[name="normalized.unit"]`), "s"),
+		chromedp.Click(chromedp.ID("edsave")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("Fact added")`)
+	saved = readGold(t, filepath.Join(dir, "keitany.gold.json"))
+	found = false
+	for _, q := range saved.Quantities {
+		if q.Text == "2:04:44" && q.Kind == "duration" && q.Normalized != nil && q.Normalized.Value != nil && *q.Normalized.Value == 7484 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("added quantity not saved: %+v", saved.Quantities)
 	}
 }
 

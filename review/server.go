@@ -126,6 +126,23 @@ var funcs = template.FuncMap{
 	},
 	"docpath": func(id string) string { return "/docs/" + escapePath(id) },
 	"add1":    func(n int) int { return n + 1 },
+	"label":   factLabel,
+}
+
+// factLabels name fact types the way a reader says them.
+var factLabels = map[string]string{
+	"result.position": "position", "result.time": "finish time",
+	"fundraising.cause": "charity or cause", "fundraising.amount": "amount",
+	"quantity.age": "age (number)", "quantity.duration": "duration", "quantity.distance": "distance",
+	"quantity.money": "money", "quantity.temperature": "temperature", "quantity.count": "head count",
+	"organization": "organisation",
+}
+
+func factLabel(t string) string {
+	if l, ok := factLabels[t]; ok {
+		return l
+	}
+	return t
 }
 
 // escapePath escapes each segment of a document id for a URL path.

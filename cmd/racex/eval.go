@@ -39,8 +39,8 @@ whose annotation is unusable is left out; one whose prediction is missing or
 unusable is scored as if nothing had been extracted.
 
 Exit status: 0 when every document was scored (and micro F1 >= --min-f1);
-1 when micro F1 is below --min-f1; 2 on a usage error or when --gold holds
-no annotation; 3 when any file could not be used (the table is still
+1 when micro F1 is below --min-f1; 2 on a usage error, when --gold holds
+no annotation or --pred is not a directory; 3 when any file could not be used (the table is still
 printed).`,
 		Example: `  racex eval --gold testdata
   racex extract testdata --out /tmp/pred && racex eval --gold testdata --pred /tmp/pred --per-doc

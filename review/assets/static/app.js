@@ -38,6 +38,11 @@
     }
   });
 
+  const only = document.getElementById("only-problems");
+  if (only) {
+    only.addEventListener("change", () => article.classList.toggle("only-problems", only.checked));
+  }
+
   // --- corrections --------------------------------------------------------
   const status = document.getElementById("status");
   function flash(msg, problems, isError) {
@@ -225,6 +230,27 @@
     });
   }
 
+  // Text selected in the article pre-fills a new fact's main field. It is
+  // read when the button is pressed, before the press moves the selection.
+  let selected = "";
+  function readSelection() {
+    const sel = window.getSelection();
+    const text = sel && sel.rangeCount && article.contains(sel.anchorNode) ? sel.toString().trim() : "";
+    return text.length <= 200 ? text : "";
+  }
+  document.addEventListener("mousedown", (ev) => {
+    if (ev.target.closest('button[data-op="add"]')) selected = readSelection();
+  }, true);
+  document.addEventListener("keydown", (ev) => {
+    if (ev.target.closest && ev.target.closest('button[data-op="add"]')) selected = readSelection();
+  }, true);
+  const MAIN = { quantities: "text", results: "person", fundraising: "person" };
+  function prefill(section) {
+    const e = {};
+    if (selected) e[MAIN[section] || "name"] = selected;
+    return e;
+  }
+
   function openEditor(op, pointer, entry) {
     const sectionSel = document.getElementById("edsection");
     const section = op === "edit" ? pointer.split("/")[1] : sectionSel.value || "people";
@@ -232,7 +258,7 @@
     document.getElementById("edtitle").textContent = op === "edit" ? "Edit the annotation's " + section + " entry" : "Add a missed fact to the annotation";
     document.getElementById("edsection-l").hidden = op === "edit";
     sectionSel.value = section;
-    buildForm(section, entry || {});
+    buildForm(section, entry || prefill(section));
     showErrors([]);
     dialog.showModal();
   }
@@ -240,7 +266,7 @@
   if (dialog) {
     document.getElementById("edsection").addEventListener("change", (ev) => {
       current.section = ev.target.value;
-      buildForm(current.section, {});
+      buildForm(current.section, prefill(current.section));
     });
     document.getElementById("edcancel").addEventListener("click", () => dialog.close());
     document.getElementById("editform").addEventListener("submit", async (ev) => {
