@@ -115,8 +115,14 @@ func (a *Article) WriteAgainst(w io.Writer, gold, pred *schema.Record, o ShowOpt
 		opt := filter(optional, o.Type)
 		if len(opt) > 0 {
 			b.WriteString(p.Heading(fmt.Sprintf("== optional: counted nowhere (%d)", len(opt))) + "\n")
-			for _, it := range opt {
-				b.WriteString(p.Faint(it.line.String()+"  ["+it.note+"]") + "\n")
+			lines := make([]schema.Fact, len(opt))
+			for i, it := range opt {
+				lines[i] = it.line
+				lines[i].Text = it.line.String() + "  [" + it.note + "]"
+			}
+			schema.SortFacts(lines)
+			for _, l := range lines {
+				b.WriteString(p.Faint(l.Text) + "\n")
 			}
 			b.WriteString("\n")
 		}

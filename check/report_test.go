@@ -48,7 +48,8 @@ const checkGold = `{"schema_version":"1",
     {"name":"Sasha Kenney","aliases":["Kenney"],"age":34,"hometown":"Wrexham"},
     {"name":"Rob Long","aliases":["Long"],"age":34},
     {"name":"Jo Nobody","aliases":[]}],
-  "charities":[{"name":"NSPCC","aliases":[]}],
+  "charities":[{"name":"NSPCC","aliases":[]},{"name":"Oxfam","aliases":[],"optional":true}],
+  "places":[{"name":"Wrexham","aliases":[],"optional":true}],
   "results":[{"person":"Sasha Kenney","race":{"sex":"F","division":null},"position":1,"time":{"text":"2:18:36","seconds":8316}}],
   "fundraising":[{"person":"Rob Long","charity":"NSPCC","cause":null,"amount":{"value":2000,"currency":"GBP"},"status":"raised"}],
   "quantities":[
@@ -119,6 +120,11 @@ func TestWriteAgainst(t *testing.T) {
 		// No age quantity about Kenney: the evidence is her mentions.
 		"age                  Sasha Kenney = 35  [extracted as Kenney = 35]",
 		"    s1: [[Kenney]] wins  (+1 more)",
+		"",
+		// Optional entries nobody extracted, charity before place.
+		"== optional: counted nowhere (2)",
+		"charity              Oxfam  (optional)  [not found]",
+		"place                Wrexham  (optional)  [not found]",
 		"",
 		// P = 3/5, R = 3/13, F1 = 6/18.
 		"3 correct, 10 missed, 2 spurious: P 0.600 R 0.231 F1 0.333",

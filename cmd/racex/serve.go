@@ -64,6 +64,11 @@ paths and symbolic links are refused).`,
 				return &exitError{1, err.Error()}
 			}
 			defer dir.Close()
+			if ids, err := dir.IDs(cmd.Context()); err != nil {
+				return &exitError{1, err.Error()}
+			} else if len(ids) == 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "racex: warning: %s holds no NAME.txt articles; the page will be empty (the API still extracts)\n", args[0])
+			}
 			srv, err := review.New(dir, review.Options{AllowEdit: allowEdit, MaxBody: maxBody})
 			if err != nil {
 				return err
