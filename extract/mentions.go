@@ -82,6 +82,8 @@ func mentionStage(p *Pipeline, d *Doc) {
 		}
 	}
 	m.resolveSingles()
+	m.coordinatedPlaces()
+	m.relabelPeople()
 	m.acronyms()
 	var out []*entity
 	for _, e := range m.ents {
@@ -129,8 +131,17 @@ func (m *mentioner) capital(i int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	// Words, and numbers only inside a name ("24-Hour", "10K").
-	return isWordTok(t.Text)
+	// Words, and numbers only inside a name ("24-Hour", "10K"); a word
+	// with digits ("R250", "V40", "T54") is a code or an amount.
+	if !isWordTok(t.Text) {
+		return false
+	}
+	for i := 0; i < len(t.Text); i++ {
+		if t.Text[i] >= '0' && t.Text[i] <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordTok(s string) bool {
@@ -181,9 +192,19 @@ func (m *mentioner) runs(s Sentence) []span {
 			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1):
 				j += 2
 				continue
-			case isQuote(t) && j+3 < s.Last && m.capital(j+1) && isQuote(m.tok(j+2).Text) && m.capital(j+3):
-				// Gary "Yeti" Yeo
-				j += 4
+			case isQuote(t) && m.glued(j) && strings.HasSuffix(m.tok(j-1).Text, "s") && j+1 < s.Last && m.capital(j+1):
+				// "ABF The Soldiers' Charity"
+				j += 2
+				continue
+			case isQuote(t) && !m.glued(j):
+				// Gary "Yeti" Yeo, Joss "The Goat" Pattinson
+				if k := m.quotedName(j, s.Last); k > 0 {
+					j = k
+					continue
+				}
+			case particles[t] && j+2 < s.Last && particles[m.tok(j+1).Text] && m.capital(j+2):
+				// "Ciudad de las Artes"
+				j += 3
 				continue
 			case (particles[t] || joiners[strings.ToLower(t)]) && j+1 < s.Last && m.capital(j+1) && t != "The":
 				if t == "the" && m.tok(j-1).Text != "of" && m.tok(j-1).Text != "for" {
@@ -206,6 +227,24 @@ func isQuote(s string) bool {
 		return true
 	}
 	return false
+}
+
+// quotedName matches a quoted nickname of one to three capitalised words
+// at j followed by a capitalised word, and returns the index of that word.
+func (m *mentioner) quotedName(j, last int) int {
+	for n := 1; n <= 3; n++ {
+		q := j + n + 1
+		if q+1 >= last {
+			return 0
+		}
+		if !m.capital(j + n) {
+			return 0
+		}
+		if isQuote(m.tok(q).Text) && m.capital(q+1) {
+			return q + 1
+		}
+	}
+	return 0
 }
 
 // glued reports whether token j touches the token before it.
@@ -288,6 +327,12 @@ func (m *mentioner) split(r span) []span {
 		}
 		out = append(out, p)
 	}
+	// Split before a rank after an acronym: "RAF Sergeant Megan Rowe".
+	var cut []span
+	for _, p := range out {
+		cut = append(cut, m.splitRank(p)...)
+	}
+	out = cut
 	// Split at a title written after a name: "South Antrim MP Rachel
 	// Kinnear".
 	var res []span
@@ -383,6 +428,21 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 	return true
 }
 
+// splitRank splits a span before a rank or office that follows an acronym
+// or a table name: "RAF Sergeant Megan Rowe".
+func (m *mentioner) splitRank(p span) []span {
+	for i := p.a + 1; i+1 < p.b; i++ {
+		n, _, ok := m.titleAt(i, p.b)
+		if !ok || i+n >= p.b {
+			continue
+		}
+		if allUpper(m.words(p.a, i)) || m.tableNameOK(p.a, i) {
+			return []span{{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf}, {a: i, b: p.b, sent: p.sent}}
+		}
+	}
+	return []span{p}
+}
+
 // splitPostTitle splits a span at a title written after a name ("MP"):
 // what comes before is a constituency when a name follows, else the
 // person the title belongs to.
@@ -427,7 +487,7 @@ func (m *mentioner) trim(in []span) []span {
 		for p.a < p.b {
 			t := m.tok(p.a).Text
 			lt := strings.ToLower(t)
-			if lt == "the" || lt == "a" || lt == "an" {
+			if (lt == "the" || lt == "a" || lt == "an") && !(p.a+1 < p.b && m.tok(p.a+1).Text == ".") {
 				p.a++
 				sentStart = false
 				continue
@@ -467,6 +527,14 @@ func (m *mentioner) trim(in []span) []span {
 				p.weakStart = true
 			}
 			break
+		}
+		// A joiner left at the front after trimming ("Half of
+		// Shropshire") goes too.
+		for p.a < p.b && (joiners[m.tok(p.a).Text] || particles[m.tok(p.a).Text]) {
+			if m.tok(p.a).Text == "of" {
+				p.afterOf = true
+			}
+			p.a++
 		}
 		// Trailing "'s" never ends a name.
 		for p.b > p.a && isPossessive(m.tok(p.b-1).Text) {
@@ -619,6 +687,8 @@ func (m *mentioner) label(si int, p span) {
 
 	set := func(label, kind, country string) {
 		e.label, e.kind, e.country = label, kind, country
+		// A headline keeps only what the body names too.
+		e.weak = e.weak || e.headline
 		m.add(e)
 	}
 	// A bracketed IOC code: "(KEN)".
@@ -667,7 +737,13 @@ func (m *mentioner) label(si int, p span) {
 			set(schema.LabelGPE, "country", te.Country)
 			return
 		case "place":
+			if gazetteer.Fold(te.Name) != gazetteer.Fold(strings.TrimSuffix(text, ".")) {
+				e.name = te.Name // "Va." is Virginia
+			}
 			set(placeLabel(te.Kind), te.Kind, te.Country)
+			return
+		case "org":
+			set(schema.LabelOrg, te.Kind, "")
 			return
 		case "demonym":
 			set(schema.LabelNORP, "", te.Country)
@@ -717,6 +793,26 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "Blesma, the charity for limbless veterans"; "Shelter, the housing
+	// charity".
+	if m.appositive(p.b, "charity", "charities", "foundation", "hospice", "trust") {
+		set(schema.LabelCharity, "", "")
+		return
+	}
+	// A club in brackets after a person: "Jake Turner (Shaftesbury
+	// Barnet)".
+	if prev == "(" && next == ")" && p.a >= 2 && m.personEndsAt(p.a-1) {
+		if _, ok := m.tableName(p.a, p.b); !ok {
+			set(schema.LabelOrg, "club", "")
+			return
+		}
+	}
+	// "the Blue Ridge 100", "the Western States 100".
+	if prev == "the" && p.b < len(m.d.Tokens) && isUltraNumber(m.tok(p.b).Text) && m.sentOf[p.b] == si {
+		e.end, e.last = m.tok(p.b).End, p.b+1
+		set(schema.LabelEvent, "ultra", "")
+		return
+	}
 	// "St Agnes", "St Helens": a saint's name is a place.
 	if n >= 2 && (m.tok(p.a).Text == "St" || m.tok(p.a).Text == "Saint") && !m.personContext(p) {
 		if _, _, ok := m.head(p); !ok {
@@ -728,6 +824,10 @@ func (m *mentioner) label(si int, p span) {
 	if class, kind, ok := m.head(p); ok {
 		switch class {
 		case "org":
+			// "1st Regiment Royal Horse Artillery"
+			if p.a > 0 && ordinalToken(m.tok(p.a-1).Text) && m.sentOf[p.a-1] == si {
+				e.start, e.first = m.tok(p.a-1).Start, p.a-1
+			}
 			set(schema.LabelOrg, kind, "")
 		case "charity":
 			set(schema.LabelCharity, "", "")
@@ -758,14 +858,32 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelPerson, "", "")
 		return
 	}
+	// "the Elizabeth Furnace aid station", "the Sty Head checkpoint",
+	// "the climb to Signal Knob".
+	if (prev == "the" && siteNouns[next]) || (prev == "to" && routeNouns[m.prevWord(p.a, 2)]) {
+		set(schema.LabelFac, "landmark", "")
+		return
+	}
+	// "through Elizabeth Furnace", "near Signal Knob".
+	if strongPlaceWords[prev] && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
 	if allUpper(text) && n <= 4 && !m.personContext(p) {
 		set(schema.LabelOrg, "other", "")
 		return
 	}
+	nk := m.nickname(p)
+	if nk[1] > 0 {
+		n -= nk[1] - nk[0] + 2
+	}
 	if n <= 5 {
-		if nk := m.nickname(p); nk[1] > 0 {
+		if nk[1] > 0 {
 			e.nick = m.words(nk[0], nk[1])
 			e.name = strings.TrimSpace(m.d.Text[e.start:m.tok(nk[0]-1).Start]) + " " + strings.TrimSpace(m.d.Text[m.tok(nk[1]).End:e.end])
+			if strings.HasPrefix(e.nick, "The ") {
+				e.nick = ""
+			}
 		}
 		set(schema.LabelPerson, "", "")
 		return
@@ -775,12 +893,87 @@ func (m *mentioner) label(si int, p span) {
 
 // nickname finds a quoted word inside a name: Gary "Yeti" Yeo.
 func (m *mentioner) nickname(p span) [2]int {
-	for i := p.a + 1; i+2 < p.b; i++ {
-		if isQuote(m.tok(i).Text) && isQuote(m.tok(i+2).Text) {
-			return [2]int{i + 1, i + 2}
+	for i := p.a + 1; i < p.b; i++ {
+		if !isQuote(m.tok(i).Text) || m.glued(i) {
+			continue
+		}
+		for k := i + 2; k < p.b && k <= i+4; k++ {
+			if isQuote(m.tok(k).Text) {
+				return [2]int{i + 1, k}
+			}
 		}
 	}
 	return [2]int{}
+}
+
+// appositive reports whether ", the (...) NOUN" follows token b-1 with
+// one of nouns: "Blesma, the charity for ...".
+func (m *mentioner) appositive(b int, nouns ...string) bool {
+	if m.nextWord(b, 1) != "," {
+		return false
+	}
+	det := m.nextWord(b, 2)
+	if det != "the" && det != "a" && det != "an" {
+		return false
+	}
+	for k := 3; k <= 6; k++ {
+		w := m.nextWord(b, k)
+		for _, n := range nouns {
+			if w == n {
+				return true
+			}
+		}
+		if w == "" || !startsLower(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether token i, skipping a bracketed or comma age,
+// ends a PERSON mention found so far.
+func (m *mentioner) personEndsAt(i int) bool {
+	for _, o := range m.ents {
+		if o.label == schema.LabelPerson && o.last == i {
+			return true
+		}
+	}
+	// A row name the lists stage will find: two capitalised words or an
+	// initial and a surname.
+	return i >= 2 && m.capital(i-1) && (m.capital(i-2) || m.tok(i-2).Text == ".")
+}
+
+// siteNouns name a spot on a course after a place's name: "the Sty Head
+// checkpoint".
+var siteNouns = setOf("checkpoint", "aid", "feed", "water", "summit", "turnaround", "trailhead", "car", "visitor",
+	"campsite", "crossing", "junction", "roundabout", "climb", "descent", "ascent", "section", "stretch", "loop",
+	"start", "finish", "area", "road", "station", "hut", "pass", "lap")
+
+// routeNouns come before "to" and a place: "the climb to Signal Knob".
+var routeNouns = setOf("climb", "descent", "road", "route", "path", "trail", "way", "drive", "journey", "run",
+	"ascent", "walk", "ride")
+
+// strongPlaceWords come before a place, seldom before a person.
+var strongPlaceWords = setOf("in", "near", "towards", "toward", "via", "onto", "into", "across", "along", "outside",
+	"inside", "around", "through")
+
+func ordinalToken(s string) bool {
+	if len(s) < 3 || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	switch s[len(s)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+func isUltraNumber(s string) bool {
+	switch s {
+	case "50", "100", "200", "24", "48", "135", "161", "168":
+		return true
+	}
+	return false
 }
 
 func titleCaseWord(s string) string {
@@ -875,6 +1068,8 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 		}
 	case "10k", "10K":
 		return "10k", 1, true
+	case "parkrun":
+		return "5k", 1, true
 	}
 	return "", 0, false
 }
@@ -1012,8 +1207,14 @@ func isAge(s string) bool {
 // resolveSingles labels single words (and headline names) against the
 // full names found, the tables and context, and drops the rest.
 func (m *mentioner) resolveSingles() {
-	// A "person" that is elsewhere a place or organisation ("Harmon Falls
-	// nurse Amy Kowalski" after the dateline "HARMON FALLS") is that.
+	m.relabelPeople()
+	m.resolveWeak()
+}
+
+// relabelPeople: a "person" that is elsewhere a place or organisation
+// ("Harmon Falls nurse Amy Kowalski" after the dateline "HARMON FALLS")
+// is that.
+func (m *mentioner) relabelPeople() {
 	other := map[string]*entity{}
 	for _, e := range m.ents {
 		if !e.weak && e.label != "" && e.label != schema.LabelPerson && e.label != schema.LabelNORP {
@@ -1027,6 +1228,9 @@ func (m *mentioner) resolveSingles() {
 			}
 		}
 	}
+}
+
+func (m *mentioner) resolveWeak() {
 	people := map[string]bool{} // first and last words of people
 	known := map[string]*entity{}
 	for _, e := range m.ents {
@@ -1063,8 +1267,12 @@ func (m *mentioner) resolveSingles() {
 			continue
 		}
 		if e.label != "" {
-			// A headline name: keep it only if the body has it.
+			// A headline name: keep it only if the body has it, or the
+			// tables know it.
 			if o, ok := known[k]; ok && o.label == e.label {
+				continue
+			}
+			if _, ok := m.tableName(e.first, e.last); ok && e.label != schema.LabelEvent {
 				continue
 			}
 			if e.label == schema.LabelPerson {
@@ -1074,6 +1282,10 @@ func (m *mentioner) resolveSingles() {
 				}
 			}
 			e.dropped = true
+			continue
+		}
+		if !e.common && !e.headline && (m.possessivePlace(e) || m.placeBeforePerson(e)) {
+			e.label, e.kind = schema.LabelGPE, "city"
 			continue
 		}
 		if o, ok := known[k]; ok {
@@ -1150,17 +1362,47 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 	case "from", "in", "near", "outside", "through", "around":
 		return true
 	case "at", "to", "across", "into":
+		if prev == "to" && routeNouns[m.prevWord(e.first, 2)] {
+			return true
+		}
 		return !m.g.Common(e.text(m.d))
 	case "the":
+		if siteNouns[m.nextWord(e.last, 1)] {
+			return true
+		}
 		// "from the Harbourside"
 		switch m.prevWord(e.first, 2) {
-		case "from", "in", "near", "outside", "through", "around", "at", "to", "across", "into", "along":
+		case "from", "near", "outside", "through", "around", "across", "along":
 			return !m.g.Common(e.text(m.d))
 		}
 	case "of":
-		// "Marcus Bell of Zanesville": after a person's name.
+		// "Marcus Bell of Zanesville", "Banks, 41, of Boulder", "out
+		// of Tidworth".
 		for _, o := range m.ents {
 			if o.last == e.first-1 && o.label == schema.LabelPerson {
+				return true
+			}
+		}
+		switch m.prevWord(e.first, 2) {
+		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge":
+			return true
+		}
+	case ",":
+		// "his home town, Kakamega"; "PUERTO DEL CARMEN, Lanzarote —"
+		switch m.prevWord(e.first, 2) {
+		case "town", "hometown", "city", "village", "county", "region", "province", "state", "island", "capital":
+			return true
+		}
+		for _, o := range m.ents {
+			if o.last == e.first-1 && o.label == schema.LabelGPE && !o.dropped && m.dateline(span{a: o.first, b: o.last}) {
+				return true
+			}
+		}
+	}
+	// "Boulder, Colorado": before a known region or country.
+	if m.nextWord(e.last, 1) == "," && e.last+1 < len(m.d.Tokens) {
+		for _, o := range m.ents {
+			if o.first == e.last+1 && (o.kind == "region" || o.kind == "country") && o.label == schema.LabelGPE {
 				return true
 			}
 		}
@@ -1172,6 +1414,59 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedPlaces labels the names listed with a place after a word of
+// place as places too: "over Scafell Pike, Great Gable and Pillar".
+func (m *mentioner) coordinatedPlaces() {
+	var live []*entity
+	for _, e := range m.ents {
+		if !e.dropped || (e.label == "" && !e.common && !e.headline && !notNames[gazetteer.Fold(e.text(m.d))]) {
+			live = append(live, e)
+		}
+	}
+	sort.SliceStable(live, func(i, j int) bool { return live[i].start < live[j].start })
+	isPlace := func(e *entity) bool {
+		return !e.dropped && (e.label == schema.LabelGPE || e.label == schema.LabelLoc || e.label == schema.LabelFac)
+	}
+	for i := 0; i < len(live); i++ {
+		// A list: entities joined by "," or "and" only.
+		j := i
+		for j+1 < len(live) && live[j+1].sent == live[i].sent && m.joinedByList(live[j].last, live[j+1].first) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		list := live[i : j+1]
+		anyPlace := false
+		for _, e := range list {
+			anyPlace = anyPlace || isPlace(e)
+		}
+		prev := m.prevWord(list[0].first, 1)
+		if anyPlace && (strongPlaceWords[prev] || prev == "over" || prev == "past" || prev == "from" || prev == "to" || prev == "between") {
+			for _, e := range list {
+				if !isPlace(e) && (e.label == schema.LabelPerson || e.label == "") && !m.personContext(span{a: e.first, b: e.last}) {
+					e.label, e.kind, e.dropped = placeLabel("landmark"), "landmark", false
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// joinedByList reports whether the tokens [a, b) are only "," and "and".
+func (m *mentioner) joinedByList(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := m.tok(k).Text
+		if t != "," && t != "and" && t != "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // acronyms labels capitalised abbreviations of names found ("BHF" for the

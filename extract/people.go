@@ -41,7 +41,7 @@ func peopleStage(p *Pipeline, d *Doc) {
 		span schema.Span
 		note *entity
 	}
-	var full, single []pm
+	var full, initialed, single []pm
 	for _, m := range d.Mentions {
 		if m.Label != schema.LabelPerson {
 			continue
@@ -51,8 +51,10 @@ func peopleStage(p *Pipeline, d *Doc) {
 		if note != nil && note.end == m.End {
 			name = note.personName(d)
 		} else {
-			note = nil
+			// A results row's name: "Capt T Hargreaves", "OKORO Daniel".
+			note = &entity{}
 			name = personFromRow(name)
+			name = stripTitles(p.gaz, name, note)
 		}
 		span := schema.Span{Start: m.Start, End: m.End}
 		// "George and Charley Phillips": two people sharing a surname.
@@ -62,7 +64,9 @@ func peopleStage(p *Pipeline, d *Doc) {
 			full = append(full, pm{b, schema.Span{Start: m.End - len(b), End: m.End}, note})
 			continue
 		}
-		if len(strings.Fields(name)) >= 2 {
+		if initialOf(name) != "" {
+			initialed = append(initialed, pm{name, span, note})
+		} else if len(strings.Fields(name)) >= 2 {
 			full = append(full, pm{name, span, note})
 		} else {
 			single = append(single, pm{name, span, note})
@@ -108,6 +112,29 @@ func peopleStage(p *Pipeline, d *Doc) {
 			pp.words = strings.Fields(k)
 		}
 		byName[k] = pp
+		addForm(pp, f.name, f.span, f.note)
+	}
+	// "K Mensah", "C. Fraser": the person with that surname and initial.
+	for _, f := range initialed {
+		ini := initialOf(f.name)
+		ws := strings.Fields(gazetteer.Fold(f.name))
+		sur := ws[len(ws)-1]
+		var pp *person
+		for _, o := range people {
+			if len(o.words) > 1 && o.words[len(o.words)-1] == sur && strings.HasPrefix(o.words[0], ini) && len(o.words[0]) > 2 {
+				pp = o
+				break
+			}
+		}
+		if pp == nil {
+			k := gazetteer.Fold(f.name)
+			pp = byName[k]
+			if pp == nil {
+				pp = &person{ind: &Individual{Name: f.name}, words: ws, first: f.span.Start, forms: map[string]bool{}}
+				people = append(people, pp)
+				byName[k] = pp
+			}
+		}
 		addForm(pp, f.name, f.span, f.note)
 	}
 	for _, s := range single {
@@ -165,6 +192,47 @@ func personFromRow(name string) string {
 		return ws[1] + " " + titleCaseWord(ws[0])
 	}
 	return name
+}
+
+// initialOf returns the lower-cased first initial of a name written as
+// initials and a surname ("K Mensah", "C. Fraser", "J.R. Smith"), or "".
+func initialOf(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	for _, w := range ws[:len(ws)-1] {
+		w = strings.ReplaceAll(w, ".", "")
+		if utf8.RuneCountInString(w) > 2 || !allUpper(w) {
+			return ""
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(ws[0])
+	return strings.ToLower(string(r))
+}
+
+// stripTitles takes ranks and titles off the front of a name written in a
+// results row, noting them: "Capt T Hargreaves" is T Hargreaves, a
+// Captain.
+func stripTitles(g *gazetteer.Gazetteer, name string, note *entity) string {
+	ws := strings.Fields(name)
+	for len(ws) > 1 {
+		done := false
+		for n := min(3, len(ws)-1); n >= 1; n-- {
+			form := strings.Join(ws[:n], " ")
+			if t, ok := g.Title(form); ok && t.Kind != "postnominal" {
+				note.titles = append(note.titles, t.Canonical)
+				note.titleForm = form
+				ws = ws[n:]
+				done = true
+				break
+			}
+		}
+		if !done {
+			break
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 func lastHyphenPart(w string) string {
@@ -330,6 +398,7 @@ type group struct {
 	first   int
 	edition int
 	loc     string
+	plain   string // an event's name without division words
 }
 
 // namedThings writes the record's events, charities, organisations and
@@ -351,13 +420,24 @@ func namedThings(p *Pipeline, d *Doc) {
 		return gr
 	}
 	classOf := map[*group]string{}
-	for _, e := range d.ents {
+	ents := d.ents
+	// Clubs the lists stage read from results rows.
+	have := map[int]bool{}
+	for _, e := range ents {
+		have[e.start] = true
+	}
+	for _, m := range d.Mentions {
+		if m.Label == schema.LabelOrg && !have[m.Start] {
+			ents = append(ents, &entity{label: schema.LabelOrg, kind: "club", start: m.Start, end: m.End, first: -1})
+		}
+	}
+	for _, e := range ents {
 		text := e.text(d)
 		span := schema.Span{Start: e.start, End: e.end}
 		var class, name string
 		switch e.label {
 		case schema.LabelEvent:
-			class, name = "event", canonicalEvent(g, d, e)
+			class, name = "event", canonicalEvent(g, d, e, false)
 		case schema.LabelCharity:
 			class, name = "charity", stripThe(text)
 			if e.name != "" {
@@ -370,6 +450,9 @@ func namedThings(p *Pipeline, d *Doc) {
 			}
 		case schema.LabelGPE, schema.LabelLoc, schema.LabelFac:
 			class, name = "place", text
+			if e.name != "" {
+				name = e.name
+			}
 		default:
 			continue
 		}
@@ -399,9 +482,47 @@ func namedThings(p *Pipeline, d *Doc) {
 		if class == "place" && allUpper(gr.name) && !allUpper(text) {
 			gr.name = text
 		}
-		if class == "event" {
+		if class == "event" && e.first >= 0 {
+			gr.plain = canonicalEvent(g, d, e, true)
 			if ed := editionBefore(d, e.first); ed > 0 && gr.edition == 0 {
 				gr.edition = ed
+			}
+		}
+	}
+	// "London Virgin Wheelchair Marathon" is the London Marathon when that
+	// is named too; alone, "Kitakyushu International Wheelchair Marathon"
+	// keeps its name.
+	merged := map[*group]bool{}
+	if evs := groups["event"]; evs != nil {
+		for _, gr := range order {
+			if classOf[gr] != "event" || gr.plain == "" || gazetteer.Fold(gr.plain) == gazetteer.Fold(gr.name) {
+				continue
+			}
+			if into, ok := evs[gazetteer.Fold(gr.plain)]; ok && into != gr {
+				into.forms = append(into.forms, gr.forms...)
+				into.spans = append(into.spans, gr.spans...)
+				if into.edition == 0 {
+					into.edition = gr.edition
+				}
+				merged[gr] = true
+			}
+		}
+	}
+	// A club written short ("Birchfield" for Birchfield Harriers) is the
+	// club whose name starts with it.
+	if orgs := groups["org"]; orgs != nil {
+		for _, gr := range order {
+			if classOf[gr] != "org" || merged[gr] {
+				continue
+			}
+			short := gazetteer.Fold(gr.name) + " "
+			for _, o := range order {
+				if o != gr && classOf[o] == "org" && !merged[o] && strings.HasPrefix(gazetteer.Fold(o.name), short) {
+					o.forms = append(o.forms, gr.forms...)
+					o.spans = append(o.spans, gr.spans...)
+					merged[gr] = true
+					break
+				}
 			}
 		}
 	}
@@ -409,7 +530,7 @@ func namedThings(p *Pipeline, d *Doc) {
 	// named last before it, or the first event.
 	var events []*group
 	for _, gr := range order {
-		if classOf[gr] == "event" {
+		if classOf[gr] == "event" && !merged[gr] {
 			events = append(events, gr)
 		}
 	}
@@ -442,6 +563,9 @@ func namedThings(p *Pipeline, d *Doc) {
 		}
 	}
 	for _, gr := range order {
+		if merged[gr] {
+			continue
+		}
 		switch classOf[gr] {
 		case "event":
 			ev := schema.Event{Name: gr.name, Aliases: aliasesOf(gr), Kind: schema.Str(eventKind(gr)), Mentions: gr.spans}
@@ -546,7 +670,7 @@ var divisionWords = setOf("wheelchair", "elite", "mini", "junior", "women's", "m
 // canonicalEvent names an event without its sponsor or division: "Virgin
 // London Marathon" and "London Virgin Wheelchair Marathon" are the London
 // Marathon; "the Paris marathon" the Paris Marathon.
-func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity) string {
+func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity, noDivision bool) string {
 	var ws []string
 	for i := e.first; i < e.last; i++ {
 		ws = append(ws, d.Tokens[i].Text)
@@ -565,7 +689,7 @@ func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity) string {
 			i += skip - 1
 			continue
 		}
-		if divisionWords[strings.ToLower(ws[i])] && i < len(ws)-1 {
+		if noDivision && divisionWords[strings.ToLower(ws[i])] && i < len(ws)-1 {
 			continue
 		}
 		if strings.EqualFold(ws[i], "the") && i == 0 {
@@ -652,7 +776,7 @@ func editionPhrases(d *Doc) []editionAt {
 		switch strings.ToLower(d.Tokens[i+1].Text) {
 		case "edition", "running", "staging", "renewal":
 			out = append(out, editionAt{n, d.Tokens[i].Start})
-		case "year":
+		case "year", "event":
 			if det == "its" {
 				out = append(out, editionAt{n, d.Tokens[i].Start})
 			}

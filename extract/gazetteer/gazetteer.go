@@ -27,7 +27,7 @@ type Entry struct {
 	// Name is the canonical name.
 	Name string
 	// Class is "country", "place", "demonym", "charity", "media",
-	// "sponsor".
+	// "sponsor", "org".
 	Class string
 	// Kind is a place's kind ("city", "region", ...).
 	Kind string
@@ -101,8 +101,21 @@ func Load() (*Gazetteer, error) {
 		}
 	})
 	if err == nil {
-		err = g.each("places.tsv", 3, func(f []string) {
-			g.add(Entry{Name: f[0], Class: "place", Kind: f[1], Country: f[2]})
+		err = g.each("places.tsv", 4, func(f []string) {
+			e := Entry{Name: f[0], Class: "place", Kind: f[1], Country: f[2]}
+			g.add(e)
+			for _, a := range split(f[3]) {
+				g.addAs(a, e)
+			}
+		})
+	}
+	if err == nil {
+		err = g.each("orgs.tsv", 3, func(f []string) {
+			e := Entry{Name: f[0], Class: "org", Kind: f[1]}
+			g.add(e)
+			for _, a := range split(f[2]) {
+				g.addAs(a, e)
+			}
 		})
 	}
 	for _, t := range []struct{ file, class string }{{"charities.tsv", "charity"}, {"media.tsv", "media"}, {"sponsors.tsv", "sponsor"}} {
