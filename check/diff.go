@@ -95,7 +95,17 @@ func Diff(a, b *schema.Record, refB bool) *FactDiff {
 			notes[f.Where] = strings.Join(note, "; ")
 			shown[i].Text = shown[i].Canon
 		}
+		// Sort by the whole line: of two facts that read alike, the
+		// required one first, so that both sides list them in one order.
+		for i := range shown {
+			if shown[i].Optional {
+				shown[i].Text += "\x01"
+			}
+		}
 		schema.SortFacts(shown)
+		for i := range shown {
+			shown[i].Text = strings.TrimSuffix(shown[i].Text, "\x01")
+		}
 		out := make([]item, len(shown))
 		for i, f := range shown {
 			_, paired := partner[f.Where]

@@ -131,3 +131,20 @@ func TestDiffColour(t *testing.T) {
 		t.Errorf("plain output has escape codes:\n%q", out.String())
 	}
 }
+
+// Two facts that read alike, one optional, list in one order on both
+// sides whatever their order in the records, so a record does not differ
+// from itself reordered.
+func TestDiffOptionalTwin(t *testing.T) {
+	a := record(t, `{"schema_version":"1","results":[
+	  {"person":"Jo Bloggs","race":{"sex":null,"division":null},"position":null,"time":{"text":"21:09","seconds":1269},"optional":true},
+	  {"person":"Jo Bloggs","race":{"sex":null,"division":null},"position":null,"time":{"text":"21:09","seconds":1269}}]}`)
+	b := record(t, `{"schema_version":"1","results":[
+	  {"person":"Jo Bloggs","race":{"sex":null,"division":null},"position":null,"time":{"text":"21:09","seconds":1269}},
+	  {"person":"Jo Bloggs","race":{"sex":null,"division":null},"position":null,"time":{"text":"21:09","seconds":1269},"optional":true}]}`)
+	for _, d := range []*FactDiff{Diff(a, a, false), Diff(a, b, false), Diff(b, a, false), Diff(b, a, true)} {
+		if !d.Same() {
+			t.Errorf("differs: %+v", d.Lines)
+		}
+	}
+}

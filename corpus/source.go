@@ -244,13 +244,15 @@ func kindOf(name string) kind {
 }
 
 // ignoredExt lists name endings that are not articles: annotations and
-// other JSON, pictures, page furniture, office and PDF files.
+// other JSON, pictures, page furniture, office and PDF files, and databases
+// (racex ingest . must not read its own racex.db).
 var ignoredExt = []string{
 	".json", ".xml", ".csv", ".tsv", ".md", ".yaml", ".yml",
 	".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff",
 	".css", ".js", ".mjs", ".map", ".woff", ".woff2", ".ttf", ".eot",
 	".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
 	".mp3", ".mp4", ".wav", ".avi", ".mov", ".exe", ".so", ".o", ".a",
+	".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3",
 }
 
 // Ignorable returns why a member found inside a directory or archive is

@@ -136,6 +136,10 @@ func TestBrowser(t *testing.T) {
 	title := text("title", chromedp.Title())
 	articleText := text("article text", chromedp.TextContent(chromedp.ID("article")))
 	legend := text("legend", chromedp.TextContent(chromedp.ID("legend")))
+	do("next problem", chromedp.Click(chromedp.ID("next-problem")))
+	if d := text("detail", chromedp.TextContent(chromedp.ID("detail"))); !strings.Contains(d, "missed") && !strings.Contains(d, "not in the annotation") {
+		t.Errorf("'next problem' shows %q, want a missed or extra fact", d)
+	}
 	do("click the missed mark", chromedp.Click(chromedp.CSS("#article .st-missed")))
 	detail := text("detail", chromedp.TextContent(chromedp.ID("detail")))
 

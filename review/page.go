@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/racex/racex/schema"
 )
@@ -113,7 +114,7 @@ func buildMarks(text string, rec *schema.Record, cmp *Comparison) []*Mark {
 	var marks []*Mark
 	byKey := map[string]*Mark{}
 	add := func(start, end int, class, kind, value, entry string, relation bool) {
-		if start < 0 || end > len(text) || start >= end {
+		if !validSpan(text, start, end) {
 			return
 		}
 		key := fmt.Sprintf("%d:%d:%s", start, end, class)
@@ -215,7 +216,7 @@ func buildMarks(text string, rec *schema.Record, cmp *Comparison) []*Mark {
 		}
 		value, _ := schema.Provenance(rec, f)
 		for _, s := range value {
-			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			if !validSpan(text, s.Start, s.End) {
 				continue
 			}
 			for _, m := range marks {
@@ -230,7 +231,7 @@ func buildMarks(text string, rec *schema.Record, cmp *Comparison) []*Mark {
 	}
 	for i, f := range cmp.Missed {
 		for _, ev := range f.Evidence {
-			if ev.Start < 0 || ev.End > len(text) || ev.Start >= ev.End {
+			if !validSpan(text, ev.Start, ev.End) {
 				continue
 			}
 			m := &Mark{
@@ -245,6 +246,13 @@ func buildMarks(text string, rec *schema.Record, cmp *Comparison) []*Mark {
 		}
 	}
 	return marks
+}
+
+// validSpan says whether [start, end) lies inside text on character
+// boundaries; a faulty record's other spans must not break the page.
+func validSpan(text string, start, end int) bool {
+	return start >= 0 && start < end && end <= len(text) &&
+		utf8.RuneStart(text[start]) && (end == len(text) || utf8.RuneStart(text[end]))
 }
 
 func hasFact(fs []FactView, f FactView) bool {

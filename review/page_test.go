@@ -118,3 +118,27 @@ func TestSegmentsCutOverlaps(t *testing.T) {
 		t.Errorf("anchors %v %v", segs[0].Anchors, segs[1].Anchors)
 	}
 }
+
+// TestBadSpansAreSkipped feeds spans outside the text and inside a
+// character: the page shows the text whole and marks only the good span.
+func TestBadSpansAreSkipped(t *testing.T) {
+	text := "Pōmare won." // ō is two bytes: 1..3
+	rec := schema.New()
+	rec.Entities = []schema.Mention{
+		{Text: "Pōmare", Label: "PERSON", Start: 0, End: 7},
+		{Text: "x", Label: "PERSON", Start: 2, End: 5}, // starts inside ō
+		{Text: "x", Label: "PERSON", Start: 5, End: 99},
+		{Text: "x", Label: "PERSON", Start: -1, End: 3},
+	}
+	marks := buildMarks(text, rec, Compare(text, rec, nil, nil))
+	if len(marks) != 1 || marks[0].Text != "Pōmare" {
+		t.Fatalf("marks %+v, want only Pōmare", marks)
+	}
+	var b strings.Builder
+	for _, s := range segments(text, marks) {
+		b.WriteString(s.Text)
+	}
+	if b.String() != text {
+		t.Errorf("segments give %q", b.String())
+	}
+}

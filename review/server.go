@@ -80,7 +80,14 @@ func New(src Source, opt Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	files := http.StripPrefix("/static/", http.FileServerFS(static))
+	s.mux.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			s.htmlError(w, http.StatusNotFound, "No such page.") // no directory listings
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 	s.mux.HandleFunc("GET /{$}", s.list)
 	s.mux.HandleFunc("GET /docs/{id...}", s.page)
 	s.mux.HandleFunc("/api/extract", s.apiExtract)

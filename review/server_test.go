@@ -229,7 +229,7 @@ func TestPathsStayInside(t *testing.T) {
 		t.Errorf("the document list read a file outside the directory")
 	}
 	// Static files come from the embedded assets only.
-	for _, p := range []string{"/static/../source.go", "/static/%2e%2e/source.go", "/static/../../go.mod"} {
+	for _, p := range []string{"/static/../source.go", "/static/%2e%2e/source.go", "/static/../../go.mod", "/static/"} {
 		if r := do(t, "GET", ts.URL+p, "", ""); r.code == 200 {
 			t.Errorf("GET %s = 200", p)
 		}

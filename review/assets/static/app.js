@@ -43,6 +43,27 @@
     only.addEventListener("change", () => article.classList.toggle("only-problems", only.checked));
   }
 
+  // Step through the problems (missed or extra facts) in text order.
+  const problems = Array.from(article.querySelectorAll(".st-missed, .st-spurious"))
+    .filter((el, i, all) => i === 0 || all[i - 1].dataset.m !== el.dataset.m); // one stop per run
+  let at = -1;
+  function step(by) {
+    if (!problems.length) return;
+    at = (at + by + problems.length) % problems.length;
+    const el = problems[at];
+    el.scrollIntoView({ block: "center" });
+    select(el.dataset.m.split(" "));
+  }
+  const next = document.getElementById("next-problem");
+  const prev = document.getElementById("prev-problem");
+  if (next) next.addEventListener("click", () => step(1));
+  if (prev) prev.addEventListener("click", () => step(-1));
+  document.addEventListener("keydown", (ev) => {
+    if (ev.target.closest("input, select, textarea, dialog") || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (ev.key === "n") step(1);
+    if (ev.key === "p") step(-1);
+  });
+
   // --- corrections --------------------------------------------------------
   const status = document.getElementById("status");
   function flash(msg, problems, isError) {

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"context"
+	"strings"
+
+	"github.com/racex/racex/schema"
+)
+
+// factRows holds the flat fact-table rows of some records, so that SQL
+// users can ask "who ran for which charity" without reading JSON.
+type factRows struct {
+	people, results, fundraising, quantities, entities [][]any
+}
+
+// str and friends turn the record's nullable fields into SQL values.
+func str(p *string) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func num(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func integer(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func joined(ss []string) string { return strings.Join(ss, "; ") }
+
+// add flattens one record.
+func (f *factRows) add(id string, r *schema.Record) {
+	if r == nil {
+		return
+	}
+	for i, p := range r.People {
+		f.people = append(f.people, []any{id, i, p.Name, integer(p.Age), str(p.Nationality), str(p.Hometown), joined(p.Aliases), joined(p.Clubs), joined(p.Roles)})
+	}
+	for i, res := range r.Results {
+		var timeText, seconds any
+		if res.Time != nil {
+			timeText, seconds = res.Time.Text, res.Time.Seconds
+		}
+		f.results = append(f.results, []any{id, i, str(res.Event), str(res.Race.Sex), str(res.Race.Division), integer(res.Position), str(res.Person), timeText, seconds})
+	}
+	for i, fr := range r.Fundraising {
+		var amount, currency any
+		if fr.Amount != nil {
+			amount, currency = fr.Amount.Value, fr.Amount.Currency
+		}
+		f.fundraising = append(f.fundraising, []any{id, i, str(fr.Person), str(fr.Charity), str(fr.Cause), amount, currency, str(fr.Status)})
+	}
+	for i, q := range r.Quantities {
+		var nv, nu, start, end any
+		if q.Normalized != nil {
+			nv, nu = num(q.Normalized.Value), str(q.Normalized.Unit)
+		}
+		if q.Span != nil {
+			start, end = q.Span.Start, q.Span.End
+		}
+		f.quantities = append(f.quantities, []any{id, i, q.Kind, q.Text, num(q.Value), str(q.Unit), nv, nu, str(q.Qualifier), str(q.About), start, end})
+	}
+	for i, m := range r.Entities {
+		f.entities = append(f.entities, []any{id, i, m.Text, m.Label, m.Start, m.End})
+	}
+}
+
+func (f *factRows) insert(ctx context.Context, s *Store, tx execer) error {
+	for _, t := range []struct {
+		head string
+		rows [][]any
+	}{
+		{"INSERT INTO people (doc_id, n, name, age, nationality, hometown, aliases, clubs, roles)", f.people},
+		{"INSERT INTO results (doc_id, n, event, sex, division, position, person, time_text, seconds)", f.results},
+		{"INSERT INTO fundraising (doc_id, n, person, charity, cause, amount, currency, status)", f.fundraising},
+		{"INSERT INTO quantities (doc_id, n, kind, text, value, unit, norm_value, norm_unit, qualifier, about, span_start, span_end)", f.quantities},
+		{"INSERT INTO entities (doc_id, n, text, label, span_start, span_end)", f.entities},
+	} {
+		if err := s.insertRows(ctx, tx, t.head, t.rows, ""); err != nil {
+			return err
+		}
+	}
+	return nil
+}
