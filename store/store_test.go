@@ -3,23 +3,21 @@ package store_test
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/racex/racex/corpus"
+	"github.com/racex/racex/internal/pgtest"
 	"github.com/racex/racex/schema"
 	"github.com/racex/racex/store"
 )
 
 // kinds opens a fresh store of each kind available: SQLite always,
-// PostgreSQL when RACEX_TEST_POSTGRES names a server (see PostgresURL).
+// PostgreSQL when RACEX_TEST_POSTGRES names a server (see pgtest.URL).
 func kinds(t *testing.T) map[string]func(t *testing.T) *store.Store {
 	m := map[string]func(t *testing.T) *store.Store{
 		"sqlite": func(t *testing.T) *store.Store {
@@ -31,7 +29,7 @@ func kinds(t *testing.T) map[string]func(t *testing.T) *store.Store {
 			return s
 		},
 		"postgres": func(t *testing.T) *store.Store {
-			s, err := store.OpenPostgres(PostgresURL(t))
+			s, err := store.OpenPostgres(pgtest.URL(t))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -40,41 +38,6 @@ func kinds(t *testing.T) map[string]func(t *testing.T) *store.Store {
 		},
 	}
 	return m
-}
-
-// PostgresURL returns the URL of a fresh, empty schema on the test server
-// named by RACEX_TEST_POSTGRES. Without the variable the test is skipped,
-// except under CI=true, where PostgreSQL is required and the test fails.
-func PostgresURL(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("RACEX_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("RACEX_TEST_POSTGRES is not set; CI must run the PostgreSQL tests (.ci/setup.d/20-postgres.sh)")
-		}
-		t.Skip("RACEX_TEST_POSTGRES is not set")
-	}
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	name := fmt.Sprintf("t%d", time.Now().UnixNano())
-	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("pgx", base)
-		if err == nil {
-			db.Exec("DROP SCHEMA " + name + " CASCADE")
-			db.Close()
-		}
-	})
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + name
 }
 
 func doc(text string) store.Doc {

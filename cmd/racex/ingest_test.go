@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/racex/racex/corpus"
+	"github.com/racex/racex/internal/pgtest"
 	"github.com/racex/racex/internal/synth"
 	"github.com/racex/racex/schema"
 	"github.com/racex/racex/store"
@@ -335,5 +336,84 @@ func TestIngestKill9(t *testing.T) {
 		if got := queryInt(t, d, q); got != 0 {
 			t.Errorf("%d %s rows without a record", got, table)
 		}
+	}
+}
+
+// TestIngestPostgresTwoProcesses runs two racex ingest processes over one
+// archive into one PostgreSQL database at the same time, as two machines
+// would: every article is stored exactly once, the work split between
+// them by SELECT ... FOR UPDATE SKIP LOCKED.
+func TestIngestPostgresTwoProcesses(t *testing.T) {
+	url := pgtest.URL(t)
+	dir := t.TempDir()
+	const n = 60
+	in := filepath.Join(dir, "archive.tar.gz")
+	if err := synth.TarGz(in, 0, n); err != nil {
+		t.Fatal(err)
+	}
+	// A bad member too: its error row must be there once.
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("\x00\x01binary"), 0o644)
+	type out struct {
+		stdout, stderr string
+		err            error
+	}
+	results := make(chan out, 2)
+	for range 2 {
+		go func() {
+			cmd := exec.Command(racexBin, "ingest", in, bad, "--postgres", url, "--workers", "2", "--batch", "2")
+			var o, e strings.Builder
+			cmd.Stdout, cmd.Stderr = &o, &e
+			err := cmd.Run()
+			results <- out{o.String(), e.String(), err}
+		}()
+	}
+	stored := 0
+	for range 2 {
+		r := <-results
+		if r.err != nil {
+			t.Fatalf("%v: %s", r.err, r.stderr)
+		}
+		c := counts(t, r.stdout)
+		t.Log(strings.TrimSpace(r.stdout))
+		if c[0] != n || c[3] != 1 {
+			t.Errorf("each process reads all %d articles and the bad file: %v", n, c)
+		}
+		stored += c[1]
+	}
+	if stored != n {
+		t.Errorf("the processes stored %d records between them, want %d", stored, n)
+	}
+	s, err := store.OpenPostgres(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := s.DB()
+	for q, want := range map[string]int{
+		"SELECT count(*) FROM records":                                   n,
+		"SELECT count(DISTINCT doc_id) FROM records":                     n,
+		"SELECT count(*) FROM documents WHERE status = 'done'":           n,
+		"SELECT count(*) FROM documents":                                 n,
+		"SELECT count(*) FROM errors WHERE reason LIKE 'binary%'":        1,
+		"SELECT count(*) FROM (SELECT DISTINCT doc_id FROM people) AS p": queryInt(t, d, "SELECT count(*) FROM records WHERE json_array_length(record->'people') > 0"),
+	} {
+		if got := queryInt(t, d, q); got != want {
+			t.Errorf("%s = %d, want %d", q, got, want)
+		}
+	}
+	for i := range n {
+		_, text := synth.Article(i)
+		if got := queryInt(t, d, "SELECT count(*) FROM records WHERE doc_id = '"+corpus.ID(text)+"'"); got != 1 {
+			t.Errorf("article %d stored %d times", i, got)
+		}
+	}
+	// export reads PostgreSQL too.
+	stdout, stderr, code := run(t, "", "export", "--postgres", url)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	if lines := strings.Count(stdout, "\n"); lines != n {
+		t.Errorf("export wrote %d lines, want %d", lines, n)
 	}
 }
