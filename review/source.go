@@ -73,6 +73,16 @@ type Dir struct {
 
 	mu    sync.Mutex
 	cache map[string]cached
+	golds map[string]cachedGold
+}
+
+// cachedGold is a parsed annotation file, kept until the file changes
+// (validating it against the schema costs more than serving the page).
+type cachedGold struct {
+	size     int64
+	modTime  time.Time
+	gold     *schema.Record
+	problems []string
 }
 
 type cached struct {
@@ -96,7 +106,7 @@ func OpenDir(dir string, p *extract.Pipeline) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dir{root: root, display: dir, p: p, cache: map[string]cached{}}, nil
+	return &Dir{root: root, display: dir, p: p, cache: map[string]cached{}, golds: map[string]cachedGold{}}, nil
 }
 
 // Close releases the directory.
@@ -148,15 +158,36 @@ func (d *Dir) Doc(ctx context.Context, id string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{ID: id, Source: c.source, Text: c.text, Record: c.record}
-	raw, err := d.root.ReadFile(id + ".gold.json")
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		doc.GoldProblems = []string{err.Error()}
-	default:
-		doc.Gold, doc.GoldProblems = ParseGold(raw)
-	}
+	doc.Gold, doc.GoldProblems = d.gold(id)
 	return doc, nil
+}
+
+// gold reads NAME.gold.json, or takes it from the cache while the file is
+// unchanged. It hands out a copy, so callers may change what they get.
+func (d *Dir) gold(id string) (*schema.Record, []string) {
+	name := id + ".gold.json"
+	info, err := d.root.Stat(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, []string{fmt.Sprintf("%s: %v", name, err)}
+	}
+	d.mu.Lock()
+	g, ok := d.golds[id]
+	d.mu.Unlock()
+	if !ok || g.size != info.Size() || !g.modTime.Equal(info.ModTime()) {
+		raw, err := d.root.ReadFile(name)
+		if err != nil {
+			return nil, []string{fmt.Sprintf("%s: %v", name, err)}
+		}
+		g = cachedGold{size: info.Size(), modTime: info.ModTime()}
+		g.gold, g.problems = ParseGold(raw)
+		d.mu.Lock()
+		d.golds[id] = g
+		d.mu.Unlock()
+	}
+	return clone(g.gold), g.problems
 }
 
 // ParseGold reads a hand annotation, returning the schema's problems
@@ -253,6 +284,9 @@ func (d *Dir) SaveGold(ctx context.Context, id string, gold *schema.Record) erro
 	if err == nil {
 		err = d.root.Rename(tmp, dest)
 	}
+	d.mu.Lock()
+	delete(d.golds, id)
+	d.mu.Unlock()
 	if err != nil {
 		d.root.Remove(tmp)
 		return fmt.Errorf("%s: %w", dest, err)
