@@ -105,7 +105,7 @@ func clockSeconds(s string) (float64, bool) {
 // parseLists finds the results rows of a text, line by line.
 func parseLists(text string) []Row {
 	var rows []Row
-	var race schema.Race
+	var race listRace
 	blockStart := 0 // index in rows where the current block began
 	flush := func() {
 		numberRows(rows[blockStart:])
@@ -130,18 +130,38 @@ func parseLists(text string) []Row {
 		found := false
 		for _, sg := range segs {
 			s, start := sg.text, sg.start
-			// A leading label: "Men: 1 ...", "Women's race - 1 ...".
-			if i := strings.IndexAny(s, ":–"); i > 0 && i < 30 && !clockRe.MatchString(s[:i+1]) {
-				if r, ok := headingRace(s[:i]); ok {
-					race = r
-					flush()
-					skip := i + len(string([]rune(s[i:])[0]))
-					start += skip
-					s = s[skip:]
+			// Leading labels: "Men: 1 ...", "Age groups: V40 men: G. Lumb
+			// ...", "1,500 meters: 1. ...". A label naming a race sets it;
+			// another (a discipline, "Results") is passed over.
+			labelled := false
+			for {
+				m := labelRe.FindStringSubmatchIndex(s)
+				if m == nil {
+					break
 				}
+				label := s[m[2]:m[3]]
+				if r, ok := headingRace(label); ok {
+					race = listRace{Race: r}
+					if r.Division != nil && *r.Division == "age-group" {
+						race.note = categoryNote(label)
+					}
+					flush()
+					labelled = true
+				} else if s[m[3]] != ':' || len(strings.Fields(label)) > 4 {
+					break
+				}
+				start += m[1]
+				s = s[m[1]:]
 			}
 			if r, ok := parseRow(s, start); ok {
-				r.Race = race
+				r.Race = race.Race
+				if race.note != "" {
+					r.Notes = append(r.Notes, race.note)
+					// A category's one unnumbered row is its winner.
+					if labelled && r.Position == 0 {
+						r.Position = 1
+					}
+				}
 				rows = append(rows, r)
 				found = true
 			}
@@ -153,16 +173,14 @@ func parseLists(text string) []Row {
 		words := len(strings.Fields(trimmed))
 		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
 			flush()
-			race = r
-			continue
-		}
-		if words <= 6 && !strings.ContainsAny(trimmed, ".!?") {
-			flush()
-			race = schema.Race{}
+			race = listRace{Race: r}
+			if r.Division != nil && *r.Division == "age-group" {
+				race.note = categoryNote(trimmed)
+			}
 			continue
 		}
 		flush()
-		race = schema.Race{}
+		race = listRace{}
 	}
 	flush()
 	return rows
@@ -186,6 +204,28 @@ func numberRows(rows []Row) {
 	}
 }
 
+// listRace is the race the rows under a heading belong to, and the age
+// category a category heading names ("V40").
+type listRace struct {
+	schema.Race
+	note string
+}
+
+// labelRe is a label before a row: "Men: ", "V40 women: ", "Women's race – ".
+var labelRe = regexp.MustCompile(`^\s*([^:;\d][^:;]{0,38}?|\d[\d,.]*\s*(?:m|k|km|metres|meters|miles?|-meter|-metre)[^:;]{0,25}?)\s*(?::|\s[–—-])\s+`)
+
+// categoryNote returns the age category a heading names ("V40",
+// "over-60"), for the notes of its rows.
+func categoryNote(heading string) string {
+	for _, w := range strings.Fields(heading) {
+		w = strings.Trim(w, ":,.()")
+		if ageCategory(w) {
+			return strings.TrimSuffix(w, "s")
+		}
+	}
+	return ""
+}
+
 type segment struct {
 	text  string
 	start int
@@ -195,13 +235,22 @@ type segment struct {
 // 32:10"); a line without semicolons is one segment.
 func splitRun(line string, start int) []segment {
 	var out []segment
-	pos := 0
-	for _, part := range strings.Split(line, ";") {
-		out = append(out, segment{text: part, start: start + pos})
-		pos += len(part) + 1
+	from := 0
+	for _, cut := range runCutRe.FindAllStringSubmatchIndex(line, -1) {
+		next := cut[1]
+		if cut[2] >= 0 {
+			next = cut[2]
+		}
+		out = append(out, segment{text: line[from:cut[0]], start: start + from})
+		from = next
 	}
-	return out
+	return append(out, segment{text: line[from:], start: start + from})
 }
+
+// runCutRe finds where one row of a run ends and the next begins: at a
+// semicolon, or at a full stop or comma followed by the next numbered row
+// ("3:31.45. 2. Luka Barić").
+var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu})`)
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
@@ -383,7 +432,9 @@ func (r *Row) readFields(mid string, base int) bool {
 			if country != "" {
 				r.Country = country
 			}
-		case nameSet && (bracket || isClubName(t)) && strings.ToLower(t) != "unattached" && strings.ToLower(t) != "u/a":
+		case nameSet && (strings.EqualFold(t, "unattached") || strings.EqualFold(t, "u/a") || strings.EqualFold(t, "unatt")):
+			// no club
+		case nameSet && (bracket || isClubName(t)):
 			r.Club = t
 			r.ClubSpan = schema.Span{Start: fstart, End: fstart + len(t)}
 		default:

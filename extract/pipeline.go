@@ -54,6 +54,7 @@ var stages = []stage{
 	listsStage,
 	quantities,
 	peopleStage,
+	relationsStage,
 }
 
 // Extract runs every stage over the article and returns its record.

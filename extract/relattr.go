@@ -1,0 +1,741 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/racex/racex/schema"
+)
+
+// rowResults makes a result of each results-list row.
+func (r *relDoc) rowResults() {
+	for _, row := range r.d.Rows {
+		ind := r.individualAt(row.NameSpan)
+		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1,
+			notes: append([]string(nil), row.Notes...), span: row.Span}
+		if row.Time != "" {
+			rd.time = &schema.Time{Text: row.Time, Seconds: row.Seconds}
+			rd.timeQ = r.quantityAt(row.Span, row.Time)
+		}
+		r.results = append(r.results, rd)
+	}
+}
+
+// individualAt returns the individual with a mention overlapping span.
+func (r *relDoc) individualAt(s schema.Span) *Individual {
+	for _, ind := range r.inds {
+		for _, m := range ind.Mentions {
+			if m.Start < s.End && s.Start < m.End {
+				return ind
+			}
+		}
+	}
+	return nil
+}
+
+// quantityAt returns the index of the quantity inside span whose text is
+// text, or -1.
+func (r *relDoc) quantityAt(s schema.Span, text string) int {
+	for i, q := range r.d.Record.Quantities {
+		if q.Span != nil && q.Span.Start >= s.Start && q.Span.End <= s.End && q.Text == text {
+			return i
+		}
+	}
+	return -1
+}
+
+func (rd *resultDraft) personName() string {
+	if rd.ind != nil {
+		return rd.ind.Name
+	}
+	return rd.name
+}
+
+// compatible says whether two drafts can be one result: same person, same
+// division, and no clash of sex, position or time.
+func compatible(a, b *resultDraft) bool {
+	if a.personName() != b.personName() || a.overall != b.overall {
+		return false
+	}
+	if strOf(a.race.Division) != strOf(b.race.Division) {
+		return false
+	}
+	if a.race.Sex != nil && b.race.Sex != nil && *a.race.Sex != *b.race.Sex {
+		return false
+	}
+	if a.position != 0 && b.position != 0 && a.position != b.position {
+		return false
+	}
+	if a.time != nil && b.time != nil && a.time.Seconds != b.time.Seconds {
+		return false
+	}
+	return true
+}
+
+func strOf(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// writeResults merges the drafts that describe one result and writes
+// Record.Results.
+func (r *relDoc) writeResults() {
+	var merged []resultDraft
+	for _, rd := range r.results {
+		if rd.personName() == "" {
+			continue
+		}
+		done := false
+		for k := range merged {
+			m := &merged[k]
+			if !compatible(m, &rd) {
+				continue
+			}
+			if m.position == 0 {
+				m.position = rd.position
+			}
+			if m.time == nil {
+				m.time, m.timeQ = rd.time, rd.timeQ
+			}
+			if m.race.Sex == nil {
+				m.race.Sex = rd.race.Sex
+			}
+			for _, n := range rd.notes {
+				if !contains(m.notes, n) {
+					m.notes = append(m.notes, n)
+				}
+			}
+			done = true
+			break
+		}
+		if !done {
+			merged = append(merged, rd)
+		}
+	}
+	for _, m := range merged {
+		if m.position == 0 && m.time == nil {
+			continue
+		}
+		res := schema.Result{Event: r.event, Race: m.race, Person: schema.Str(m.personName()), Time: m.time}
+		if m.position > 0 {
+			res.Position = schema.Int(m.position)
+		}
+		if len(m.notes) > 0 {
+			res.Notes = m.notes
+		}
+		if res.Race.Division == nil && m.position == 0 && !m.overall {
+			res.Race.Division = schema.Str("mass")
+		}
+		sp := m.span
+		res.Span = &sp
+		r.d.Record.Results = append(r.d.Record.Results, res)
+		if m.timeQ >= 0 {
+			r.about[m.timeQ] = m.personName()
+		}
+	}
+}
+
+// attrs collects one person's attributes, first finding first.
+type attrs struct {
+	age         int
+	ageQ        int
+	nationality string
+	hometown    string
+	clubs       []string
+}
+
+var (
+	ageWordRe   = regexp.MustCompile(`^(?i)([a-z]+(?:-[a-z]+)?|\d{1,3})-year-old$`)
+	refPlaceRe  = regexp.MustCompile(`^(?i:the) ((?:\p{Lu}[\p{L}'-]*\s?)+) (?:runner|athlete|man|woman|rider|triathlete|marathoner|star|veteran|teenager|youngster)$`)
+	orgEndWords = map[string]bool{
+		"regiment": true, "council": true, "university": true, "school": true, "college": true, "hospital": true,
+		"police": true, "army": true, "navy": true, "company": true, "corps": true, "brigade": true, "battalion": true,
+		"squadron": true, "service": true, "trust": true, "foundation": true, "bank": true, "group": true, "ltd": true,
+		"plc": true, "academy": true, "institute": true, "department": true, "ministry": true,
+	}
+)
+
+// attributes sets each person's age, nationality, home town and clubs from
+// the words around their mentions.
+func (r *relDoc) attributes() {
+	got := map[*Individual]*attrs{}
+	get := func(ind *Individual) *attrs {
+		a := got[ind]
+		if a == nil {
+			a = &attrs{ageQ: -1}
+			got[ind] = a
+		}
+		return a
+	}
+	for _, row := range r.d.Rows {
+		ind := r.individualAt(row.NameSpan)
+		if ind == nil {
+			continue
+		}
+		a := get(ind)
+		if a.nationality == "" && row.Country != "" {
+			a.nationality = row.Country
+		}
+		if row.Club != "" && !contains(a.clubs, row.Club) {
+			a.clubs = append(a.clubs, row.Club)
+		}
+		if a.age == 0 && row.Age > 0 {
+			a.age = row.Age
+		}
+	}
+	type compat struct {
+		ind, of *Individual
+		sent    int
+		at      int
+	}
+	var compatriots []compat
+	for si, its := range r.sents {
+		for i, it := range its {
+			if it.kind != itPerson {
+				continue
+			}
+			a := get(it.ind)
+			r.before(its, i, a)
+			r.after(its, i, a)
+			// "Twins Amelia and Grace Hollis, 19": the age and home
+			// town after the second name are the first's too.
+			if i+2 < len(its) && its[i+1].low == "and" && its[i+2].kind == itPerson {
+				b := &attrs{ageQ: -1}
+				r.after(its, i+2, b)
+				if a.age == 0 && b.age > 0 {
+					a.age = b.age
+				}
+				if a.hometown == "" {
+					a.hometown = b.hometown
+				}
+			}
+			// "compatriot X": X shares the nationality of the sentence's
+			// subject or of the possessor ("Bekana's compatriot X").
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				low := its[k].low
+				if low == "compatriot" || low == "countryman" || low == "countrywoman" {
+					var of *Individual
+					if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
+						of = r.personAt(its, k-2)
+					}
+					if of == nil {
+						of = r.subjectOf(its, k)
+					}
+					if of != nil && of != it.ind {
+						compatriots = append(compatriots, compat{it.ind, of, si, i})
+					}
+				}
+			}
+		}
+		r.sentenceNationality(its, get)
+	}
+	for _, c := range compatriots {
+		if a, b := get(c.ind), get(c.of); a.nationality == "" && b.nationality != "" {
+			a.nationality = b.nationality
+		}
+	}
+	for _, ind := range r.inds {
+		a := got[ind]
+		if a == nil {
+			continue
+		}
+		p := r.person(ind)
+		if p == nil {
+			continue
+		}
+		if p.Age == nil && a.age > 0 {
+			p.Age = schema.Int(a.age)
+		}
+		if p.Nationality == nil && a.nationality != "" {
+			p.Nationality = schema.Str(a.nationality)
+		}
+		if p.Hometown == nil && a.hometown != "" {
+			p.Hometown = schema.Str(a.hometown)
+		}
+		for _, c := range a.clubs {
+			if !contains(p.Clubs, c) {
+				p.Clubs = append(p.Clubs, c)
+			}
+		}
+		if a.ageQ >= 0 {
+			r.about[a.ageQ] = ind.Name
+		}
+	}
+}
+
+// person returns the record's entry for an individual, adding one when the
+// people stage gave none.
+func (r *relDoc) person(ind *Individual) *schema.Person {
+	rec := r.d.Record
+	for i := range rec.People {
+		if schema.Fold(rec.People[i].Name) == schema.Fold(ind.Name) {
+			return &rec.People[i]
+		}
+	}
+	if len(r.d.Individuals) > 0 {
+		return nil
+	}
+	rec.People = append(rec.People, schema.Person{Name: ind.Name, Aliases: []string{}})
+	return &rec.People[len(rec.People)-1]
+}
+
+// before reads what stands just before a mention: "Kenyan X", "Kenya's X",
+// "Swiss athlete X", "Newquay's X", "Hove postman X", "Otley AC's X",
+// "24-year-old X", and what the mention itself says ("the 24-year-old",
+// "the Carlisle runner").
+func (r *relDoc) before(its []item, i int, a *attrs) {
+	it := its[i]
+	if a.age == 0 {
+		if n, ok := ageOf(strings.TrimPrefix(strings.TrimPrefix(it.low, "the "), "a ")); ok {
+			a.age = n
+		}
+	}
+	if m := refPlaceRe.FindStringSubmatch(it.text); m != nil {
+		place := strings.TrimSpace(m[1])
+		if c, ok := nations().Demonym(place); ok {
+			setOnce(&a.nationality, c)
+		} else if _, ok := nations().Country(place); !ok {
+			setOnce(&a.hometown, place)
+		}
+	}
+	if c, ok := nations().Demonym(strings.TrimPrefix(it.low, "the ")); ok && strings.HasPrefix(it.low, "the ") {
+		setOnce(&a.nationality, c)
+	}
+	if i == 0 {
+		return
+	}
+	// "24-year-old X", "Sixteen-year-old X"
+	if n, ok := ageOf(its[i-1].low); ok && a.age == 0 {
+		a.age = n
+		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
+	}
+	// Possessive: "Kenya's X", "Newquay's X", "Otley AC's X".
+	if its[i-1].text == "'s" || its[i-1].text == "’s" {
+		k := i - 2
+		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+			k--
+		}
+		if k >= 0 && k < i-1 && its[i-2].kind == itWord && its[i-2].capitalised() {
+			name := joinItems(its[k : i-1])
+			name = strings.TrimPrefix(name, "The ")
+			r.placeOrNation(name, a, true)
+		}
+		return
+	}
+	// "Kenyan X", "fellow Kenyan X", "Swiss athlete X", "Dutch high
+	// jumper X", "Hove postman X", "Harmon Falls nurse X".
+	k := i - 1
+	lower := 0
+	for k >= 0 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() && lower < 3 {
+		k--
+		lower++
+	}
+	if k < 0 || its[k].kind != itWord || !its[k].capitalised() {
+		return
+	}
+	if strings.HasSuffix(its[k].low, "-born") {
+		return
+	}
+	if c, ok := nations().Demonym(its[k].text); ok {
+		// "South Korean"
+		setOnce(&a.nationality, c)
+		return
+	}
+	if k > 0 {
+		if c, ok := nations().Demonym(its[k-1].text + " " + its[k].text); ok {
+			setOnce(&a.nationality, c)
+			return
+		}
+	}
+	if lower == 0 || titleWord[its[i-1].low] {
+		return
+	}
+	// A place before an occupation: only a place the text names as one,
+	// or a name of two capitalised words or more mid-sentence.
+	j := k
+	for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
+		j--
+	}
+	name := joinItems(its[j : k+1])
+	if r.isPlace(its[j].start, its[k].end) || (j > 0 && k > j) {
+		r.placeOrNation(name, a, false)
+	}
+}
+
+// titleWord are offices written before a name that a constituency or
+// ward, not a home town, comes before ("South Antrim MP X").
+var titleWord = map[string]bool{"mp": true, "msp": true, "mep": true, "am": true, "councillor": true, "cllr": true, "mayor": true, "senator": true, "congressman": true, "congresswoman": true}
+
+// isPlace says whether the text names [start, end) as a place.
+func (r *relDoc) isPlace(start, end int) bool {
+	for _, m := range r.d.Mentions {
+		if (m.Label == schema.LabelGPE || m.Label == schema.LabelLoc) && m.Start <= start && end <= m.End {
+			return true
+		}
+	}
+	for _, p := range r.d.Record.Places {
+		for _, s := range p.Mentions {
+			if s.Start <= start && end <= s.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeOrNation files a name before or after a person: a country gives the
+// nationality, a club a club, anything else a home town.
+func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
+	if name == "" {
+		return
+	}
+	if c, ok := nations().Country(name); ok {
+		setOnce(&a.nationality, c)
+		return
+	}
+	if isClubName(name) {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
+		return
+	}
+	f := strings.Fields(strings.ToLower(name))
+	if orgEndWords[f[len(f)-1]] {
+		return
+	}
+	for _, ind := range r.inds {
+		if schema.Fold(ind.Name) == schema.Fold(name) || strings.HasSuffix(schema.Fold(ind.Name), " "+schema.Fold(name)) {
+			return
+		}
+	}
+	setOnce(&a.hometown, name)
+}
+
+func setOnce(p *string, v string) {
+	if *p == "" {
+		*p = v
+	}
+}
+
+// after reads the words after a mention, through commas and brackets:
+// ", 38,", "(27)", "(KEN)", "(Cornwall AC)", "of Kenya", "from Wrexham",
+// "of Truro Running Club", ", a fitness instructor from Wrexham", "who grew
+// up in Arrecife".
+func (r *relDoc) after(its []item, i int, a *attrs) {
+	j := i + 1
+	steps := 0
+	for j < len(its) && steps < 12 {
+		steps++
+		it := its[j]
+		switch {
+		case it.text == ",":
+			j++
+		case it.text == "(":
+			end := j + 1
+			for end < len(its) && its[end].text != ")" {
+				end++
+			}
+			if end >= len(its) {
+				return
+			}
+			inner := its[j+1 : end]
+			r.bracket(inner, a)
+			j = end + 1
+		case it.kind == itNumber || it.kind == itWord && it.low == "aged":
+			if it.low == "aged" {
+				j++
+				if j >= len(its) {
+					return
+				}
+				it = its[j]
+			}
+			n, err := strconv.Atoi(it.text)
+			if err != nil || n < 1 || n > 110 {
+				return
+			}
+			next := ""
+			if j+1 < len(its) {
+				next = its[j+1].text
+			}
+			if next != "," && next != "." && next != ")" && next != ";" && next != "" {
+				return
+			}
+			if a.age == 0 {
+				a.age = n
+				a.ageQ = r.quantityAt(schema.Span{Start: it.start, End: it.end}, it.text)
+			}
+			j++
+		case it.low == "also" || it.low == "both":
+			j++
+		case it.low == "from" || it.low == "of":
+			k := j + 1
+			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
+				k++
+			}
+			if k >= len(its) || !its[k].capitalised() {
+				return
+			}
+			names := capitalRuns(its, k, false)
+			if len(names) == 0 {
+				return
+			}
+			if it.low == "from" {
+				if c, ok := nations().Country(names[0]); ok {
+					// "from Kenya" may be a birthplace; only "of" a country
+					// gives the nationality.
+					_ = c
+				} else if !isClubName(names[0]) {
+					r.placeOrNation(firstPlace(names[0]), a, false)
+				}
+			} else {
+				r.placeOrNation(names[0], a, false)
+			}
+			return
+		case it.low == "a" || it.low == "an" || it.low == "the":
+			// ", a retired tin miner from Camborne"
+			k := j + 1
+			for k < len(its) && k < j+6 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() &&
+				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" {
+				k++
+			}
+			if k == j+1 {
+				return
+			}
+			j = k
+		case it.low == "who" && j+3 < len(its) && its[j+1].low == "grew" && its[j+2].low == "up":
+			for k := j + 3; k < len(its) && k < j+10; k++ {
+				if its[k].capitalised() && (k == 0 || its[k-1].text != "'s") {
+					if next := k + 1; next < len(its) && (its[next].text == "'s" || its[next].text == "’s") {
+						continue
+					}
+					names := capitalRuns(its, k, false)
+					if len(names) > 0 {
+						r.placeOrNation(names[0], a, false)
+					}
+					return
+				}
+			}
+			return
+		default:
+			return
+		}
+	}
+}
+
+// firstPlace keeps the first place of "Wrexham, north Wales".
+func firstPlace(s string) string {
+	if i := strings.Index(s, ","); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// bracket reads "(27)", "(KEN)", "(Kenya)", "(Cornwall AC)",
+// "(unattached)".
+func (r *relDoc) bracket(inner []item, a *attrs) {
+	if len(inner) == 0 {
+		return
+	}
+	text := joinItems(inner)
+	if n, err := strconv.Atoi(text); err == nil {
+		if n > 0 && n < 110 && a.age == 0 {
+			a.age = n
+			a.ageQ = r.quantityAt(schema.Span{Start: inner[0].start, End: inner[0].end}, inner[0].text)
+		}
+		return
+	}
+	if c, ok := nations().Code(text); ok {
+		setOnce(&a.nationality, c)
+		return
+	}
+	if c, ok := nations().Country(text); ok {
+		setOnce(&a.nationality, c)
+		return
+	}
+	low := strings.ToLower(text)
+	if low == "unattached" || low == "u/a" || ageCategory(low) {
+		return
+	}
+	if inner[0].capitalised() && (isClubName(text) || len(inner) >= 2) {
+		for _, x := range inner {
+			if !x.capitalised() && x.low != "&" && x.low != "and" && x.low != "of" {
+				return
+			}
+		}
+		if !contains(a.clubs, text) {
+			a.clubs = append(a.clubs, text)
+		}
+	}
+}
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// ageOf reads "24-year-old", "Sixteen-year-old", "twenty-four-year-old".
+func ageOf(w string) (int, bool) {
+	m := ageWordRe.FindStringSubmatch(w)
+	if m == nil {
+		return 0, false
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return n, n > 0 && n < 110
+	}
+	total := 0
+	for _, part := range strings.Split(strings.ToLower(m[1]), "-") {
+		v, ok := numberWords[part]
+		if !ok {
+			return 0, false
+		}
+		total += v
+	}
+	return total, total > 0
+}
+
+// sentenceNationality reads "X was the first South Korean", "the leading
+// Portuguese man was X", "X ... a Welsh national record": a demonym after
+// "first", "top" or "leading", or before "record" or "best", gives the
+// nationality of the sentence's subject.
+func (r *relDoc) sentenceNationality(its []item, get func(*Individual) *attrs) {
+	for i, it := range its {
+		if it.kind != itWord || !it.capitalised() {
+			continue
+		}
+		c, ok := nations().Demonym(it.text)
+		n := 1
+		if i+1 < len(its) {
+			if c2, ok2 := nations().Demonym(it.text + " " + its[i+1].text); ok2 {
+				c, ok, n = c2, true, 2
+			}
+		}
+		if !ok || i == 0 {
+			continue
+		}
+		prev := its[i-1].low
+		next := ""
+		if i+n < len(its) {
+			next = its[i+n].low
+		}
+		if i+n+1 < len(its) && (next == "national" || next == "age" || next == "all-comers") {
+			next = its[i+n+1].low
+		}
+		var p *Individual
+		switch {
+		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest":
+			p = r.subjectOf(its, i)
+		case next == "record" || next == "best" || strings.HasSuffix(next, "-70") || strings.HasPrefix(next, "over-") || strings.HasPrefix(next, "age-group"):
+			if prev == "previous" || prev == "the" {
+				continue
+			}
+			p = r.subjectOf(its, i)
+		}
+		if p != nil {
+			setOnce(&get(p).nationality, c)
+		}
+	}
+}
+
+// events sets each event's edition when an ordinal stands before one of
+// its mentions ("the 32nd London Marathon", "the 23rd annual ...") or the
+// text says "the 49th edition" or "in its ninth year", and its distance
+// from its kind.
+func (r *relDoc) events() {
+	rec := r.d.Record
+	if len(rec.Events) == 0 {
+		return
+	}
+	main := mainEvent(r.d)
+	for ei := range rec.Events {
+		e := &rec.Events[ei]
+		if e.Edition == nil {
+			for _, m := range e.Mentions {
+				if n, ok := r.ordinalBefore(m.Start); ok {
+					e.Edition = schema.Int(n)
+					break
+				}
+			}
+		}
+		if e.DistanceM == nil && e.Kind != nil {
+			if d, ok := kindDistance[*e.Kind]; ok {
+				e.DistanceM = schema.Float(d)
+			}
+		}
+	}
+	if main.Edition == nil {
+		for _, its := range r.sents {
+			for i, it := range its {
+				n, ok := ordinalValue(it.low)
+				if !ok || i+1 >= len(its) {
+					continue
+				}
+				if its[i+1].low == "edition" || its[i+1].low == "running" || its[i+1].low == "staging" {
+					main.Edition = schema.Int(n)
+				}
+				if its[i+1].low == "year" && i >= 2 && its[i-1].low == "its" && its[i-2].low == "in" {
+					main.Edition = schema.Int(n)
+				}
+			}
+		}
+	}
+}
+
+var kindDistance = map[string]float64{"marathon": 42195, "half-marathon": 21097.5, "10k": 10000, "5k": 5000}
+
+// ordinalBefore reads an ordinal just before a byte offset, past "annual".
+func (r *relDoc) ordinalBefore(pos int) (int, bool) {
+	for _, its := range r.sents {
+		for i, it := range its {
+			if it.start != pos && !(it.start < pos && pos < it.end) {
+				continue
+			}
+			k := i - 1
+			if k >= 0 && (its[k].low == "annual" || its[k].low == "edition" || its[k].low == "running") {
+				k--
+			}
+			if k >= 0 {
+				return ordinalValue(its[k].low)
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// quantityAbout sets each quantity's About: the person whose result,
+// fundraising or age it is, else the person the sentence names first.
+func (r *relDoc) quantityAbout() {
+	qs := r.d.Record.Quantities
+	for qi := range qs {
+		if qs[qi].About != nil {
+			continue
+		}
+		if name, ok := r.about[qi]; ok && name != "" {
+			qs[qi].About = schema.Str(name)
+			continue
+		}
+		if qs[qi].Span == nil {
+			continue
+		}
+		si := r.d.SentenceAt(qs[qi].Span.Start)
+		if si < 0 || si >= len(r.sents) {
+			continue
+		}
+		its := r.sents[si]
+		for i, it := range its {
+			if it.start >= qs[qi].Span.Start {
+				if p := r.subjectOf(its, i); p != nil {
+					qs[qi].About = schema.Str(p.Name)
+				}
+				break
+			}
+		}
+	}
+}
+
+func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -1,0 +1,360 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/racex/racex/schema"
+)
+
+// fundraising reads a sentence's causes ("running for X", "in aid of X",
+// "raising money for his late father's favourite charity") and the money
+// raised or aimed at ("has raised £N", "aims to raise £N", "a target of
+// £N").
+func (r *relDoc) fundraising(si int, its []item) {
+	runAt := -100
+	for i := 0; i < len(its); i++ {
+		roles, n := cueAt(its, i)
+		if n == 0 {
+			continue
+		}
+		if hasRole(roles, roleRun) || hasRole(roles, roleRaised) || hasRole(roles, roleTarget) || hasRole(roles, roleFinish) {
+			runAt = i
+		}
+		if !hasRole(roles, roleFor) {
+			continue
+		}
+		strong := its[i].low != "for" || n > 1
+		if !strong && i-runAt > 9 {
+			continue
+		}
+		c, ok := r.causeAfter(its, i+n, strong)
+		if !ok {
+			continue
+		}
+		for _, p := range r.fundPeople(its, i) {
+			r.addCause(p, c, its[i])
+		}
+		if p := r.fundPeople(its, i); len(p) == 0 && c.charity != "" {
+			r.lastCharity = c.charity
+		}
+		i += n - 1
+	}
+	for i, it := range its {
+		if it.kind != itMoney {
+			continue
+		}
+		status, cueIx := r.moneyStatus(its, i)
+		if status == "" {
+			continue
+		}
+		var c cause
+		for j := i + 1; j < len(its) && j <= i+3; j++ {
+			if roles, n := cueAt(its, j); hasRole(roles, roleFor) {
+				c, _ = r.causeAfter(its, j+n, true)
+				break
+			}
+		}
+		people := r.fundPeople(its, cueIx)
+		if c.charity == "" && c.text == "" {
+			if len(people) > 0 {
+				c = r.causes[people[0]]
+			}
+			if c.charity == "" && c.text == "" {
+				for _, x := range its {
+					if x.kind == itCharity && !x.generic {
+						c.charity = x.charity
+						break
+					}
+				}
+			}
+		}
+		amount := it.money
+		if len(people) == 0 {
+			r.funds = append(r.funds, fundDraft{charity: c.charity, cause: c.text, amount: &amount, status: status,
+				span: schema.Span{Start: it.start, End: it.end}, moneyQ: it.quantityIx})
+			continue
+		}
+		for _, p := range people {
+			if r.causes[p] == (cause{}) && c != (cause{}) {
+				r.causes[p] = c
+			}
+			r.funds = append(r.funds, fundDraft{ind: p, charity: c.charity, cause: c.text, amount: &amount, status: status,
+				span: schema.Span{Start: it.start, End: it.end}, moneyQ: it.quantityIx})
+		}
+	}
+}
+
+// fundPeople returns who a fundraising cue at item i is said of: the pair
+// for "the pair" or "both", else the cue's subject.
+func (r *relDoc) fundPeople(its []item, i int) []*Individual {
+	for j := 0; j < i && j < len(its); j++ {
+		w := its[j].low
+		two := w
+		if j+1 < len(its) {
+			two = w + " " + its[j+1].low
+		}
+		if (pluralRefs[two] || pluralRefs[w]) && len(r.pair) == 2 {
+			return r.pair
+		}
+	}
+	if p := r.subjectOf(its, i); p != nil {
+		return []*Individual{p}
+	}
+	return nil
+}
+
+func (r *relDoc) addCause(p *Individual, c cause, at item) {
+	if c.charity != "" {
+		r.lastCharity = c.charity
+	}
+	if p != nil {
+		r.causes[p] = c
+	}
+	r.funds = append(r.funds, fundDraft{ind: p, charity: c.charity, cause: c.text, span: schema.Span{Start: at.start, End: at.end}, moneyQ: -1})
+}
+
+// moneyStatus says whether the money at item i is raised or a target,
+// and where its cue is; "" when it is neither (a prize, a bonus, a fee).
+func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
+	for j := max(0, i-5); j < len(its) && j <= i+2; j++ {
+		if roles, _ := cueAt(its, j); hasRole(roles, rolePrize) {
+			return "", 0
+		}
+	}
+	if i+1 < len(its) {
+		switch its[i+1].low {
+		case "target", "goal":
+			return "target", i
+		case "raised":
+			return "raised", i
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if its[j].text == ";" || its[j].kind == itMoney {
+			break
+		}
+		roles, _ := cueAt(its, j)
+		if hasRole(roles, roleTarget) {
+			return "target", j
+		}
+		if hasRole(roles, roleRaised) {
+			return "raised", j
+		}
+	}
+	return "", 0
+}
+
+// causeAfter reads the cause named from item j on: a charity, "the
+// charity" (the one last named), a name in capitals, or an unnamed cause
+// ("his late father's favourite charity").
+func (r *relDoc) causeAfter(its []item, j int, strong bool) (cause, bool) {
+	if j >= len(its) {
+		return cause{}, false
+	}
+	if its[j].kind == itCharity {
+		return cause{charity: its[j].charity}, true
+	}
+	if its[j].kind != itWord {
+		return cause{}, false
+	}
+	w := its[j].low
+	plural := false
+	if w == "the" && j+1 < len(its) {
+		// "the charities Action for Stammering Children and Whizz Kids"
+		if n := its[j+1].low; (n == "charities" || n == "charity") && j+2 < len(its) && its[j+2].capitalised() {
+			plural = n == "charities"
+			j += 2
+		} else if its[j+1].kind == itCharity {
+			return cause{charity: its[j+1].charity}, true
+		} else if !its[j+1].capitalised() {
+			// "the charity", "the mental health charity"
+			for k := j + 1; k < len(its) && k <= j+4; k++ {
+				if genericCharity[its[k].low] {
+					if r.lastCharity != "" {
+						return cause{charity: r.lastCharity}, true
+					}
+					return cause{}, false
+				}
+				if its[k].isPunct() || its[k].capitalised() {
+					break
+				}
+			}
+			return cause{}, false
+		} else {
+			j++
+		}
+	}
+	switch w := its[j].low; w {
+	case "his", "her", "their", "a", "an", "my", "our":
+		return r.unnamedCause(its, j)
+	}
+	if !its[j].capitalised() {
+		return cause{}, false
+	}
+	names := capitalRuns(its, j, plural)
+	if len(names) == 0 {
+		return cause{}, false
+	}
+	name := names[0]
+	if _, isCountry := nations().Country(name); isCountry || isClubName(name) || strings.Contains(strings.ToLower(name), "marathon") {
+		return cause{}, false
+	}
+	return cause{charity: name}, true
+}
+
+// capitalRuns reads a name in capitals from item j: capitalised words,
+// joined by "of", "for", "and", "&" or "'s" when a capitalised word
+// follows. When plural, "and" separates two names.
+func capitalRuns(its []item, j int, plural bool) []string {
+	var names []string
+	start := j
+	end := j
+	k := j
+	for k < len(its) {
+		it := its[k]
+		switch {
+		case it.capitalised() && !it.isPunct():
+			k++
+			end = k
+			continue
+		case (it.text == "'s" || it.text == "’s") && k > start:
+			k++
+			end = k
+			continue
+		case (it.low == "of" || it.low == "for" || it.low == "and" || it.low == "&" || it.low == "on") && k+1 < len(its) && its[k+1].capitalised():
+			if plural && it.low == "and" {
+				names = append(names, joinItems(its[start:end]))
+				start = k + 1
+				k++
+				continue
+			}
+			k++
+			continue
+		}
+		break
+	}
+	if end > start {
+		names = append(names, joinItems(its[start:end]))
+	}
+	return names
+}
+
+// joinItems writes items back as text, with the text's own spacing.
+func joinItems(its []item) string {
+	var b strings.Builder
+	for i, it := range its {
+		if i > 0 && it.start > its[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(it.text)
+	}
+	return b.String()
+}
+
+// causeStops end an unnamed cause's words.
+var causeStops = map[string]bool{
+	"after": true, "because": true, "and": true, "as": true, "in": true, "since": true, "while": true, "but": true,
+	"when": true,
+}
+
+// unnamedCause reads "his late father's favourite charity", "a hospice
+// that cared for his wife": words up to the end of the clause that hold a
+// cause noun.
+func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
+	end := j
+	hasNoun := false
+	for k := j; k < len(its) && k < j+14; k++ {
+		it := its[k]
+		if it.isPunct() && it.text != "'s" && it.text != "’s" || it.kind != itWord && it.kind != itNumber {
+			break
+		}
+		if k > j+1 && causeStops[it.low] && !hasNoun {
+			return cause{}, false
+		}
+		if k > j+1 && causeStops[it.low] && it.low != "and" {
+			break
+		}
+		if causeNouns[it.low] {
+			hasNoun = true
+		}
+		end = k + 1
+	}
+	if !hasNoun {
+		return cause{}, false
+	}
+	text := joinItems(its[j:end])
+	return cause{text: text}, true
+}
+
+// writeFunds turns the drafts into Record.Fundraising: one entry per
+// amount, and one without an amount for a cause no amount was given for.
+func (r *relDoc) writeFunds() {
+	type key struct {
+		ind            *Individual
+		charity, cause string
+	}
+	withAmount := map[key]bool{}
+	for _, f := range r.funds {
+		if f.amount != nil {
+			withAmount[key{f.ind, f.charity, f.cause}] = true
+			if f.charity != "" || f.cause != "" {
+				withAmount[key{f.ind, "", ""}] = true
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, f := range r.funds {
+		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] || f.ind == nil) {
+			continue
+		}
+		if f.amount == nil && f.charity == "" && f.cause == "" {
+			continue
+		}
+		e := schema.Fundraising{}
+		if f.ind != nil {
+			e.Person = schema.Str(f.ind.Name)
+		}
+		if f.charity != "" {
+			e.Charity = schema.Str(f.charity)
+		} else if f.cause != "" {
+			e.Cause = schema.Str(f.cause)
+		}
+		if f.amount != nil {
+			a := *f.amount
+			e.Amount = &a
+			e.Status = schema.Str(f.status)
+		}
+		k := fundKey(e)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		sp := f.span
+		e.Span = &sp
+		r.d.Record.Fundraising = append(r.d.Record.Fundraising, e)
+		name := ""
+		switch {
+		case f.ind != nil:
+			name = f.ind.Name
+		case f.charity != "":
+			name = f.charity
+		}
+		if f.moneyQ >= 0 && name != "" {
+			r.about[f.moneyQ] = name
+		}
+	}
+}
+
+func fundKey(e schema.Fundraising) string {
+	s := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return schema.Fold(*p)
+	}
+	k := s(e.Person) + "|" + s(e.Charity) + "|" + s(e.Cause) + "|" + s(e.Status)
+	if e.Amount != nil {
+		k += "|" + e.Amount.Currency + formatFloat(e.Amount.Value)
+	}
+	return k
+}

@@ -1,0 +1,744 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/racex/racex/schema"
+)
+
+// cueAt returns the roles of the longest cue phrase starting at item i and
+// the number of items it spans.
+func cueAt(its []item, i int) ([]cueRole, int) {
+	for n := maxCueWords; n >= 1; n-- {
+		if i+n > len(its) {
+			continue
+		}
+		var b strings.Builder
+		ok := true
+		for k := i; k < i+n; k++ {
+			if its[k].kind != itWord {
+				ok = false
+				break
+			}
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(its[k].low)
+		}
+		if !ok {
+			continue
+		}
+		if roles, hit := cues[b.String()]; hit {
+			return roles, n
+		}
+	}
+	return nil, 0
+}
+
+// roleBefore returns whether a cue with role ends at item j (the last
+// item of the phrase is j).
+func roleBefore(its []item, j int, role cueRole) bool {
+	for n := 1; n <= maxCueWords && j-n+1 >= 0; n++ {
+		roles, m := cueAt(its, j-n+1)
+		if m == n && hasRole(roles, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPunct says whether an item is a punctuation token.
+func (it item) isPunct() bool {
+	if it.kind != itWord {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(it.text)
+	return !unicode.IsLetter(c) && !unicode.IsDigit(c)
+}
+
+// capitalised says whether a word item starts with a capital letter.
+func (it item) capitalised() bool {
+	c, _ := utf8.DecodeRuneInString(it.text)
+	return it.kind == itWord && unicode.IsUpper(c)
+}
+
+// personAt returns the person item i stands for: a person mention, or a
+// pronoun resolved to the nearest person before it in the sentence, or to
+// the person the text is about.
+func (r *relDoc) personAt(its []item, i int) *Individual {
+	it := its[i]
+	if it.kind == itPerson {
+		return it.ind
+	}
+	if it.kind != itWord {
+		return nil
+	}
+	switch it.low {
+	case "he", "she":
+		for j := i - 1; j >= 0; j-- {
+			if its[j].kind == itPerson && !r.isObject(its, j) && !possessed(its, j) {
+				return its[j].ind
+			}
+		}
+		return r.focus
+	}
+	// "her mother", "his father": a person introduced that way.
+	if (it.low == "her" || it.low == "his") && i+1 < len(its) && kinWords[its[i+1].low] {
+		return r.kin[it.low+" "+its[i+1].low]
+	}
+	return nil
+}
+
+// possessed says whether the person at j is only a possessor ("Bekana's
+// compatriot").
+func possessed(its []item, j int) bool {
+	return j+1 < len(its) && (its[j+1].text == "'s" || its[j+1].text == "’s")
+}
+
+// isObject says whether the person at item j is the object of a verb or
+// preposition ("beat X", "away from Kenya's X", "clear of X"), looking
+// back over a possessive country, a demonym and words like "compatriot".
+func (r *relDoc) isObject(its []item, j int) bool {
+	k := j - 1
+	for k >= 0 {
+		it := its[k]
+		switch {
+		case it.text == "'s" || it.text == "’s":
+			k -= 2 // "Kenya 's"
+			continue
+		case it.kind == itWord && (modifierWords[it.low] || isDemonymItem(it)):
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	return roleBefore(its, k, roleObject) || roleBefore(its, k, roleBeat) || roleBefore(its, k, roleEdge)
+}
+
+// modifierWords may stand between a verb and its object person.
+var modifierWords = map[string]bool{
+	"compatriot": true, "fellow": true, "countryman": true, "countrywoman": true, "team-mate": true,
+	"teammate": true, "rival": true, "training": true, "partner": true, "the": true, "defending": true,
+	"champion": true, "favourite": true, "title-holder": true, "holder": true, "world": true, "olympic": true,
+}
+
+func isDemonymItem(it item) bool {
+	_, ok := nations().Demonym(it.text)
+	return ok && it.capitalised()
+}
+
+// antecedent returns the person a "who" at item j refers to: the person
+// just before it, past commas and a bracket.
+func (r *relDoc) antecedent(its []item, j int) *Individual {
+	k := j - 1
+	for k >= 0 {
+		switch its[k].text {
+		case ",":
+			k--
+			continue
+		case ")":
+			for k >= 0 && its[k].text != "(" {
+				k--
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if k >= 0 {
+		return r.personAt(its, k)
+	}
+	return nil
+}
+
+// subjectOf finds the person a cue at item i is said of: the nearest person
+// before it that is not an object, or the person a "who" refers to; failing
+// that the nearest object person, then the nearest person after the cue,
+// then the person the text is about when the sentence opens with a
+// pronoun or a description.
+func (r *relDoc) subjectOf(its []item, i int) *Individual {
+	var fallback *Individual
+	for j := i - 1; j >= 0; j-- {
+		it := its[j]
+		if it.kind == itWord && it.low == "who" {
+			if p := r.antecedent(its, j); p != nil {
+				return p
+			}
+		}
+		if it.text == ";" {
+			break
+		}
+		p := r.personAt(its, j)
+		if p == nil {
+			continue
+		}
+		if possessed(its, j) {
+			continue
+		}
+		if r.isObject(its, j) {
+			if fallback == nil {
+				fallback = p
+			}
+			continue
+		}
+		return p
+	}
+	if fallback != nil {
+		return fallback
+	}
+	for j := i + 1; j < len(its) && j < i+12; j++ {
+		if its[j].text == ";" || its[j].text == "." {
+			break
+		}
+		if p := r.personAt(its, j); p != nil && !possessed(its, j) {
+			return p
+		}
+	}
+	if len(its) > 0 && (its[0].low == "the" || its[0].low == "he" || its[0].low == "she") {
+		return r.focus
+	}
+	return nil
+}
+
+// sentence reads one sentence's results and fundraising.
+func (r *relDoc) sentence(si int) {
+	its := r.sents[si]
+	r.updateRace(its)
+	r.learnKinAndPairs(its)
+	first := len(r.results)
+	for i := 0; i < len(its); i++ {
+		it := its[i]
+		switch it.kind {
+		case itTime:
+			r.finishTime(its, i, first)
+			continue
+		case itWord:
+		default:
+			continue
+		}
+		if n, ok := ordinalValue(it.low); ok {
+			r.ordinalResult(its, i, n)
+			continue
+		}
+		roles, span := cueAt(its, i)
+		switch {
+		case hasRole(roles, roleWonBy):
+			for j := i + span; j < len(its) && j < i+span+4; j++ {
+				if p := r.personAt(its, j); p != nil {
+					r.addResult(its, i, p, 1)
+					break
+				}
+			}
+			i += span - 1
+		case hasRole(roles, roleWin):
+			if r.isWin(its, i) && !r.past(its, i+span) {
+				if p := r.subjectOf(its, i); p != nil {
+					r.addResult(its, i, p, 1)
+				}
+			}
+		case takeWords[it.low] && r.takesTitle(its, i) && !r.past(its, i+1):
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low]):
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 3)
+			}
+		}
+	}
+	r.notes(its, first)
+	r.fundraising(si, its)
+	r.updateFocus(its, first)
+}
+
+var takeWords = map[string]bool{
+	"took": true, "take": true, "takes": true, "taking": true, "claimed": true, "claim": true, "claims": true,
+	"claiming": true, "secured": true, "landed": true, "grabbed": true, "scooped": true, "retained": true,
+	"defended": true, "won": true, "win": true, "wins": true, "winning": true, "went": true,
+}
+
+var titleWords = map[string]bool{
+	"title": true, "crown": true, "prize": true, "honours": true, "honors": true, "race": true, "category": true,
+	"victory": true, "gold": true, "trophy": true, "spoils": true,
+}
+
+var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true}
+
+// isWin checks a win verb: not "winning margin", not "won by" (passive,
+// read elsewhere), and a retained or defended only with a title.
+func (r *relDoc) isWin(its []item, i int) bool {
+	next := ""
+	if i+1 < len(its) {
+		next = its[i+1].low
+	}
+	switch its[i].low {
+	case "winning":
+		return next != "margin" && next != "streak" && next != "time" && next != "run" && next != "distance"
+	case "retained", "retains", "defended":
+		return r.takesTitle(its, i)
+	case "win":
+		// "a win", "his third win" are nouns.
+		if i > 0 {
+			switch its[i-1].low {
+			case "a", "straight", "his", "her", "their", "the", "consecutive", "first", "second", "third":
+				return false
+			}
+		}
+	}
+	return next != "by"
+}
+
+// takesTitle says whether a title, race or prize word follows item i
+// before any person or clause break.
+func (r *relDoc) takesTitle(its []item, i int) bool {
+	for j := i + 1; j < len(its) && j <= i+5; j++ {
+		if its[j].kind == itPerson || its[j].text == "," || its[j].text == ";" {
+			return false
+		}
+		if titleWords[its[j].low] {
+			return !(its[j].low == "race" && its[i].low == "took" && j+1 < len(its) && its[j+1].low == "part")
+		}
+	}
+	return false
+}
+
+// past says whether the words after a result cue set it at another time
+// ("won here in 2019", "last year").
+func (r *relDoc) past(its []item, from int) bool {
+	for j := from; j < len(its) && j < from+6; j++ {
+		it := its[j]
+		if it.kind == itPerson || it.text == ";" || it.text == "," && j > from+1 {
+			return false
+		}
+		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) {
+			return true
+		}
+		if it.low == "in" && j+1 < len(its) && isYear(its[j+1].text) {
+			return true
+		}
+	}
+	for j := from - 2; j >= 0 && j >= from-4; j-- {
+		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) && its[j].low != "previously" {
+			return true
+		}
+	}
+	return false
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1900 && n <= 2100
+}
+
+// ordinalResult reads "X was third", "X in second", "beat X into second",
+// "X edged Y for third".
+func (r *relDoc) ordinalResult(its []item, i, n int) {
+	if i+1 < len(its) {
+		next := its[i+1]
+		if next.kind != itTime && !next.isPunct() && !positionFollowers[next.low] {
+			return
+		}
+		if next.low == "in" && i+2 < len(its) && isYear(its[i+2].text) {
+			return
+		}
+	}
+	if i > 0 {
+		switch its[i-1].low {
+		case "his", "her", "their", "its", "the":
+			if i+1 < len(its) && !raceNoun(its[i+1].low) {
+				return
+			}
+		}
+	}
+	if r.past(its, i+1) {
+		return
+	}
+	// A person just before the ordinal ("Nelson in second", "Dunn third").
+	j := i - 1
+	for j >= 0 && adjacentFiller[its[j].low] {
+		j--
+	}
+	if j >= 0 && i-j <= 4 {
+		if p := r.personAt(its, j); p != nil && !possessed(its, j) {
+			// "beat X into second" and "edged X for third".
+			k := j - 1
+			for k >= 0 && (modifierWords[its[k].low] || isDemonymItem(its[k]) || its[k].text == "'s") {
+				k--
+			}
+			if k >= 0 && roleBefore(its, k, roleEdge) {
+				if s := r.subjectOf(its, k); s != nil {
+					r.addResult(its, i, s, n)
+				}
+				r.addResult(its, i, p, n+1)
+				return
+			}
+			if k >= 0 && roleBefore(its, k, roleBeat) {
+				if s := r.subjectOf(its, k); s != nil && n > 1 {
+					r.addResult(its, i, s, n-1)
+				}
+			}
+			r.addResult(its, i, p, n)
+			return
+		}
+	}
+	if p := r.subjectOf(its, i); p != nil {
+		r.addResult(its, i, p, n)
+	}
+}
+
+func raceNoun(w string) bool {
+	return w == "woman" || w == "man" || w == "place" || w == "overall" || w == "in" || w == "female" || w == "male"
+}
+
+// adjacentFiller may stand between a person and their placing.
+var adjacentFiller = map[string]bool{
+	"in": true, "into": true, "for": true, "a": true, "an": true, "fine": true, "distant": true, "close": true,
+	"was": true, "is": true, "finished": true, "came": true, "placed": true, "comfortable": true, "creditable": true,
+	"respectable": true, "home": true, "then": true, "also": true, "eventually": true, "ultimately": true,
+	"took": true, "claimed": true, "the": true, "finishing": true,
+}
+
+// addResult records that p placed n (0: no placing) by the cue at item i.
+func (r *relDoc) addResult(its []item, i int, p *Individual, n int) {
+	race, overall, note := r.raceAround(its, i)
+	rd := resultDraft{ind: p, race: race, overall: overall, position: n, timeQ: -1,
+		span: schema.Span{Start: its[i].start, End: its[i].end}}
+	if note != "" {
+		rd.notes = append(rd.notes, note)
+	}
+	r.results = append(r.results, rd)
+	r.about[-1] = "" // keep the map non-nil
+}
+
+// raceAround reads the race a cue at item i is in: words near it
+// ("women's", "third woman", "overall", "V50", "wheelchair"), else the race
+// the text is on.
+func (r *relDoc) raceAround(its []item, i int) (schema.Race, bool, string) {
+	lo := i
+	for lo > 0 && its[lo-1].text != ";" && its[lo-1].low != "while" && its[lo-1].low != "and" && its[lo-1].kind != itPerson {
+		lo--
+	}
+	hi := i + 1
+	for hi < len(its) && hi < i+7 && its[hi].kind != itPerson && its[hi].text != ";" && its[hi].text != "," {
+		hi++
+	}
+	race := schema.Race{}
+	found, overall := false, false
+	note := ""
+	for k := lo; k < hi; k++ {
+		w := its[k].low
+		if m, ok := raceMarkers[w]; ok {
+			found = true
+			if m.sex != "" {
+				race.Sex = schema.Str(m.sex)
+			}
+			if m.div != "" {
+				race.Division = schema.Str(m.div)
+			}
+			if m.overall {
+				overall = true
+			}
+		}
+		if ageCategory(strings.Trim(w, "'’s")) || ageCategory(strings.TrimSuffix(w, "s")) {
+			race.Division = schema.Str("age-group")
+			note = strings.TrimSuffix(its[k].text, "s")
+			found = true
+		}
+	}
+	if overall {
+		return schema.Race{}, true, ""
+	}
+	if !found {
+		race = r.race
+	}
+	return race, false, note
+}
+
+// updateRace follows "In the women's race", "the men's race was won by".
+func (r *relDoc) updateRace(its []item) {
+	for k, it := range its {
+		m, ok := raceMarkers[it.low]
+		if !ok || m.overall || k+1 >= len(its) {
+			continue
+		}
+		if next := its[k+1].low; next == "race" || next == "title" || next == "section" || next == "event" || next == "marathon" || next == "elite" {
+			r.race = schema.Race{}
+			if m.sex != "" {
+				r.race.Sex = schema.Str(m.sex)
+			}
+			if m.div != "" {
+				r.race.Division = schema.Str(m.div)
+			}
+			return
+		}
+	}
+}
+
+// marginWords after a duration make it a gap, not a finish time.
+var marginWords = map[string]bool{
+	"behind": true, "back": true, "later": true, "clear": true, "ahead": true, "adrift": true, "down": true,
+	"faster": true, "slower": true, "off": true, "quicker": true, "earlier": true, "short": true, "up": true,
+	"outside": true, "inside": true, "better": true, "slower than": true, "to": true, "from": true,
+}
+
+// finishTime gives a time to the result it belongs to, or makes a result
+// of a finish time ("finished in 2:22:01").
+func (r *relDoc) finishTime(its []item, i, first int) {
+	t := its[i]
+	prev := ""
+	if i > 0 {
+		prev = its[i-1].low
+	}
+	if !t.clock && prev != "in" && prev != "of" && prev != "at" && prev != "clocking" && prev != "clocked" && prev != "timed" {
+		r.marginTime(its, i)
+		return
+	}
+	if i+1 < len(its) && marginWords[its[i+1].low] {
+		return
+	}
+	if prev == "by" || prev == "within" || prev == "to" || prev == "and" && i > 1 && its[i-2].kind == itTime {
+		if prev != "and" {
+			return
+		}
+	}
+	// A pending result of this sentence without a time, before the time
+	// and with no subject person between.
+	pending := -1
+	for k := len(r.results) - 1; k >= first; k-- {
+		if r.results[k].span.Start < t.start && r.results[k].time == nil {
+			pending = k
+			break
+		}
+		if r.results[k].span.Start < t.start {
+			break
+		}
+	}
+	// Record, target and split words before the time.
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) {
+			low := its[j].low
+			if pending < 0 || low == "previous" || low == "breaking" || low == "break" || low == "under" || low == "inside" || low == "sub" || low == "broke" {
+				return
+			}
+		}
+	}
+	if strings.HasPrefix(prev, "sub-") {
+		return
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		it := its[j]
+		if it.kind == itPerson || it.text == ";" {
+			break
+		}
+		if _, isOrd := ordinalValue(it.low); isOrd {
+			break
+		}
+		roles, _ := cueAt(its, j)
+		if hasRole(roles, roleWin) || hasRole(roles, roleWonBy) {
+			break
+		}
+		if hasRole(roles, roleSplit) && !(it.low == "passed" && pending >= 0) {
+			return
+		}
+		// "the 42.2km run": a leg of a multisport race.
+		if it.low == "run" && j > 0 && (its[j-1].kind == itNumber || its[j-1].kind == itTime) {
+			return
+		}
+	}
+	tm := &schema.Time{Text: t.text, Seconds: t.seconds}
+	if pending >= 0 {
+		rd := &r.results[pending]
+		// A subject named between the cue and the time takes it instead.
+		for j := i - 1; j >= 0 && its[j].start > rd.span.Start; j-- {
+			if p := r.personAt(its, j); p != nil && p != rd.ind && !r.isObject(its, j) && !possessed(its, j) {
+				pending = -1
+				break
+			}
+		}
+		if pending >= 0 {
+			rd.time, rd.timeQ = tm, t.quantityIx
+			return
+		}
+	}
+	p := r.subjectOf(its, i)
+	if p == nil {
+		return
+	}
+	// A time of its own needs a finish verb before it.
+	ok := false
+	for j := i - 1; j >= 0 && j >= i-15; j-- {
+		if roles, _ := cueAt(its, j); hasRole(roles, roleFinish) {
+			ok = true
+			break
+		}
+		if its[j].kind == itPerson {
+			break
+		}
+	}
+	if !ok {
+		return
+	}
+	// The same person's result of this sentence takes it, if it has none.
+	for k := len(r.results) - 1; k >= first; k-- {
+		if r.results[k].ind == p && r.results[k].time == nil {
+			r.results[k].time, r.results[k].timeQ = tm, t.quantityIx
+			return
+		}
+	}
+	race, _, _ := r.raceAround(its, i)
+	r.results = append(r.results, resultDraft{ind: p, race: race, time: tm, timeQ: t.quantityIx,
+		span: schema.Span{Start: t.start, End: t.end}})
+}
+
+// marginTime reads "X came home 25 seconds later": the time of the result
+// before it plus the gap.
+func (r *relDoc) marginTime(its []item, i int) {
+	if i+1 >= len(its) || its[i+1].low != "later" {
+		return
+	}
+	for j := i + 2; j < len(its); j++ {
+		if its[j].kind == itTime {
+			return
+		}
+	}
+	p := r.subjectOf(its, i)
+	if p == nil || len(r.results) == 0 {
+		return
+	}
+	last := r.results[len(r.results)-1]
+	if last.time == nil || last.ind == p {
+		return
+	}
+	sec := last.time.Seconds + its[i].seconds
+	r.results = append(r.results, resultDraft{ind: p, race: last.race, timeQ: -1,
+		time: &schema.Time{Text: clockText(sec), Seconds: sec}, span: schema.Span{Start: its[i].start, End: its[i+1].end}})
+}
+
+// clockText writes seconds as h:mm:ss or m:ss.
+func clockText(sec float64) string {
+	s := int(math.Round(sec))
+	if s >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+	}
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// notes adds "personal best", "course record" and the like to the
+// sentence's results: each to the result of the person nearest before it.
+func (r *relDoc) notes(its []item, first int) {
+	if first >= len(r.results) {
+		return
+	}
+	for i := range its {
+		for _, nc := range noteCues {
+			words := strings.Fields(nc.phrase)
+			if i+len(words) > len(its) {
+				continue
+			}
+			ok := true
+			for k, w := range words {
+				if its[i+k].low != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			note := nc.note
+			// "a Kenyan record", "a Welsh national record".
+			best := -1
+			for k := first; k < len(r.results); k++ {
+				if r.results[k].span.Start <= its[i].start {
+					best = k
+				}
+			}
+			if best < 0 {
+				best = first
+			}
+			rd := &r.results[best]
+			if !contains(rd.notes, note) {
+				rd.notes = append(rd.notes, note)
+			}
+		}
+		if its[i].low == "record" && i > 0 && isDemonymItem(its[i-1]) {
+			for k := len(r.results) - 1; k >= first; k-- {
+				if r.results[k].span.Start <= its[i].start || k == first {
+					if !contains(r.results[k].notes, "national record") {
+						r.results[k].notes = append(r.results[k].notes, "national record")
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// learnKinAndPairs remembers "her mother, Pat" and people named together
+// ("Amelia and Grace Hollis", "X ran alongside her mother, Pat").
+func (r *relDoc) learnKinAndPairs(its []item) {
+	for i := 0; i+1 < len(its); i++ {
+		if (its[i].low == "her" || its[i].low == "his") && kinWords[its[i+1].low] {
+			j := i + 2
+			if j < len(its) && its[j].text == "," {
+				j++
+			}
+			if j < len(its) && its[j].kind == itPerson {
+				r.kin[its[i].low+" "+its[i+1].low] = its[j].ind
+			}
+		}
+	}
+	var prev *Individual
+	prevAt := -10
+	for i, it := range its {
+		if it.kind != itPerson {
+			continue
+		}
+		if prev != nil && prev != it.ind && i-prevAt <= 6 {
+			link := false
+			for k := prevAt + 1; k < i; k++ {
+				if its[k].low == "and" || its[k].low == "alongside" || its[k].low == "with" || its[k].low == "&" {
+					link = true
+				}
+			}
+			if link {
+				r.pair = []*Individual{prev, it.ind}
+			}
+		}
+		prev, prevAt = it.ind, i
+	}
+}
+
+// updateFocus makes the sentence's subject the person the text is about.
+func (r *relDoc) updateFocus(its []item, first int) {
+	if first < len(r.results) {
+		r.focus = r.results[first].ind
+		return
+	}
+	for j, it := range its {
+		if it.kind == itPerson && !r.isObject(its, j) && !possessed(its, j) {
+			r.focus = it.ind
+			return
+		}
+	}
+}
