@@ -277,11 +277,7 @@ func (d *FactDiff) Write(w io.Writer, o DiffOptions) error {
 	}
 	fmt.Fprintf(&b, "%-22s %8d %8d %8d\n", "[all]", total[Both], total[OnlyA], total[OnlyB])
 	if n := len(d.Lines) - total[0] - total[1] - total[2]; n > 0 {
-		facts := "facts are"
-		if n == 1 {
-			facts = "fact is"
-		}
-		fmt.Fprintf(&b, "(%d optional %s not counted)\n", n, facts)
+		fmt.Fprintf(&b, "(%s not counted)\n", count(n, "optional fact is", "optional facts are"))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
