@@ -369,12 +369,17 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 			s.htmlError(w, http.StatusForbidden, err.Error())
 			return
 		}
+		if errors.Is(err, ErrNoRecord) {
+			s.htmlError(w, http.StatusConflict, err.Error())
+			return
+		}
 		s.opt.Log.Printf("serve: %s: %v", r.PathValue("id"), err)
 		s.htmlError(w, http.StatusInternalServerError, err.Error())
 		return
 	}
 	v := View(d, s.opt.Pipeline)
-	v.AllowEdit = s.opt.AllowEdit
+	// A document with nowhere to keep an annotation offers no corrections.
+	v.AllowEdit = s.opt.AllowEdit && d.GoldFile != ""
 	s.render(w, "doc.html", v)
 }
 
@@ -531,6 +536,9 @@ func (s *Server) doc(w http.ResponseWriter, r *http.Request) (*Document, bool) {
 		return nil, false
 	case errors.Is(err, ErrForbidden):
 		jsonError(w, http.StatusForbidden, err.Error())
+		return nil, false
+	case errors.Is(err, ErrNoRecord):
+		jsonError(w, http.StatusConflict, err.Error())
 		return nil, false
 	case err != nil:
 		s.opt.Log.Printf("serve: %s: %v", r.PathValue("id"), err)
