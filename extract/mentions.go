@@ -315,6 +315,11 @@ func (m *mentioner) split(r span) []span {
 		}
 	}
 	parts = append(parts, span{a: start, b: r.b, sent: r.sent})
+	// What trimming learnt about the run's front goes with its first part.
+	if parts[0].a == r.a {
+		parts[0].titles, parts[0].titleForm, parts[0].descriptor, parts[0].role = r.titles, r.titleForm, r.descriptor, r.role
+		parts[0].weakStart = r.weakStart
+	}
 	// An empty marker span carries afterOf to the part after it.
 	var out []span
 	for k := 0; k < len(parts); k++ {

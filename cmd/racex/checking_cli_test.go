@@ -98,9 +98,14 @@ func TestCheckExitCodes(t *testing.T) {
 	if strings.Contains(stdout, "\x1b[") {
 		t.Errorf("colour in a pipe:\n%q", stdout)
 	}
-	// Without --gold, a hint names the annotation beside the article.
-	if _, stderr, code := run(t, "", "check", art); code != 0 || !strings.Contains(stderr, "add --gold "+gold) {
-		t.Errorf("no --gold: exit %d, stderr %q", code, stderr)
+	// Without --gold, a hint names the annotation beside the article. A
+	// record given with --record (here one without doc, so it is not
+	// checked against the text) is shown instead of an extraction.
+	rec := filepath.Join(dir, "rec.json")
+	os.WriteFile(rec, []byte(`{"schema_version":"1","people":[{"name":"Jo Bloggs","aliases":[]}]}`), 0o644)
+	stdout, stderr, code = run(t, "", "check", art, "--record", rec)
+	if code != 0 || !strings.Contains(stderr, "add --gold "+gold) || stdout != "== person\nperson               Jo Bloggs\n    s1: [[Jo Bloggs]], 43, won the Anytown 10K in 31:48.  (by text search)\n\n1 fact in 1 sentence.\n" {
+		t.Errorf("--record without --gold: exit %d, stderr %q, output:\n%s", code, stderr, stdout)
 	}
 	if _, stderr, code := run(t, "", "check", filepath.Join(dir, "absent.txt")); code != 3 || !strings.Contains(stderr, "absent.txt") {
 		t.Errorf("missing article: exit %d, stderr %q", code, stderr)

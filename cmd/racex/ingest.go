@@ -27,6 +27,7 @@ type ingestOptions struct {
 	workers, batch      int
 	maxBytes            int64
 	progress            bool
+	registerOnly        bool
 }
 
 func init() {
@@ -57,6 +58,8 @@ records, people, results, fundraising, quantities, entities, errors.
 With --postgres, any number of racex ingest processes, on any number of
 machines, can run at once: each registers the SOURCEs it is given (or none)
 and claims pending documents with SELECT ... FOR UPDATE SKIP LOCKED.
+--register-only registers and stops, so that workers started afterwards
+without a SOURCE share the extraction.
 
 With --jsonl OUT, records are appended to OUT instead, one per line; the
 articles whose records OUT already holds are skipped.
@@ -132,6 +135,7 @@ Exit status: 0 when any article could be read (even if all were skipped),
 	f.StringVar(&o.jsonl, "jsonl", "", "append records to this JSON Lines file instead of a database")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "extraction goroutines")
 	f.IntVar(&o.batch, "batch", 8, "articles a worker claims and stores in one transaction")
+	f.BoolVar(&o.registerOnly, "register-only", false, "read and register the SOURCEs' articles as pending, extract none (for workers started later)")
 	f.Int64Var(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest article (file, archive member, JSON line, WARC payload) read, in bytes")
 	rootCmd.AddCommand(cmd)
 }
@@ -233,7 +237,7 @@ func ingestStore(ctx context.Context, st *store.Store, sources []string, o inges
 			return sum, err
 		}
 	}
-	if ctx.Err() != nil {
+	if ctx.Err() != nil || o.registerOnly {
 		return sum, nil
 	}
 	total, err := st.Pending(ctx)
