@@ -60,6 +60,8 @@ its extension; without --gold, stored documents are read-only.
 
 The server listens on 127.0.0.1 unless --addr says otherwise; it has no
 authentication, so bind it to another interface only on a trusted network.
+On the loopback interface it answers only requests addressed to localhost,
+127.0.0.1 or ::1 (a guard against DNS rebinding).
 No file outside DIR is read or written, whatever the URL (.., absolute
 paths and symbolic links are refused).`,
 		Example: `  racex serve testdata/
@@ -110,13 +112,17 @@ paths and symbolic links are refused).`,
 			default:
 				return fmt.Errorf("give a directory of articles, or --db FILE.db")
 			}
-			srv, err := review.New(src, review.Options{AllowEdit: allowEdit, MaxBody: maxBody})
-			if err != nil {
-				return err
-			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return &exitError{1, err.Error()}
+			}
+			opt := review.Options{AllowEdit: allowEdit, MaxBody: maxBody}
+			if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
+				opt.Hosts = review.LoopbackHosts
+			}
+			srv, err := review.New(src, opt)
+			if err != nil {
+				return err
 			}
 			mode := "read-only"
 			if allowEdit {
