@@ -237,11 +237,18 @@ func splitRun(line string, start int) []segment {
 	var out []segment
 	from := 0
 	for _, cut := range runCutRe.FindAllStringSubmatchIndex(line, -1) {
-		next := cut[1]
-		if cut[2] >= 0 {
+		end, next := cut[0], cut[1]
+		switch {
+		case cut[2] >= 0:
 			next = cut[2]
+		case cut[4] >= 0:
+			// "3:04:02, Tinashe Moyo": cut at the comma, keep the time.
+			end, next = cut[4], cut[5]
+			for next < len(line) && line[next] == ' ' {
+				next++
+			}
 		}
-		out = append(out, segment{text: line[from:cut[0]], start: start + from})
+		out = append(out, segment{text: line[from:end], start: start + from})
 		from = next
 	}
 	return append(out, segment{text: line[from:], start: start + from})
@@ -250,7 +257,7 @@ func splitRun(line string, start int) []segment {
 // runCutRe finds where one row of a run ends and the next begins: at a
 // semicolon, or at a full stop or comma followed by the next numbered row
 // ("3:31.45. 2. Luka Barić").
-var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu})`)
+var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu})|\d:\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,)\s+\p{Lu}`)
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
@@ -264,6 +271,7 @@ func headingRace(s string) (schema.Race, bool) {
 	if len(words) == 0 || len(words) > 8 {
 		return r, false
 	}
+	unknown := 0
 	for _, w := range words {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		switch {
@@ -279,15 +287,16 @@ func headingRace(s string) (schema.Race, bool) {
 		case w == "elite":
 			r.Division = schema.Str("elite")
 			ok = true
-		case headingFiller[w]:
+		case headingFiller[w] || numberWords[w] > 0 || distWordRe.MatchString(w) || isAllDigits(w):
 		default:
-			// A heading is made of race words only.
+			// A heading is made of race words, and a few others ("heat",
+			// "steeplechase").
 			if _, isCountry := nations().Country(w); !isCountry {
-				return schema.Race{}, false
+				unknown++
 			}
 		}
 	}
-	return r, ok
+	return r, ok && unknown <= 2
 }
 
 var sexWords = map[string]string{

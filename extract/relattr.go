@@ -58,7 +58,7 @@ func compatible(a, b *resultDraft) bool {
 	if a.personName() != b.personName() || a.overall != b.overall {
 		return false
 	}
-	if strOf(a.race.Division) != strOf(b.race.Division) {
+	if a.race.Division != nil && b.race.Division != nil && *a.race.Division != *b.race.Division {
 		return false
 	}
 	if a.race.Sex != nil && b.race.Sex != nil && *a.race.Sex != *b.race.Sex {
@@ -102,6 +102,9 @@ func (r *relDoc) writeResults() {
 			}
 			if m.race.Sex == nil {
 				m.race.Sex = rd.race.Sex
+			}
+			if m.race.Division == nil {
+				m.race.Division = rd.race.Division
 			}
 			for _, n := range rd.notes {
 				if !contains(m.notes, n) {
@@ -329,7 +332,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	// jumper X", "Hove postman X", "Harmon Falls nurse X".
 	k := i - 1
 	lower := 0
+	verbish := false
 	for k >= 0 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() && lower < 3 {
+		if roles, _ := cueAt(its, k); len(roles) > 0 || modifierWords[its[k].low] {
+			verbish = true
+		}
 		k--
 		lower++
 	}
@@ -350,19 +357,32 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 			return
 		}
 	}
-	if lower == 0 || titleWord[its[i-1].low] {
+	if lower == 0 || lower > 2 || verbish || titleWord[its[i-1].low] {
 		return
 	}
-	// A place before an occupation: only a place the text names as one,
-	// or a name of two capitalised words or more mid-sentence.
+	// A place before an occupation ("Hove postman X"): only a place the
+	// text names as one, or a name of two capitalised words or more that
+	// is not an event's or an organisation's.
 	j := k
 	for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
 		j--
 	}
 	name := joinItems(its[j : k+1])
-	if r.isPlace(its[j].start, its[k].end) || (j > 0 && k > j) {
+	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
 	}
+}
+
+// eventWords says whether a name is a race's or a meeting's.
+func eventWords(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "marathon", "race", "run", "10k", "5k", "half", "trot", "ultra", "triathlon", "ironman", "games",
+			"championships", "championship", "gala", "parkrun", "relay", "series", "cup", "grand", "prix":
+			return true
+		}
+	}
+	return false
 }
 
 // titleWord are offices written before a name that a constituency or
@@ -470,6 +490,17 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			j++
 		case it.low == "also" || it.low == "both":
 			j++
+		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct():
+			// "the 27-year-old nurse from Aarhus"
+			k := j
+			for k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() &&
+				its[k].low != "from" && its[k].low != "of" {
+				if roles, _ := cueAt(its, k); len(roles) > 0 {
+					return
+				}
+				k++
+			}
+			j = k
 		case it.low == "from" || it.low == "of":
 			k := j + 1
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {

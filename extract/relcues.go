@@ -65,15 +65,19 @@ var cues = map[string][]cueRole{
 	"leg": {roleSplit}, "lap": {roleSplit}, "transition": {roleSplit},
 	"record of": {roleNotFinish}, "best of": {roleNotFinish}, "best was": {roleNotFinish}, "mark of": {roleNotFinish},
 	"breaking": {roleNotFinish}, "break": {roleNotFinish}, "broke": {roleNotFinish}, "under": {roleNotFinish},
-	"inside": {roleNotFinish}, "sub": {roleNotFinish}, "outside": {roleNotFinish}, "target of": {roleNotFinish},
+	"inside": {roleNotFinish}, "sub": {roleNotFinish}, "outside": {roleNotFinish}, "target of": {roleNotFinish, roleTarget},
 	"bettering": {roleNotFinish}, "previous": {roleNotFinish}, "cut-off": {roleNotFinish},
 	"from": {roleObject}, "of": {roleObject}, "behind": {roleObject}, "ahead of": {roleObject},
 	"clear of": {roleObject}, "over": {roleObject}, "past": {roleObject}, "down": {roleObject},
 	"than": {roleObject}, "against": {roleObject}, "alongside": {roleObject}, "outsprinting": {roleObject},
 	"outsprinted": {roleObject}, "outkicked": {roleObject}, "passing": {roleObject}, "caught": {roleObject},
 	"catching": {roleObject}, "overtook": {roleObject}, "overtaking": {roleObject}, "held off": {roleObject},
-	"holding off": {roleObject}, "to": {roleObject}, "by": {roleObject}, "with": {roleObject},
-	"beating": {roleObject}, "dropping": {roleObject}, "shadowed": {roleObject}, "congratulated": {roleObject},
+	"holding off": {roleObject}, "to": {roleObject}, "by": {roleObject}, "let": {roleObject},
+	"beating": {roleObject}, "outsprints": {roleObject}, "holds off": {roleObject}, "sees off": {roleObject},
+	"saw off": {roleObject}, "seeing off": {roleObject}, "overtakes": {roleObject}, "outkicks": {roleObject},
+	"outlasts": {roleObject}, "outlasted": {roleObject}, "outlasting": {roleObject}, "denies": {roleObject},
+	"denied": {roleObject}, "trailed": {roleObject}, "chased": {roleObject}, "followed": {roleObject},
+	"passes": {roleObject}, "catches": {roleObject}, "beats": {roleBeat}, "edges": {roleEdge}, "pips": {roleEdge}, "dropping": {roleObject}, "shadowed": {roleObject}, "congratulated": {roleObject},
 	"beat": {roleBeat}, "relegated": {roleBeat}, "pushed": {roleBeat}, "forced": {roleBeat},
 	"edged": {roleEdge}, "pipped": {roleEdge}, "edging": {roleEdge}, "pipping": {roleEdge}, "out-dipped": {roleEdge},
 	";": {roleBreak}, "while": {roleBreak}, "whereas": {roleBreak}, "but": {roleBreak}, ":": {roleBreak},
@@ -167,6 +171,16 @@ var kinWords = map[string]bool{
 	"mother": true, "father": true, "mum": true, "dad": true, "son": true, "daughter": true, "wife": true,
 	"husband": true, "brother": true, "sister": true, "partner": true, "grandmother": true, "grandfather": true,
 	"twin": true, "fiancée": true, "fiance": true, "fiancé": true, "girlfriend": true, "boyfriend": true,
+}
+
+// personNouns make a description of a person: "The reigning champion",
+// "The long distance runner" (but not "The event", "The trot").
+var personNouns = map[string]bool{
+	"runner": true, "champion": true, "winner": true, "athlete": true, "man": true, "woman": true, "star": true,
+	"veteran": true, "youngster": true, "teenager": true, "soldier": true, "mother": true, "father": true,
+	"marathoner": true, "triathlete": true, "runner-up": true, "favourite": true, "title-holder": true,
+	"holder": true, "debutant": true, "rider": true, "racer": true, "newcomer": true, "olympian": true,
+	"medallist": true, "medalist": true, "policeman": true, "nurse": true, "teacher": true, "student": true,
 }
 
 // pluralRefs refer to the last two people named together.

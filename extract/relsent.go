@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"math"
 	"strconv"
 	"strings"
@@ -114,6 +115,9 @@ func (r *relDoc) isObject(its []item, j int) bool {
 		case it.kind == itWord && (modifierWords[it.low] || isDemonymItem(it)):
 			k--
 			continue
+		case it.kind == itWord && strings.HasSuffix(it.low, "-year-old"):
+			k--
+			continue
 		}
 		break
 	}
@@ -165,6 +169,13 @@ func (r *relDoc) antecedent(its []item, j int) *Individual {
 // then the person the text is about when the sentence opens with a
 // pronoun or a description.
 func (r *relDoc) subjectOf(its []item, i int) *Individual {
+	// ", winning by eight seconds": a participle after a comma is said of
+	// the sentence's subject.
+	if i > 0 && its[i-1].text == "," && strings.HasSuffix(its[i].low, "ing") {
+		if p := r.sentenceSubject(its); p != nil {
+			return p
+		}
+	}
 	var fallback *Individual
 	for j := i - 1; j >= 0; j-- {
 		it := its[j]
@@ -183,6 +194,10 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		if possessed(its, j) {
 			continue
 		}
+		if j > 0 && its[j-1].low == "with" {
+			// "with X third in 2:19:55"
+			return p
+		}
 		if r.isObject(its, j) {
 			if fallback == nil {
 				fallback = p
@@ -194,6 +209,9 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 	if fallback != nil {
 		return fallback
 	}
+	if r.describesPerson(its) {
+		return r.focus
+	}
 	for j := i + 1; j < len(its) && j < i+12; j++ {
 		if its[j].text == ";" || its[j].text == "." {
 			break
@@ -202,15 +220,72 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 			return p
 		}
 	}
-	if len(its) > 0 && (its[0].low == "the" || its[0].low == "he" || its[0].low == "she") {
+	return nil
+}
+
+// sentenceSubject returns the person a sentence opens with, past a
+// demonym, a possessive country and descriptive words ("Denmark's Søren
+// Kjeldsen won ...", "He crossed ..."), or nil.
+func (r *relDoc) sentenceSubject(its []item) *Individual {
+	for j := 0; j < len(its) && j < 6; j++ {
+		if p := r.personAt(its, j); p != nil {
+			if possessed(its, j) {
+				continue
+			}
+			return p
+		}
+		if roles, _ := cueAt(its, j); len(roles) > 0 {
+			return nil
+		}
+	}
+	if r.describesPerson(its) {
 		return r.focus
 	}
 	return nil
 }
 
+// describesPerson says whether a sentence opens with "He", "She" or a
+// description of a person ("The reigning Frankfurt Marathon champion",
+// "The 24-year-old", "The Kenyan"), which then stands for the person the
+// text is about.
+func (r *relDoc) describesPerson(its []item) bool {
+	if len(its) == 0 {
+		return false
+	}
+	switch its[0].low {
+	case "he", "she":
+		return true
+	case "the":
+	default:
+		return false
+	}
+	for j := 1; j < len(its) && j < 7; j++ {
+		it := its[j]
+		if it.kind != itWord || it.isPunct() {
+			return false
+		}
+		if personNouns[it.low] || isDemonymItem(it) && j == 1 {
+			return true
+		}
+		if _, ok := ageOf(it.low); ok {
+			return true
+		}
+		if roles, _ := cueAt(its, j); len(roles) > 0 && !hasRole(roles, rolePast) {
+			return false
+		}
+	}
+	return false
+}
+
 // sentence reads one sentence's results and fundraising.
 func (r *relDoc) sentence(si int) {
 	its := r.sents[si]
+	// "The 24-year-old" and "the Dane" are the person the text is about.
+	for i := range its {
+		if its[i].ref && r.focus != nil {
+			its[i].ind = r.focus
+		}
+	}
 	r.updateRace(its)
 	r.learnKinAndPairs(its)
 	first := len(r.results)
@@ -248,6 +323,11 @@ func (r *relDoc) sentence(si int) {
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
 			}
+		case it.low == "went" && i > 0 && i+2 < len(its) && its[i+1].low == "to" && (titleWords[its[i-1].low] || distanceWord(its[i-1].low)):
+			// "The men's 10,000m went to Scott Duncan"
+			if p := r.personAt(its, i+2); p != nil {
+				r.addResult(its, i, p, 1)
+			}
 		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low]):
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 3)
@@ -258,6 +338,14 @@ func (r *relDoc) sentence(si int) {
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
 }
+
+// distanceWord reads a race distance written as one word: "10,000m",
+// "1500m", "10k", "marathon".
+func distanceWord(w string) bool {
+	return distWordRe.MatchString(w) || w == "marathon" || w == "steeplechase" || w == "hurdles" || w == "final"
+}
+
+var distWordRe = regexp.MustCompile(`^\d[\d,.]*(?:m|k|km|mi|-metre|-meter|-mile)s?$`)
 
 var takeWords = map[string]bool{
 	"took": true, "take": true, "takes": true, "taking": true, "claimed": true, "claim": true, "claims": true,
@@ -352,6 +440,9 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 		if next.low == "in" && i+2 < len(its) && isYear(its[i+2].text) {
 			return
 		}
+	}
+	if i > 0 && its[i].low == "second" && (its[i-1].low == "a" || its[i-1].low == "per" || its[i-1].low == "one") {
+		return // "by half a second"
 	}
 	if i > 0 {
 		switch its[i-1].low {
@@ -525,8 +616,8 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		}
 	}
 	// Record, target and split words before the time.
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) && (j >= i-3 || its[j].low == "previous") {
 			low := its[j].low
 			if pending < 0 || low == "previous" || low == "breaking" || low == "break" || low == "under" || low == "inside" || low == "sub" || low == "broke" {
 				return
@@ -714,7 +805,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 		if it.kind != itPerson {
 			continue
 		}
-		if prev != nil && prev != it.ind && i-prevAt <= 6 {
+		if prev != nil && prev != it.ind && i-prevAt <= 10 {
 			link := false
 			for k := prevAt + 1; k < i; k++ {
 				if its[k].low == "and" || its[k].low == "alongside" || its[k].low == "with" || its[k].low == "&" {
@@ -732,7 +823,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 // updateFocus makes the sentence's subject the person the text is about.
 func (r *relDoc) updateFocus(its []item, first int) {
 	if first < len(r.results) {
-		r.focus = r.results[first].ind
+		r.focus = r.results[len(r.results)-1].ind
 		return
 	}
 	for j, it := range its {
