@@ -2,8 +2,8 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
