@@ -58,8 +58,10 @@ type relDoc struct {
 	inds  []*Individual
 	sents [][]item
 	// focus is the person the text was last about, for "he", "she" and
-	// descriptions such as "The reigning champion".
-	focus *Individual
+	// descriptions such as "The reigning champion"; focusAt is the focus
+	// as each sentence begins.
+	focus   *Individual
+	focusAt []*Individual
 	// pair is the last two people named together ("Amelia and Grace
 	// Hollis", "Jo Tranter ran alongside her mother, Pat"), for "the pair".
 	pair []*Individual
@@ -91,6 +93,7 @@ type resultDraft struct {
 	notes    []string
 	span     schema.Span
 	timeQ    int
+	fromRow  bool
 }
 
 type fundDraft struct {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,7 +13,7 @@ import (
 func (r *relDoc) rowResults() {
 	for _, row := range r.d.Rows {
 		ind := r.individualAt(row.NameSpan)
-		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1,
+		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1, fromRow: true,
 			notes: append([]string(nil), row.Notes...), span: row.Span}
 		if row.Time != "" {
 			rd.time = &schema.Time{Text: row.Time, Seconds: row.Seconds}
@@ -67,7 +68,7 @@ func compatible(a, b *resultDraft) bool {
 	if a.position != 0 && b.position != 0 && a.position != b.position {
 		return false
 	}
-	if a.time != nil && b.time != nil && a.time.Seconds != b.time.Seconds {
+	if a.time != nil && b.time != nil && math.Abs(a.time.Seconds-b.time.Seconds) > 0.005 {
 		return false
 	}
 	return true
@@ -118,6 +119,26 @@ func (r *relDoc) writeResults() {
 			merged = append(merged, rd)
 		}
 	}
+	timed := map[string][]float64{}
+	for k := range merged {
+		m := &merged[k]
+		if m.time == nil {
+			continue
+		}
+		// A prose time already given to another result of the same person
+		// ("the first woman, 14th overall in 4hr 41min") is said once.
+		dup := false
+		for _, s := range timed[m.personName()] {
+			if math.Abs(s-m.time.Seconds) <= 0.005 {
+				dup = true
+			}
+		}
+		if dup && !m.fromRow {
+			m.time, m.timeQ = nil, -1
+			continue
+		}
+		timed[m.personName()] = append(timed[m.personName()], m.time.Seconds)
+	}
 	for _, m := range merged {
 		if m.position == 0 && m.time == nil {
 			continue
@@ -157,7 +178,8 @@ var (
 		"regiment": true, "council": true, "university": true, "school": true, "college": true, "hospital": true,
 		"police": true, "army": true, "navy": true, "company": true, "corps": true, "brigade": true, "battalion": true,
 		"squadron": true, "service": true, "trust": true, "foundation": true, "bank": true, "group": true, "ltd": true,
-		"plc": true, "academy": true, "institute": true, "department": true, "ministry": true,
+		"plc": true, "academy": true, "institute": true, "department": true, "ministry": true, "forces": true,
+		"force": true, "prisons": true, "guards": true, "marines": true, "rifles": true, "fellrunners": true,
 	}
 )
 
@@ -187,6 +209,9 @@ func (r *relDoc) attributes() {
 		}
 		if a.age == 0 && row.Age > 0 {
 			a.age = row.Age
+		}
+		if a.hometown == "" && row.Hometown != "" {
+			a.hometown = row.Hometown
 		}
 	}
 	type compat struct {
@@ -234,6 +259,39 @@ func (r *relDoc) attributes() {
 			}
 		}
 		r.sentenceNationality(its, get)
+		// "The 30-year-old Christchurch builder": the person the text
+		// was about when the sentence began.
+		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {
+			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson {
+				a := get(r.focusAt[si])
+				if a.age == 0 {
+					a.age = n
+				}
+				if its[2].capitalised() && len(its) > 3 && !its[3].capitalised() && !its[3].isPunct() {
+					r.placeOrNation(its[2].text, a, false)
+				}
+			}
+		}
+		// "in his home town, Kakamega"
+		for i := 0; i+3 < len(its); i++ {
+			if (its[i].low == "home" && its[i+1].low == "town" || its[i].low == "hometown") && i > 0 && (its[i-1].low == "his" || its[i-1].low == "her") {
+				k := i + 2
+				if its[i].low == "hometown" {
+					k = i + 1
+				}
+				if k < len(its) && (its[k].text == "," || its[k].low == "of") {
+					k++
+				}
+				if k < len(its) && its[k].capitalised() {
+					if p := r.subjectOf(its, i); p != nil {
+						names := capitalRuns(its, k, false)
+						if len(names) > 0 {
+							r.placeOrNation(names[0], get(p), false)
+						}
+					}
+				}
+			}
+		}
 	}
 	for _, c := range compatriots {
 		if a, b := get(c.ind), get(c.of); a.nationality == "" && b.nationality != "" {
@@ -334,7 +392,7 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	lower := 0
 	verbish := false
 	for k >= 0 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() && lower < 3 {
-		if roles, _ := cueAt(its, k); len(roles) > 0 || modifierWords[its[k].low] {
+		if roles, _ := cueAt(its, k); len(roles) > 0 || modifierWords[its[k].low] || functionWords[its[k].low] {
 			verbish = true
 		}
 		k--
@@ -373,6 +431,14 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	}
 }
 
+// functionWords between a capitalised name and a person show the name is
+// not a place-and-occupation ("the Harbour Bridge with Costa").
+var functionWords = map[string]bool{
+	"with": true, "and": true, "of": true, "to": true, "from": true, "by": true, "for": true, "in": true, "at": true,
+	"on": true, "as": true, "than": true, "said": true, "says": true, "told": true, "is": true, "was": true,
+	"were": true, "are": true, "has": true, "had": true, "have": true, "the": true, "a": true, "an": true,
+}
+
 // eventWords says whether a name is a race's or a meeting's.
 func eventWords(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
@@ -409,7 +475,12 @@ func (r *relDoc) isPlace(start, end int) bool {
 // placeOrNation files a name before or after a person: a country gives the
 // nationality, a club a club, anything else a home town.
 func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
+	name = strings.TrimPrefix(name, "The ")
 	if name == "" {
+		return
+	}
+	if c, ok := nations().Demonym(name); ok {
+		setOnce(&a.nationality, c)
 		return
 	}
 	if c, ok := nations().Country(name); ok {
@@ -528,8 +599,13 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
-			for k < len(its) && k < j+6 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() &&
+			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() && !its[k].capitalised() &&
 				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" {
+				if n, ok := ageOf(its[k].low); ok && a.age == 0 {
+					a.age = n // ", a 33-year-old nurse from Asheville"
+				} else if its[k].kind == itNumber {
+					break
+				}
 				k++
 			}
 			if k == j+1 {

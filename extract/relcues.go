@@ -86,15 +86,16 @@ var cues = map[string][]cueRole{
 	"raised": {roleRaised}, "has raised": {roleRaised}, "had raised": {roleRaised}, "collected": {roleRaised},
 	"has collected": {roleRaised}, "had collected": {roleRaised}, "generated": {roleRaised}, "donated": {roleRaised},
 	"passed": {roleSplit, roleRaised}, "totalled": {roleRaised}, "brought in": {roleRaised}, "made": {roleRaised},
-	"raising": {roleRaised, roleRun}, "sponsorship": {roleRaised}, "pledged": {roleRaised},
-	"to raise": {roleTarget}, "raise": {roleTarget}, "target": {roleTarget}, "goal": {roleTarget},
+	"raising": {roleRaised, roleRun}, "gathered": {roleRaised}, "pledges": {roleRaised}, "collecting": {roleRaised},
+	"reached": {roleRaised}, "has reached": {roleRaised}, "had reached": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised},
+	"to raise": {roleTarget}, "raise": {roleTarget}, "raises": {roleRaised}, "target": {roleTarget}, "goal": {roleTarget},
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
 	"in aid of": {roleFor}, "in support of": {roleFor}, "on behalf of": {roleFor}, "for": {roleFor},
 	"raising money for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
 	"prize": {rolePrize}, "bonus": {rolePrize}, "earned": {rolePrize}, "earns": {rolePrize}, "takes home": {rolePrize},
 	"received": {rolePrize}, "receives": {rolePrize}, "each collected": {rolePrize}, "purse": {rolePrize},
-	"prize money": {rolePrize}, "pocketed": {rolePrize}, "winnings": {rolePrize}, "appearance fee": {rolePrize},
+	"prize money": {rolePrize}, "winners": {rolePrize}, "winner": {rolePrize}, "winner's": {rolePrize}, "pocketed": {rolePrize}, "winnings": {rolePrize}, "appearance fee": {rolePrize},
 }
 
 // maxCueWords is the longest cue phrase in words.
@@ -194,7 +195,8 @@ var causeNouns = map[string]bool{
 	"charity": true, "charities": true, "foundation": true, "trust": true, "hospice": true, "fund": true,
 	"cause": true, "causes": true, "appeal": true, "hospital": true, "unit": true, "ward": true, "centre": true,
 	"center": true, "club": true, "school": true, "team": true, "research": true, "organisation": true,
-	"organization": true, "bank": true, "shelter": true, "society": true,
+	"organization": true, "bank": true, "shelter": true, "society": true, "family": true, "families": true,
+	"victims": true, "widow": true, "orphans": true,
 }
 
 // genericCharity words, after "the", refer to the charity last named

@@ -56,6 +56,9 @@ func (r *relDoc) fundraising(si int, its []item) {
 		if status == "" {
 			continue
 		}
+		if weakRaised[its[cueIx].low] && !r.fundContext(its, cueIx) {
+			continue
+		}
 		var c cause
 		for j := i + 1; j < len(its) && j <= i+3; j++ {
 			if roles, n := cueAt(its, j); hasRole(roles, roleFor) {
@@ -95,6 +98,29 @@ func (r *relDoc) fundraising(si int, its []item) {
 	}
 }
 
+// weakRaised cues say money was raised only where a cause is in view:
+// "collected NZ$5,000" is a prize unless the person runs for a cause.
+var weakRaised = map[string]bool{"collected": true, "collecting": true, "reached": true, "gathered": true, "made": true}
+
+// fundContext says whether a cause is in view at item i: the person runs
+// for one, or the sentence names a charity or a cause.
+func (r *relDoc) fundContext(its []item, i int) bool {
+	for _, p := range r.fundPeople(its, i) {
+		if r.causes[p] != (cause{}) {
+			return true
+		}
+	}
+	for j, it := range its {
+		if it.kind == itCharity {
+			return true
+		}
+		if roles, _ := cueAt(its, j); hasRole(roles, roleFor) && its[j].low != "for" || hasRole(roles, roleRun) && its[j].low == "raising" {
+			return true
+		}
+	}
+	return false
+}
+
 // fundPeople returns who a fundraising cue at item i is said of: the pair
 // for "the pair" or "both", else the cue's subject.
 func (r *relDoc) fundPeople(its []item, i int) []*Individual {
@@ -127,7 +153,7 @@ func (r *relDoc) addCause(p *Individual, c cause, at item) {
 // moneyStatus says whether the money at item i is raised or a target,
 // and where its cue is; "" when it is neither (a prize, a bonus, a fee).
 func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
-	for j := max(0, i-5); j < len(its) && j <= i+2; j++ {
+	for j := max(0, i-5); j < len(its) && j <= i+4; j++ {
 		if roles, _ := cueAt(its, j); hasRole(roles, rolePrize) {
 			return "", 0
 		}
@@ -146,6 +172,9 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 		}
 		roles, _ := cueAt(its, j)
 		if hasRole(roles, roleTarget) {
+			if its[j].low == "raise" && (j == 0 || its[j-1].low != "to") {
+				return "raised", j // "soldiers raise £86,000"
+			}
 			return "target", j
 		}
 		if hasRole(roles, roleRaised) {
@@ -232,7 +261,9 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 					break
 				}
 			}
-			return nil, false
+			// "the children's ward of the hospital in his home town"
+			c, ok := r.unnamedCause(its, j)
+			return []cause{c}, ok
 		} else {
 			j++
 		}
@@ -311,8 +342,8 @@ func joinItems(its []item) string {
 
 // causeStops end an unnamed cause's words.
 var causeStops = map[string]bool{
-	"after": true, "because": true, "and": true, "as": true, "in": true, "since": true, "while": true, "but": true,
-	"when": true,
+	"after": true, "because": true, "and": true, "as": true, "since": true, "while": true, "but": true,
+	"when": true, "memory": true, "honour": true, "honor": true, "to": true,
 }
 
 // unnamedCause reads "his late father's favourite charity", "a hospice
@@ -326,10 +357,13 @@ func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
 		if it.isPunct() && it.text != "'s" && it.text != "’s" || it.kind != itWord && it.kind != itNumber {
 			break
 		}
-		if k > j+1 && causeStops[it.low] && !hasNoun {
+		if k > j+1 && causeStops[it.low] && !hasNoun && it.low != "and" {
 			return cause{}, false
 		}
-		if k > j+1 && causeStops[it.low] && it.low != "and" {
+		if k > j+1 && causeStops[it.low] && hasNoun {
+			if (it.low == "memory" || it.low == "honour" || it.low == "honor") && end > j && its[end-1].low == "in" {
+				end--
+			}
 			break
 		}
 		if causeNouns[it.low] {

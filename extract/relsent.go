@@ -80,6 +80,14 @@ func (r *relDoc) personAt(its []item, i int) *Individual {
 		return nil
 	}
 	switch it.low {
+	case "her", "his":
+		if i+1 < len(its) && kinWords[its[i+1].low] {
+			return r.kin[it.low+" "+its[i+1].low]
+		}
+		if i > 0 && (its[i-1].kind == itWord && !its[i-1].isPunct() && its[i-1].low != "and") {
+			return nil // "beat her", "with her"
+		}
+		fallthrough
 	case "he", "she":
 		for j := i - 1; j >= 0; j-- {
 			if its[j].kind == itPerson && !r.isObject(its, j) && !possessed(its, j) {
@@ -110,9 +118,14 @@ func (r *relDoc) isObject(its []item, j int) bool {
 		it := its[k]
 		switch {
 		case it.text == "'s" || it.text == "’s":
-			k -= 2 // "Kenya 's"
+			// "Kenya 's", "Kenya Police 's"
+			k--
+			for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+				k--
+			}
+			k--
 			continue
-		case it.kind == itWord && (modifierWords[it.low] || isDemonymItem(it)):
+		case it.kind == itWord && (modifierWords[it.low] || rankWords[it.low] || isDemonymItem(it)):
 			k--
 			continue
 		case it.kind == itWord && strings.HasSuffix(it.low, "-year-old"):
@@ -128,6 +141,16 @@ func (r *relDoc) isObject(its []item, j int) bool {
 }
 
 // modifierWords may stand between a verb and its object person.
+// rankWords are titles and ranks written before a name ("Capt Tom
+// Hargreaves"); they do not make the person a subject.
+var rankWords = map[string]bool{
+	"capt": true, "captain": true, "sgt": true, "sergeant": true, "cpl": true, "corporal": true, "gnr": true,
+	"gunner": true, "pte": true, "private": true, "lt": true, "lieutenant": true, "maj": true, "major": true,
+	"col": true, "colonel": true, "l/cpl": true, "l/bdr": true, "bdr": true, "dr": true, "mr": true, "mrs": true,
+	"ms": true, "miss": true, "sir": true, "dame": true, "cllr": true, "councillor": true, "mayor": true,
+	"lord": true, "lady": true, "rev": true, "prof": true, "professor": true, "sgt.": true, "capt.": true,
+}
+
 var modifierWords = map[string]bool{
 	"compatriot": true, "fellow": true, "countryman": true, "countrywoman": true, "team-mate": true,
 	"teammate": true, "rival": true, "training": true, "partner": true, "the": true, "defending": true,
@@ -187,6 +210,11 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		if it.text == ";" {
 			break
 		}
+		// "..., as organisers announced that the event had raised": a
+		// clause with a subject of its own that is no person.
+		if clauseIntroducers[it.low] && j+1 < i && nonPersonSubject[its[j+1].low] {
+			return nil
+		}
 		p := r.personAt(its, j)
 		if p == nil {
 			continue
@@ -221,6 +249,19 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		}
 	}
 	return nil
+}
+
+// clauseIntroducers open a clause that may have a subject of its own.
+var clauseIntroducers = map[string]bool{
+	"that": true, "as": true, "when": true, "because": true, "although": true, "though": true, "if": true,
+	"since": true, "and": true, "while": true, "whereas": true, "after": true,
+}
+
+// nonPersonSubject words begin a subject that is not a person.
+var nonPersonSubject = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "organisers": true, "organizers": true,
+	"officials": true, "it": true, "this": true, "they": true, "entry": true, "entries": true, "sponsorship": true,
+	"runners": true, "participants": true, "fundraisers": true,
 }
 
 // sentenceSubject returns the person a sentence opens with, past a
@@ -261,6 +302,10 @@ func (r *relDoc) describesPerson(its []item) bool {
 	}
 	for j := 1; j < len(its) && j < 7; j++ {
 		it := its[j]
+		if it.kind == itNumber {
+			_, age := ageOf(it.low)
+			return age
+		}
 		if it.kind != itWord || it.isPunct() {
 			return false
 		}
@@ -280,6 +325,7 @@ func (r *relDoc) describesPerson(its []item) bool {
 // sentence reads one sentence's results and fundraising.
 func (r *relDoc) sentence(si int) {
 	its := r.sents[si]
+	r.focusAt = append(r.focusAt, r.focus)
 	// "The 24-year-old" and "the Dane" are the person the text is about.
 	for i := range its {
 		if its[i].ref && r.focus != nil {
@@ -295,7 +341,7 @@ func (r *relDoc) sentence(si int) {
 		case itTime:
 			r.finishTime(its, i, first)
 			continue
-		case itWord:
+		case itWord, itNumber:
 		default:
 			continue
 		}
@@ -594,6 +640,12 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 	if !t.clock && prev != "in" && prev != "of" && prev != "at" && prev != "clocking" && prev != "clocked" && prev != "timed" {
 		r.marginTime(its, i)
 		return
+	}
+	if !t.clock && i > 1 && prev == "of" {
+		switch its[i-2].low {
+		case "margin", "lead", "gap", "advantage", "deficit", "cushion", "penalty", "delay", "stop", "break":
+			return
+		}
 	}
 	if i+1 < len(its) && marginWords[its[i+1].low] {
 		return
