@@ -20,8 +20,20 @@ type Article struct {
 }
 
 // NewArticle wraps text and its sentence spans (extract's SentenceSpans).
+// Spans that do not fit the text, or overlap an earlier one, are dropped,
+// so that a faulty splitter cannot break the display: text outside every
+// sentence is shown by its line.
 func NewArticle(text string, sentences []schema.Span) *Article {
-	return &Article{Text: text, Sentences: sentences, patterns: map[string]*regexp.Regexp{}}
+	sorted := append([]schema.Span{}, sentences...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	var kept []schema.Span
+	for _, s := range sorted {
+		if s.Start < 0 || s.Start >= s.End || s.End > len(text) || (len(kept) > 0 && s.Start < kept[len(kept)-1].End) {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return &Article{Text: text, Sentences: kept, patterns: map[string]*regexp.Regexp{}}
 }
 
 // Evidence is where a fact stands in the article.

@@ -45,15 +45,11 @@ func (a *Article) WriteFacts(w io.Writer, r *schema.Record, o ShowOptions) error
 	}
 	var b strings.Builder
 	n := a.writeSection(&b, "", items, o, o.Palette.Heading)
-	if n == 1 {
-		b.WriteString("1 fact")
-	} else {
-		fmt.Fprintf(&b, "%d facts", n)
-	}
+	b.WriteString(count(n, "fact", "facts"))
 	if o.Type != "" {
 		fmt.Fprintf(&b, " of type %s*", o.Type)
 	}
-	fmt.Fprintf(&b, " in %d sentences.\n", len(a.Sentences))
+	b.WriteString(" in " + count(len(a.Sentences), "sentence", "sentences") + ".\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -277,4 +273,12 @@ func collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// count writes n with the noun in its number: "1 fact", "2 facts".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

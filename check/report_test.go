@@ -239,3 +239,24 @@ func TestLocateAgeThroughQuantity(t *testing.T) {
 		t.Errorf("s%d: %q", ev.Sentence, got)
 	}
 }
+
+// Sentence spans out of order, overlapping or past the text are dropped;
+// evidence outside every kept sentence is shown by its line.
+func TestNewArticleFaultySentences(t *testing.T) {
+	text := "First line here.\nSecond line 2:18:36 here.\n"
+	a := NewArticle(text, []schema.Span{{Start: 17, End: 43}, {Start: 0, End: 16}, {Start: 10, End: 20}, {Start: 40, End: 400}, {Start: 5, End: 5}})
+	if len(a.Sentences) != 2 || a.Sentences[0] != (schema.Span{Start: 0, End: 16}) || a.Sentences[1] != (schema.Span{Start: 17, End: 43}) {
+		t.Errorf("sentences kept: %v", a.Sentences)
+	}
+	b := NewArticle(text, []schema.Span{{Start: 0, End: 16}})
+	r := record(t, `{"schema_version":"1","quantities":[{"kind":"duration","text":"2:18:36","normalized":{"value":8316,"unit":"s"}}]}`)
+	ev := b.Locate(r, schema.Facts(r, nil)[0])
+	if ev.Sentence != 0 || b.marked(ev, ShowOptions{Palette: Plain()}) != "Second line [[2:18:36]] here." {
+		t.Errorf("evidence outside the sentences: s%d %q", ev.Sentence, b.marked(ev, ShowOptions{Palette: Plain()}))
+	}
+	var out bytes.Buffer
+	b.WriteFacts(&out, r, ShowOptions{Palette: Plain()})
+	if !strings.Contains(out.String(), "    line: Second line [[2:18:36]] here.  (by text search)\n") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}

@@ -315,6 +315,11 @@ func (m *mentioner) split(r span) []span {
 		}
 	}
 	parts = append(parts, span{a: start, b: r.b, sent: r.sent})
+	// What trimming learnt about the run's front goes with its first part.
+	if parts[0].a == r.a {
+		parts[0].titles, parts[0].titleForm, parts[0].descriptor, parts[0].role = r.titles, r.titleForm, r.descriptor, r.role
+		parts[0].weakStart = r.weakStart
+	}
 	// An empty marker span carries afterOf to the part after it.
 	var out []span
 	for k := 0; k < len(parts); k++ {
@@ -378,6 +383,20 @@ func (m *mentioner) orgTail(a, b int) bool {
 			if (h.Class == "org" || h.Class == "charity") && m.endsWith(a, i+1, h.Words) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// anyHead reports whether tokens [a, b) end with a head word of any class
+// ("European Cross Country Championships", "American Cancer Society").
+func (m *mentioner) anyHead(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(b - 1).Text) {
+		if m.endsWith(a, b, h.Words) {
+			return true
 		}
 	}
 	return false
@@ -494,6 +513,9 @@ func (m *mentioner) trim(in []span) []span {
 			}
 			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b {
 				p.titles = append(p.titles, title)
+				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
+					n++ // "Dr. Smith"
+				}
 				p.titleForm = m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End]
 				p.a += n
 				sentStart = false
@@ -506,7 +528,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) {
+			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) && !m.anyHead(p.a+n, p.b) {
 				m.add(&entity{label: schema.LabelNORP, start: m.tok(p.a).Start, end: m.tok(p.a + n - 1).End,
 					first: p.a, last: p.a + n, sent: p.sent, country: e.Country, headline: p.sent == m.headline})
 				p.a += n
@@ -724,11 +746,26 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelEvent, kind, "")
 		return
 	}
-	if kind, words, ok := m.lowerRaceWord(p.b); ok && n <= 3 && !p.possessive {
+	if kind, words, ok := m.lowerRaceWord(p.b); ok && n <= 3 && !p.possessive && !m.demonymOnly(p) && !personNouns[m.nextWord(p.b, words+1)] {
 		e.end = m.tok(p.b + words - 1).End
 		e.last = p.b + words
 		set(schema.LabelEvent, kind, "")
 		return
+	}
+	// A title alone ("the Prime Minister") or words that never make a
+	// name ("New Year") are no mention.
+	if _, title, ok := m.titleAt(p.a, p.b); ok && gazetteer.Fold(title) == gazetteer.Fold(text) || m.noNameWords(p) {
+		return
+	}
+	if n, _, ok := m.titleAt(p.a, p.b); ok && n == p.b-p.a {
+		return
+	}
+	// A broadcaster's channel: "BBC One", "Sky Sports News".
+	if n > 1 {
+		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "media" {
+			set(schema.LabelOrg, "media", "")
+			return
+		}
 	}
 	// Tables.
 	if te, ok := m.tableName(p.a, p.b); ok {
@@ -976,6 +1013,29 @@ func isUltraNumber(s string) bool {
 	return false
 }
 
+// noNameWords reports whether every word of p is a function word, month,
+// day or other word that is never a name.
+func (m *mentioner) noNameWords(p span) bool {
+	for i := p.a; i < p.b; i++ {
+		w := strings.ToLower(m.tok(i).Text)
+		if !notNames[w] && !closedClass[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// personNouns after "X marathon" say it describes a person: "a Kenyan
+// marathon runner".
+var personNouns = setOf("runner", "runners", "champion", "champions", "record", "debut", "legend", "star", "great",
+	"specialist", "debutant", "winner", "winners", "medallist", "medalist", "best", "team", "squad")
+
+// demonymOnly reports whether p is only a demonym ("Kenyan").
+func (m *mentioner) demonymOnly(p span) bool {
+	_, ok := m.g.Find(m.words(p.a, p.b), "demonym")
+	return ok
+}
+
 func titleCaseWord(s string) string {
 	var b strings.Builder
 	up := true
@@ -1070,6 +1130,12 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 		return "10k", 1, true
 	case "parkrun":
 		return "5k", 1, true
+	case "cross-country", "championships":
+		return "other", 1, true
+	case "cross":
+		if b+1 < s.Last && m.tok(b+1).Text == "country" {
+			return "other", 2, true
+		}
 	}
 	return "", 0, false
 }

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"log"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -47,7 +48,16 @@ type Options struct {
 	Pipeline *extract.Pipeline
 	// Log receives server errors (the standard logger when nil).
 	Log *log.Logger
+	// Hosts, when set, are the only host names (without port) requests may
+	// name in their Host header. A server on the loopback interface sets
+	// them to its loopback names, so that a web page whose host name an
+	// attacker re-points at 127.0.0.1 (DNS rebinding) cannot read the
+	// documents or send corrections.
+	Hosts []string
 }
+
+// LoopbackHosts are the host names of a server on the loopback interface.
+var LoopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
 
 // Server is the review page and the extraction API over one Source.
 type Server struct {
@@ -110,7 +120,27 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Frame-Options", "DENY")
+	if !s.hostAllowed(r.Host) {
+		jsonError(w, http.StatusMisdirectedRequest, "unexpected Host "+r.Host+": this server answers only to "+strings.Join(s.opt.Hosts, ", "))
+		return
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+func (s *Server) hostAllowed(host string) bool {
+	if len(s.opt.Hosts) == 0 {
+		return true
+	}
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	for _, ok := range s.opt.Hosts {
+		if strings.EqualFold(host, ok) {
+			return true
+		}
+	}
+	return false
 }
 
 var funcs = template.FuncMap{
@@ -369,12 +399,17 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 			s.htmlError(w, http.StatusForbidden, err.Error())
 			return
 		}
+		if errors.Is(err, ErrNoRecord) {
+			s.htmlError(w, http.StatusConflict, err.Error())
+			return
+		}
 		s.opt.Log.Printf("serve: %s: %v", r.PathValue("id"), err)
 		s.htmlError(w, http.StatusInternalServerError, err.Error())
 		return
 	}
 	v := View(d, s.opt.Pipeline)
-	v.AllowEdit = s.opt.AllowEdit
+	// A document with nowhere to keep an annotation offers no corrections.
+	v.AllowEdit = s.opt.AllowEdit && d.GoldFile != ""
 	s.render(w, "doc.html", v)
 }
 
@@ -531,6 +566,9 @@ func (s *Server) doc(w http.ResponseWriter, r *http.Request) (*Document, bool) {
 		return nil, false
 	case errors.Is(err, ErrForbidden):
 		jsonError(w, http.StatusForbidden, err.Error())
+		return nil, false
+	case errors.Is(err, ErrNoRecord):
+		jsonError(w, http.StatusConflict, err.Error())
 		return nil, false
 	case err != nil:
 		s.opt.Log.Printf("serve: %s: %v", r.PathValue("id"), err)

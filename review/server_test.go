@@ -573,3 +573,34 @@ func matchedGold(s *schema.Score) []schema.Fact {
 	}
 	return out
 }
+
+// TestHostGuard: a loopback server refuses requests addressed to another
+// host name, as a DNS-rebinding page's would be.
+func TestHostGuard(t *testing.T) {
+	dir, _ := fixture(t)
+	ts := newServer(t, dir, Options{AllowEdit: true, Hosts: LoopbackHosts})
+	for _, host := range []string{"evil.example", "evil.example:80", "127.0.0.1.evil.example"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/docs/race", nil)
+		req.Host = host
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusMisdirectedRequest {
+			t.Errorf("Host %s: %d, want 421", host, res.StatusCode)
+		}
+	}
+	for _, host := range []string{"localhost", "localhost:8765", "127.0.0.1:1", "[::1]:8765"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/docs/race", nil)
+		req.Host = host
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != 200 {
+			t.Errorf("Host %s: %d, want 200", host, res.StatusCode)
+		}
+	}
+}

@@ -47,6 +47,9 @@ type Document struct {
 	// GoldProblems says why an annotation file could not be used (invalid
 	// JSON or schema); Gold is then nil.
 	GoldProblems []string
+	// GoldFile names the annotation file for people ("race.gold.json"),
+	// "" when the document cannot have one.
+	GoldFile string
 }
 
 // Source is where the review server finds documents: a directory of
@@ -73,7 +76,7 @@ type Dir struct {
 
 	mu    sync.Mutex
 	cache map[string]cached
-	golds map[string]cachedGold
+	golds *goldFiles
 }
 
 // cachedGold is a parsed annotation file, kept until the file changes
@@ -106,7 +109,7 @@ func OpenDir(dir string, p *extract.Pipeline) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dir{root: root, display: dir, p: p, cache: map[string]cached{}, golds: map[string]cachedGold{}}, nil
+	return &Dir{root: root, display: dir, p: p, cache: map[string]cached{}, golds: newGoldFiles(root)}, nil
 }
 
 // Close releases the directory.
@@ -157,37 +160,59 @@ func (d *Dir) Doc(ctx context.Context, id string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{ID: id, Source: c.source, Text: c.text, Record: c.record}
-	doc.Gold, doc.GoldProblems = d.gold(id)
+	doc := &Document{ID: id, Source: c.source, Text: c.text, Record: c.record, GoldFile: id + ".gold.json"}
+	doc.Gold, doc.GoldProblems = d.golds.read(id + ".gold.json")
 	return doc, nil
 }
 
-// gold reads NAME.gold.json, or takes it from the cache while the file is
-// unchanged. It hands out a copy, so callers may change what they get.
-func (d *Dir) gold(id string) (*schema.Record, []string) {
-	name := id + ".gold.json"
-	info, err := d.root.Stat(name)
+// goldFiles reads and writes annotation files below a root, keeping each
+// parsed file until it changes (validating against the schema costs more
+// than serving a page).
+type goldFiles struct {
+	root  *os.Root
+	mu    sync.Mutex
+	cache map[string]cachedGold
+}
+
+func newGoldFiles(root *os.Root) *goldFiles {
+	return &goldFiles{root: root, cache: map[string]cachedGold{}}
+}
+
+// read returns the annotation in file name, nil when there is none, or the
+// problems that make it unusable. It hands out a copy, so callers may
+// change what they get.
+func (g *goldFiles) read(name string) (*schema.Record, []string) {
+	info, err := g.root.Stat(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, []string{fmt.Sprintf("%s: %v", name, err)}
 	}
-	d.mu.Lock()
-	g, ok := d.golds[id]
-	d.mu.Unlock()
-	if !ok || g.size != info.Size() || !g.modTime.Equal(info.ModTime()) {
-		raw, err := d.root.ReadFile(name)
+	g.mu.Lock()
+	c, ok := g.cache[name]
+	g.mu.Unlock()
+	if !ok || c.size != info.Size() || !c.modTime.Equal(info.ModTime()) {
+		raw, err := g.root.ReadFile(name)
 		if err != nil {
 			return nil, []string{fmt.Sprintf("%s: %v", name, err)}
 		}
-		g = cachedGold{size: info.Size(), modTime: info.ModTime()}
-		g.gold, g.problems = ParseGold(raw)
-		d.mu.Lock()
-		d.golds[id] = g
-		d.mu.Unlock()
+		c = cachedGold{size: info.Size(), modTime: info.ModTime()}
+		c.gold, c.problems = ParseGold(raw)
+		g.mu.Lock()
+		g.cache[name] = c
+		g.mu.Unlock()
 	}
-	return clone(g.gold), g.problems
+	return clone(c.gold), c.problems
+}
+
+// write saves an annotation to file name (see writeGold).
+func (g *goldFiles) write(name string, gold *schema.Record) error {
+	err := writeGold(g.root, name, gold)
+	g.mu.Lock()
+	delete(g.cache, name)
+	g.mu.Unlock()
+	return err
 }
 
 // ParseGold reads a hand annotation, returning the schema's problems
@@ -264,13 +289,18 @@ func (d *Dir) SaveGold(ctx context.Context, id string, gold *schema.Record) erro
 		}
 		return err
 	}
+	return d.golds.write(id+".gold.json", gold)
+}
+
+// writeGold validates gold and writes it to name below root atomically: a
+// temporary file in the same directory, synced, then renamed over name.
+func writeGold(root *os.Root, name string, gold *schema.Record) error {
 	data, err := EncodeGold(gold)
 	if err != nil {
 		return err
 	}
-	dest := id + ".gold.json"
-	tmp := path.Join(path.Dir(id), fmt.Sprintf(".%s.gold.json.%d.tmp", path.Base(id), time.Now().UnixNano()))
-	f, err := d.root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	tmp := path.Join(path.Dir(name), fmt.Sprintf(".%s.%d.tmp", path.Base(name), time.Now().UnixNano()))
+	f, err := root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
@@ -282,14 +312,11 @@ func (d *Dir) SaveGold(ctx context.Context, id string, gold *schema.Record) erro
 		err = cerr
 	}
 	if err == nil {
-		err = d.root.Rename(tmp, dest)
+		err = root.Rename(tmp, name)
 	}
-	d.mu.Lock()
-	delete(d.golds, id)
-	d.mu.Unlock()
 	if err != nil {
-		d.root.Remove(tmp)
-		return fmt.Errorf("%s: %w", dest, err)
+		root.Remove(tmp)
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
 }

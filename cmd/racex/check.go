@@ -50,6 +50,9 @@ or --record was made from another text.`,
 			if err != nil {
 				return err
 			}
+			if errorsOnly && goldPath == "" {
+				return fmt.Errorf("--errors needs --gold")
+			}
 			a, err := corpus.ReadFile(args[0])
 			if err != nil {
 				return &exitError{3, err.Error()}
@@ -75,9 +78,6 @@ or --record was made from another text.`,
 			o := check.ShowOptions{Palette: pal, Type: typ, ErrorsOnly: errorsOnly}
 			out := cmd.OutOrStdout()
 			if gold == nil {
-				if errorsOnly {
-					return fmt.Errorf("--errors needs --gold")
-				}
 				if g := strings.TrimSuffix(args[0], filepath.Ext(args[0])) + check.GoldSuffix; fileExists(g) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "racex: %s is beside the article: add --gold %s to see what is missed and invented\n", filepath.Base(g), g)
 				}

@@ -27,6 +27,8 @@ type ingestOptions struct {
 	workers, batch      int
 	maxBytes            int64
 	progress            bool
+	registerOnly        bool
+	validate            bool
 }
 
 func init() {
@@ -57,6 +59,8 @@ records, people, results, fundraising, quantities, entities, errors.
 With --postgres, any number of racex ingest processes, on any number of
 machines, can run at once: each registers the SOURCEs it is given (or none)
 and claims pending documents with SELECT ... FOR UPDATE SKIP LOCKED.
+--register-only registers and stops, so that workers started afterwards
+without a SOURCE share the extraction.
 
 With --jsonl OUT, records are appended to OUT instead, one per line; the
 articles whose records OUT already holds are skipped.
@@ -131,7 +135,9 @@ Exit status: 0 when any article could be read (even if all were skipped),
 	f.StringVar(&o.postgres, "postgres", "", "PostgreSQL database URL to store into (postgres://user@host/db)")
 	f.StringVar(&o.jsonl, "jsonl", "", "append records to this JSON Lines file instead of a database")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "extraction goroutines")
-	f.IntVar(&o.batch, "batch", 8, "articles a worker claims and stores in one transaction")
+	f.IntVar(&o.batch, "batch", 32, "articles a worker claims and stores in one transaction")
+	f.BoolVar(&o.validate, "validate", false, "check each record against the JSON Schema before storing it (costs about as much as extraction)")
+	f.BoolVar(&o.registerOnly, "register-only", false, "read and register the SOURCEs' articles as pending, extract none (for workers started later)")
 	f.Int64Var(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest article (file, archive member, JSON line, WARC payload) read, in bytes")
 	rootCmd.AddCommand(cmd)
 }
@@ -233,7 +239,7 @@ func ingestStore(ctx context.Context, st *store.Store, sources []string, o inges
 			return sum, err
 		}
 	}
-	if ctx.Err() != nil {
+	if ctx.Err() != nil || o.registerOnly {
 		return sum, nil
 	}
 	total, err := st.Pending(ctx)
@@ -246,16 +252,57 @@ func ingestStore(ctx context.Context, st *store.Store, sources []string, o inges
 	pb := newBar(o.progress, int64(total), "extracting")
 	defer pb.done()
 	p := extract.Default()
-	var wg sync.WaitGroup
 	var firstErr error
 	var errOnce sync.Once
+	fail := func(err error) { errOnce.Do(func() { firstErr = err }) }
+	count := func(res []store.Result, stored int) {
+		sum.stored.Add(int64(stored))
+		for _, r := range res {
+			if r.Err != "" {
+				sum.failed.Add(1)
+			}
+		}
+		pb.add(len(res))
+	}
+	// SQLite: one writer saves every worker's results, in transactions of
+	// up to 256 articles, while the workers go on extracting. PostgreSQL:
+	// each worker finishes its own claim, whose transaction holds the
+	// claimed rows' locks.
+	var saves chan []store.Result
+	var writer sync.WaitGroup
+	if !st.Postgres() {
+		saves = make(chan []store.Result, o.workers)
+		writer.Go(func() {
+			var pending []store.Result
+			flush := func() {
+				if len(pending) == 0 {
+					return
+				}
+				n, err := st.Save(context.WithoutCancel(ctx), pending)
+				if err != nil {
+					fail(err)
+				} else {
+					count(pending, n)
+				}
+				pending = nil
+			}
+			for res := range saves {
+				pending = append(pending, res...)
+				if len(pending) >= 256 || len(saves) == 0 {
+					flush()
+				}
+			}
+			flush()
+		})
+	}
+	var wg sync.WaitGroup
 	for range o.workers {
 		wg.Go(func() {
 			for ctx.Err() == nil {
 				b, err := st.Claim(ctx, o.batch)
 				if err != nil {
 					if ctx.Err() == nil {
-						errOnce.Do(func() { firstErr = err })
+						fail(err)
 					}
 					return
 				}
@@ -264,26 +311,28 @@ func ingestStore(ctx context.Context, st *store.Store, sources []string, o inges
 				}
 				res := make([]store.Result, len(b.Docs))
 				for i, d := range b.Docs {
-					res[i] = extractDoc(p, d)
+					res[i] = extractDoc(p, d, o.validate)
+				}
+				if saves != nil {
+					saves <- res
+					continue
 				}
 				// Finish even when interrupted: the work is done.
 				n, err := b.Finish(context.WithoutCancel(ctx), res)
 				if err != nil {
 					b.Abort()
-					errOnce.Do(func() { firstErr = err })
+					fail(err)
 					return
 				}
-				sum.stored.Add(int64(n))
-				for _, r := range res {
-					if r.Err != "" {
-						sum.failed.Add(1)
-					}
-				}
-				pb.add(len(b.Docs))
+				count(res, n)
 			}
 		})
 	}
 	wg.Wait()
+	if saves != nil {
+		close(saves)
+		writer.Wait()
+	}
 	return sum, firstErr
 }
 
@@ -327,10 +376,10 @@ func register(ctx context.Context, st *store.Store, sources []string, o ingestOp
 	return flush()
 }
 
-// extractDoc extracts one document's record and checks it against the
-// schema. A panic in the extractor or an invalid record fails that
-// document only.
-func extractDoc(p *extract.Pipeline, d store.Doc) (res store.Result) {
+// extractDoc extracts one document's record and, with validate, checks it
+// against the schema. A panic in the extractor or an invalid record fails
+// that document only.
+func extractDoc(p *extract.Pipeline, d store.Doc, validate bool) (res store.Result) {
 	res = store.Result{ID: d.ID, Source: d.Source}
 	defer func() {
 		if v := recover(); v != nil {
@@ -342,6 +391,10 @@ func extractDoc(p *extract.Pipeline, d store.Doc) (res store.Result) {
 	data, err := encode(rec, false)
 	if err != nil {
 		res.Err = "encoding the record: " + err.Error()
+		return res
+	}
+	if !validate {
+		res.JSON, res.Record = data, rec
 		return res
 	}
 	if probs := schema.Validate(data); len(probs) > 0 {

@@ -50,7 +50,7 @@ func ingestJSONL(ctx context.Context, sources []string, o ingestOptions, stderr 
 					sum.skipped.Add(1)
 					continue
 				}
-				r := extractDoc(p, store.Doc{ID: d.a.ID, Source: d.a.Source, Title: d.a.Title, Text: d.a.Text})
+				r := extractDoc(p, store.Doc{ID: d.a.ID, Source: d.a.Source, Title: d.a.Title, Text: d.a.Text}, o.validate)
 				if r.Err != "" {
 					sum.failed.Add(1)
 					mu.Lock()

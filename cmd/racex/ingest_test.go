@@ -26,15 +26,22 @@ var summaryRE = regexp.MustCompile(`^ingest: (\d+) read, (\d+) stored, (\d+) ski
 // counts parses the summary line: read, stored, skipped, failed, ignored.
 func counts(t *testing.T, stdout string) [5]int {
 	t.Helper()
-	m := summaryRE.FindStringSubmatch(strings.TrimSpace(stdout))
-	if m == nil {
+	c, ok := parseSummary(stdout)
+	if !ok {
 		t.Fatalf("no summary line in %q", stdout)
 	}
-	var c [5]int
+	return c
+}
+
+func parseSummary(stdout string) (c [5]int, ok bool) {
+	m := summaryRE.FindStringSubmatch(strings.TrimSpace(stdout))
+	if m == nil {
+		return c, false
+	}
 	for i := range c {
 		c[i], _ = strconv.Atoi(m[i+1])
 	}
-	return c
+	return c, true
 }
 
 func openDB(t *testing.T, path string) *sql.DB {

@@ -13,15 +13,16 @@ import (
 
 	"github.com/racex/racex/extract"
 	"github.com/racex/racex/review"
+	"github.com/racex/racex/store"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var addr string
+	var addr, db, gold string
 	var allowEdit bool
 	var maxBody int64
 	cmd := &cobra.Command{
-		Use:   "serve DIR",
+		Use:   "serve DIR | --db FILE.db [--gold DIR]",
 		Short: "Serve the review page and the extraction API",
 		Long: `Serve a review page for checking extractions, and an HTTP extraction API.
 
@@ -50,38 +51,84 @@ API (JSON in and out; errors are {"error": ..., "problems": [...]}):
                         "pointer": "/people/0/age", "section": ..., "entry": {...}}
 Request bodies larger than --max-body are refused with 413.
 
+With --db, the documents are those a "racex ingest --db FILE.db" stored, by
+document id (the SHA-256 of the text), with the records stored for them;
+pending and failed documents are listed with the reason they have no
+record. Annotations of stored documents live in the --gold directory as
+NAME.gold.json, NAME being the base name of the document's source without
+its extension; without --gold, stored documents are read-only.
+
 The server listens on 127.0.0.1 unless --addr says otherwise; it has no
 authentication, so bind it to another interface only on a trusted network.
+On the loopback interface it answers only requests addressed to localhost,
+127.0.0.1 or ::1 (a guard against DNS rebinding).
 No file outside DIR is read or written, whatever the URL (.., absolute
 paths and symbolic links are refused).`,
 		Example: `  racex serve testdata/
   racex serve --allow-edit --addr 127.0.0.1:9000 annotations/
+  racex serve --db news.db --gold annotations/
   curl -s --data-binary @testdata/london-2012.txt -H 'Content-Type: text/plain' http://127.0.0.1:8765/api/extract`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			dir, err := review.OpenDir(args[0], extract.Default())
-			if err != nil {
-				return &exitError{1, err.Error()}
-			}
-			defer dir.Close()
-			if ids, err := dir.IDs(cmd.Context()); err != nil {
-				return &exitError{1, err.Error()}
-			} else if len(ids) == 0 {
-				fmt.Fprintf(cmd.ErrOrStderr(), "racex: warning: %s holds no NAME.txt articles; the page will be empty (the API still extracts)\n", args[0])
-			}
-			srv, err := review.New(dir, review.Options{AllowEdit: allowEdit, MaxBody: maxBody})
-			if err != nil {
-				return err
+			var src review.Source
+			var what string
+			switch {
+			case len(args) == 1 && cmd.Flags().Changed("db"):
+				return fmt.Errorf("give a directory or --db, not both")
+			case len(args) == 1:
+				if gold != "" {
+					return fmt.Errorf("--gold is for --db; a directory holds its own annotations")
+				}
+				dir, err := review.OpenDir(args[0], extract.Default())
+				if err != nil {
+					return &exitError{1, err.Error()}
+				}
+				defer dir.Close()
+				if ids, err := dir.IDs(cmd.Context()); err != nil {
+					return &exitError{1, err.Error()}
+				} else if len(ids) == 0 {
+					fmt.Fprintf(cmd.ErrOrStderr(), "racex: warning: %s holds no NAME.txt articles; the page will be empty (the API still extracts)\n", args[0])
+				}
+				src, what = dir, args[0]
+			case cmd.Flags().Changed("db"):
+				// OpenSQLite would create a missing file; serving one is a mistake.
+				if _, err := os.Stat(db); err != nil {
+					return &exitError{1, err.Error()}
+				}
+				st, err := store.OpenSQLite(db)
+				if err != nil {
+					return &exitError{1, err.Error()}
+				}
+				defer st.Close()
+				stored, err := review.OpenStored(st.DB(), gold)
+				if err != nil {
+					return &exitError{1, err.Error()}
+				}
+				defer stored.Close()
+				src, what = stored, db
+				if gold == "" && allowEdit {
+					fmt.Fprintln(cmd.ErrOrStderr(), "racex: warning: --allow-edit without --gold: stored documents have nowhere to keep annotations")
+				}
+			default:
+				return fmt.Errorf("give a directory of articles, or --db FILE.db")
 			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return &exitError{1, err.Error()}
 			}
+			opt := review.Options{AllowEdit: allowEdit, MaxBody: maxBody}
+			if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
+				opt.Hosts = review.LoopbackHosts
+			}
+			srv, err := review.New(src, opt)
+			if err != nil {
+				return err
+			}
 			mode := "read-only"
 			if allowEdit {
 				mode = "corrections allowed"
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "racex: serving %s on http://%s/ (%s); Ctrl-C stops\n", args[0], ln.Addr(), mode)
+			fmt.Fprintf(cmd.ErrOrStderr(), "racex: serving %s on http://%s/ (%s); Ctrl-C stops\n", what, ln.Addr(), mode)
 			hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -101,6 +148,8 @@ paths and symbolic links are refused).`,
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8765", "address to listen on")
+	cmd.Flags().StringVar(&db, "db", "", "serve the documents of a racex ingest SQLite store instead of a directory")
+	cmd.Flags().StringVar(&gold, "gold", "", "with --db: the directory of annotations (NAME.gold.json for a source NAME.txt)")
 	cmd.Flags().BoolVar(&allowEdit, "allow-edit", false, "allow corrections of the hand annotations (NAME.gold.json)")
 	cmd.Flags().Int64Var(&maxBody, "max-body", review.DefaultMaxBody, "largest request body accepted, in bytes")
 	rootCmd.AddCommand(cmd)

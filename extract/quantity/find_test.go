@@ -49,6 +49,7 @@ func TestFind(t *testing.T) {
 		{"Ken Dodds, aged 58, finished.", []string{q("age", "aged 58", 58, "year", "")}},
 		{"\"I turned 40 last week,\" she said.", []string{q("age", "40", 40, "year", "")}},
 		{"3. Bill Orr (61) 3:01:12", []string{q("age", "61", 61, "year", ""), q("duration", "3:01:12", 10872, "s", "")}},
+		{"\"I'm 34 now,\" he said; she's 3rd, I'm 100 per cent fit", []string{q("age", "34", 34, "year", "")}},
 		{"He is 29 years old.", []string{q("age", "29 years old", 29, "year", "")}},
 		{"At the age of 70 he ran again.", []string{q("age", "age of 70", 70, "year", "")}},
 		{"won the V50 prize and the over-40s title; M50 winner Al Fox", nil},

@@ -45,8 +45,11 @@ type stateFn func(*lexer) stateFn
 const eof = -1
 
 // lex returns the tokens of text.
-func lex(text string) []token {
-	l := &lexer{input: text, space: true, toks: make([]token, 0, len(text)/4)}
+func lex(text string) []token { return lexInto(text, nil) }
+
+// lexInto appends the tokens of text to buf[:0] and returns them.
+func lexInto(text string, buf []token) []token {
+	l := &lexer{input: text, space: true, toks: buf[:0]}
 	for state := lexText; state != nil; {
 		state = state(l)
 	}

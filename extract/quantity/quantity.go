@@ -13,17 +13,34 @@ import (
 // (seconds, metres, the currency, the temperature scale or null, the head
 // count) and Qualifier. About is left nil: it is the relations layer's.
 func Find(text string) []schema.Quantity {
-	s := newScanner(text)
+	s := scanners.Get().(*scanner)
+	defer scanners.Put(s)
+	s.reset(text)
 	s.scan()
 	s.resolve()
-	out := make([]schema.Quantity, 0, len(s.out))
+	n := 0
+	for _, f := range s.out {
+		if f.kind != "" {
+			n++
+		}
+	}
+	out := make([]schema.Quantity, 0, n)
+	store := make([]parts, n) // one allocation for every quantity's parts
 	for _, f := range s.out {
 		if f.kind == "" {
 			continue
 		}
-		out = append(out, f.quantity(text))
+		out = append(out, f.quantity(text, &store[len(out)]))
 	}
 	return out
+}
+
+// parts holds what a schema.Quantity points to.
+type parts struct {
+	value, norm          float64
+	unit, normUnit, qual string
+	normalized           schema.Normalized
+	span                 schema.Span
 }
 
 // found is a quantity as the scanner reads it.
@@ -44,26 +61,31 @@ type found struct {
 
 type clock struct{ a, b float64 }
 
-func (f found) quantity(text string) schema.Quantity {
+func (f found) quantity(text string, p *parts) schema.Quantity {
 	// Round away the binary noise of conversions: 3:36.08 is 216.08 s,
 	// not 216.07999999999998.
-	f.norm = math.Round(f.norm*1e6) / 1e6
-	f.value = math.Round(f.value*1e6) / 1e6
+	p.norm = math.Round(f.norm*1e6) / 1e6
+	p.value = math.Round(f.value*1e6) / 1e6
+	p.span = schema.Span{Start: f.start, End: f.end}
+	p.normalized.Value = &p.norm
 	q := schema.Quantity{
 		Kind:       f.kind,
 		Text:       text[f.start:f.end],
-		Value:      schema.Float(f.value),
-		Normalized: &schema.Normalized{Value: schema.Float(f.norm)},
-		Span:       &schema.Span{Start: f.start, End: f.end},
+		Value:      &p.value,
+		Normalized: &p.normalized,
+		Span:       &p.span,
 	}
 	if f.unit != "" {
-		q.Unit = schema.Str(f.unit)
+		p.unit = f.unit
+		q.Unit = &p.unit
 	}
 	if f.normUnit != "" {
-		q.Normalized.Unit = schema.Str(f.normUnit)
+		p.normUnit = f.normUnit
+		p.normalized.Unit = &p.normUnit
 	}
 	if f.qualifier != "" {
-		q.Qualifier = schema.Str(f.qualifier)
+		p.qual = f.qualifier
+		q.Qualifier = &p.qual
 	}
 	return q
 }

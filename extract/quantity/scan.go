@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,11 +20,29 @@ type scanner struct {
 	toks []token
 	sent []int // sentence number of each token
 	out  []found
+	buf  []byte // scratch for phrase
 }
 
 func newScanner(text string) *scanner {
-	s := &scanner{text: text, toks: lex(text)}
-	s.sent = make([]int, len(s.toks))
+	s := &scanner{}
+	s.reset(text)
+	return s
+}
+
+// scanners keeps scanners for reuse, so that their token buffers are not
+// allocated anew for each article.
+var scanners = sync.Pool{New: func() any { return &scanner{} }}
+
+// reset readies s for text.
+func (s *scanner) reset(text string) {
+	s.text = text
+	s.toks = lexInto(text, s.toks)
+	if cap(s.sent) >= len(s.toks) {
+		s.sent = s.sent[:len(s.toks)]
+	} else {
+		s.sent = make([]int, len(s.toks))
+	}
+	s.out = s.out[:0]
 	n := 0
 	for i, t := range s.toks {
 		if i > 0 && (t.nl || (t.space && isSentenceEnd(s.toks[i-1]))) {
@@ -31,7 +50,6 @@ func newScanner(text string) *scanner {
 		}
 		s.sent[i] = n
 	}
-	return s
 }
 
 func isSentenceEnd(t token) bool {
@@ -94,13 +112,13 @@ func (s *scanner) qualifier(i int) (string, int) {
 		if i+n > len(s.toks) {
 			continue
 		}
-		words, ok := s.words(i, n)
+		words, ok := s.phrase(i, n)
 		if !ok {
 			continue
 		}
-		if q, ok := qualifiers[words]; ok {
+		if q, ok := qualifiers[string(words)]; ok {
 			j := i + n
-			if words == "sub" {
+			if string(words) == "sub" {
 				// "sub-2:10" only.
 				if j >= len(s.toks) || s.toks[j].val != "-" || s.toks[j].space {
 					continue
@@ -113,29 +131,24 @@ func (s *scanner) qualifier(i int) (string, int) {
 	return "", i
 }
 
-// words joins n word tokens from i in lower case, or says they are not all
-// words.
-func (s *scanner) words(i, n int) (string, bool) {
+// phrase writes n word tokens from i, in lower case and joined by single
+// spaces, into the scanner's buffer and returns it, or says they are not
+// all words. Look it up as m[string(b)], which does not allocate.
+func (s *scanner) phrase(i, n int) ([]byte, bool) {
 	if i < 0 || i+n > len(s.toks) {
-		return "", false
+		return nil, false
 	}
-	if n == 1 {
-		if s.toks[i].kind != tokWord {
-			return "", false
-		}
-		return lower(s.toks[i]), true
-	}
-	var b strings.Builder
+	s.buf = s.buf[:0]
 	for k := i; k < i+n; k++ {
 		if s.toks[k].kind != tokWord {
-			return "", false
+			return nil, false
 		}
 		if k > i {
-			b.WriteByte(' ')
+			s.buf = append(s.buf, ' ')
 		}
-		b.WriteString(lower(s.toks[k]))
+		s.buf = append(s.buf, s.toks[k].low...)
 	}
-	return b.String(), true
+	return s.buf, true
 }
 
 // wordAt returns the lower-cased word at i, or "".
@@ -497,7 +510,7 @@ func (s *scanner) currencyBefore(i int) (currencyDef, int, bool) {
 	}
 	var best currencyDef
 	bestEnd := -1
-	var b strings.Builder
+	b := s.buf[:0]
 	for k := i; k < len(s.toks) && k < i+4; k++ {
 		t := s.toks[k]
 		if k > i && t.space && !(t.val == "$" && t.kind == tokSymbol) {
@@ -509,13 +522,13 @@ func (s *scanner) currencyBefore(i int) (currencyDef, int, bool) {
 		if k > i && t.space {
 			// "c $ 16.4 million", "us $ 150": letters spaced from "$",
 			// but never the article in "a $5 fee".
-			switch b.String() {
+			switch string(b) {
 			case "a", "s", "r":
 				return currencyDef{}, 0, false
 			}
 		}
-		b.WriteString(t.low)
-		if c, ok := currencies[b.String()]; ok && c.before {
+		b = append(b, t.low...)
+		if c, ok := currencies[string(b)]; ok && c.before {
 			if c.cased && (k > i || t.val != c.form) {
 				continue
 			}
@@ -589,17 +602,17 @@ func (s *scanner) currencyAfter(j int) (currencyDef, int, bool) {
 		j++
 	}
 	best, bestEnd := currencyDef{}, -1
-	var b strings.Builder
+	b := s.buf[:0]
 	for k := j; k < len(s.toks) && k < j+3; k++ {
 		t := s.toks[k]
 		if k > j {
 			if t.kind != tokWord || s.toks[k-1].kind != tokWord {
 				break
 			}
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(strings.ToLower(t.val))
-		if c, ok := currencies[b.String()]; ok && c.after {
+		b = append(b, t.low...)
+		if c, ok := currencies[string(b)]; ok && c.after {
 			best, bestEnd = c, k+1
 		}
 	}
@@ -705,22 +718,32 @@ func (s *scanner) age(n num) (found, int, bool) {
 
 // ageLead reads "aged 58", "age 87", "turned 40".
 func (s *scanner) ageLead(i int) (found, int, bool) {
-	inText, ok := ageLeads[lower(s.toks[i])]
-	if !ok {
+	lead, at := "", i
+	for n := 2; n >= 1 && lead == ""; n-- {
+		if w, ok := s.phrase(i, n); ok {
+			if _, ok := ageLeads[string(w)]; ok {
+				lead, at = string(w), i+n
+			}
+		}
+	}
+	if lead == "" {
 		return skip, 0, false
 	}
-	at := i + 1
-	if lower(s.toks[i]) == "age" && s.wordAt(at) == "of" {
+	inText := ageLeads[lead]
+	if lead == "age" && s.wordAt(at) == "of" {
 		at++ // "at the age of 58"
 	}
 	n, ok := s.number(at)
-	if !ok || !n.integer || n.val < 1 || n.val > 120 || n.article || n.comma {
-		return skip, 0, false
+	if !ok || !n.integer || n.val < 1 || n.val > 120 || n.article || n.comma || s.gluedAlnum(n.end) {
+		return skip, 0, false // "she's 3rd"
 	}
 	// A unit or noun after the number makes it something else ("turned
-	// 40 metres", "aged 50 years" still an age).
-	if f, k, ok := s.afterNumber(n); ok && f.kind != "" {
+	// 40 metres", "I'm 100 per cent"); "aged 50 years" is still an age.
+	if f, k, ok := s.afterNumber(n); ok && (f.kind != "" || k > n.end) {
 		return f, k, true
+	}
+	if !inText && n.val < 10 {
+		return skip, 0, false // "he's 5 behind"
 	}
 	start := i
 	if !inText {
@@ -1189,7 +1212,7 @@ func (s *scanner) count(n num) (found, int, bool) {
 // before it.
 func (s *scanner) beforeQualifier(i int) int {
 	for n := maxQualifierWords; n >= 1; n-- {
-		if w, ok := s.words(i-n, n); ok && qualifiers[w] != "" {
+		if w, ok := s.phrase(i-n, n); ok && qualifiers[string(w)] != "" {
 			return i - n
 		}
 	}
@@ -1219,12 +1242,13 @@ func (s *scanner) elliptical(n num) (found, bool) {
 		return skip, false
 	}
 	i := n.start
-	if w, _ := s.words(i-1, 1); w == "only" || w == "just" {
+	if w := s.wordAt(i - 1); w == "only" || w == "just" {
 		i-- // "only 97 finished" counts as "97 finished"
 	}
 	i = s.beforeQualifier(i) // "a crowd of about 12,000"
-	w1, _ := s.words(i-1, 1)
-	w2, _ := s.words(i-2, 2)
+	w1 := s.wordAt(i - 1)
+	b2, _ := s.phrase(i-2, 2)
+	w2 := string(b2)
 	qual := ""
 	switch {
 	case ellipsisLeads[w1] || ellipsisLeads[w2]:

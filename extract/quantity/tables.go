@@ -197,7 +197,8 @@ func init() {
 		}
 	}
 	for w := range ageLeads {
-		starters[w] = true
+		first, _, _ := strings.Cut(w, " ")
+		starters[first] = true
 	}
 	for w := range numberWords {
 		starters[w] = true
@@ -263,7 +264,11 @@ var weightContext = map[string]bool{
 // ageLeads are the words before a number that make it a person's age
 // ("aged 58", "turned 40"); the bool says whether the word belongs in the
 // quantity's text.
-var ageLeads = map[string]bool{"aged": true, "age": true, "turned": false, "turns": false, "turning": false}
+var ageLeads = map[string]bool{
+	"aged": true, "age": true, "turned": false, "turns": false, "turning": false,
+	"i'm": false, "i’m": false, "he's": false, "he’s": false, "she's": false, "she’s": false,
+	"i am": false, "he is": false, "she is": false, "who is": false, "who's": false, "who’s": false,
+}
 
 // ellipsisLeads before a bare number make it a head count of the noun
 // last counted in the sentence ("a further 15,000 taking part").

@@ -108,7 +108,7 @@
   async function commit(edit) {
     try {
       await send(edit);
-      sessionStorage.setItem("racex-flash", said[edit.op] + " (" + docID + ".gold.json)");
+      sessionStorage.setItem("racex-flash", said[edit.op] + (doc.dataset.goldfile ? " (" + doc.dataset.goldfile + ")" : ""));
       location.reload();
       return null;
     } catch (err) {

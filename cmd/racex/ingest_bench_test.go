@@ -1,0 +1,104 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/racex/racex/corpus"
+	"github.com/racex/racex/extract"
+	"github.com/racex/racex/internal/synth"
+)
+
+var benchArticles = flag.Int("ingest.n", 10000, "articles in BenchmarkIngest's synthetic archive")
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkIngest writes a synthetic archive of -ingest.n articles in mixed
+// formats (tar.gz of text, zip of HTML pages, JSON Lines, WARC, loose
+// files, and bad members) and measures:
+//
+//   - extract: the extractor alone, one goroutine, on the same decoded
+//     articles: the single-core throughput ingest is compared with;
+//   - ingest/workers=1 and ingest/workers=2: the racex ingest binary into
+//     a fresh SQLite file, as a user runs it.
+//
+// Each reports articles/s (wall clock), articles per CPU-second (which a
+// busy machine disturbs less), and for ingest the peak resident memory of
+// the process and the ratio of its throughput per worker to the
+// extractor's single-core throughput (the target is at least 0.9). Run:
+//
+//	go test ./cmd/racex -run '^$' -bench Ingest -benchtime 1x -ingest.n 10000
+func BenchmarkIngest(b *testing.B) {
+	dir := b.TempDir()
+	in := filepath.Join(dir, "archive")
+	mix, err := synth.WriteMixed(in, *benchArticles)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("archive: %d articles, %d bad members, %d files", mix.Articles, mix.Bad, len(mix.Files))
+
+	var single float64 // the extractor's articles/s on one goroutine
+	b.Run("extract", func(b *testing.B) {
+		var arts []corpus.Article
+		for it := range corpus.Items([]string{in}, corpus.Options{}) {
+			if a, err := it.Article(); err == nil {
+				arts = append(arts, a)
+			}
+		}
+		if len(arts) != mix.Articles {
+			b.Fatalf("decoded %d articles, want %d", len(arts), mix.Articles)
+		}
+		p := extract.Default()
+		b.ResetTimer()
+		for range b.N {
+			start, cpu0 := time.Now(), cpuTime()
+			for _, a := range arts {
+				p.Extract(extract.Input{Source: a.Source, Title: a.Title, Text: a.Text})
+			}
+			wall, cpu := time.Since(start), cpuTime()-cpu0
+			single = float64(len(arts)) / wall.Seconds()
+			b.ReportMetric(single, "articles/s")
+			b.ReportMetric(float64(len(arts))/cpu.Seconds(), "articles/cpu-s")
+		}
+	})
+
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("ingest/workers=%d", workers), func(b *testing.B) {
+			for i := range b.N {
+				db := filepath.Join(dir, fmt.Sprintf("bench-%d-%d.db", workers, i))
+				cmd := exec.Command(racexBin, "ingest", in, "--db", db, "--workers", fmt.Sprint(workers))
+				cmd.Stderr = os.Stderr
+				start := time.Now()
+				out, err := cmd.Output()
+				wall := time.Since(start)
+				if err != nil {
+					b.Fatalf("%v: %s", err, out)
+				}
+				if c, _ := parseSummary(string(out)); c[1] != mix.Articles || c[3] != mix.Bad {
+					b.Fatalf("stored %d and failed %d, want %d and %d: %s", c[1], c[3], mix.Articles, mix.Bad, out)
+				}
+				ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+				cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+				rate := float64(mix.Articles) / wall.Seconds()
+				b.ReportMetric(rate, "articles/s")
+				b.ReportMetric(float64(mix.Articles)/cpu.Seconds(), "articles/cpu-s")
+				b.ReportMetric(float64(ru.Maxrss)/1024, "peak-MiB")
+				if single > 0 {
+					b.ReportMetric(rate/float64(workers)/single, "per-worker/extract")
+				}
+				os.Remove(db)
+			}
+		})
+	}
+}

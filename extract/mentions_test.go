@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/racex/racex/schema"
+)
+
+// run extracts text and returns the doc after every stage.
+func run(t *testing.T, text string) *Doc {
+	t.Helper()
+	p := Default()
+	d := &Doc{Text: text, Record: schema.New()}
+	for _, s := range stages {
+		s(p, d)
+	}
+	return d
+}
+
+func names[T any](list []T, name func(T) string) []string {
+	var out []string
+	for _, x := range list {
+		out = append(out, name(x))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func personNames(d *Doc) []string {
+	return names(d.Record.People, func(p schema.Person) string { return p.Name })
+}
+
+func personNamed(d *Doc, name string) *schema.Person {
+	for i := range d.Record.People {
+		if d.Record.People[i].Name == name {
+			return &d.Record.People[i]
+		}
+	}
+	return nil
+}
+
+func TestPeopleTitlesAndAliases(t *testing.T) {
+	d := run(t, "Lance Bombardier Owen Tegg said he would need \"total focus\" to finish.\n"+
+		"L/Bdr Tegg, from Colchester, lost his sight in 2019. Briton Ffion Rees won the women's race. "+
+		"Rees, 29, said: \"Someone told me I could do it.\"\n")
+	got := personNames(d)
+	if strings.Join(got, "|") != "Ffion Rees|Owen Tegg" {
+		t.Fatalf("people = %q, want Ffion Rees and Owen Tegg", got)
+	}
+	tegg := personNamed(d, "Owen Tegg")
+	if len(tegg.Titles) != 1 || tegg.Titles[0] != "Lance Bombardier" {
+		t.Errorf("titles = %q", tegg.Titles)
+	}
+	if !hasStr(tegg.Aliases, "L/Bdr Tegg") || !hasStr(tegg.Aliases, "Tegg") {
+		t.Errorf("aliases = %q, want L/Bdr Tegg and Tegg", tegg.Aliases)
+	}
+	if len(tegg.Mentions) != 2 {
+		t.Errorf("Tegg mentions = %v, want 2", tegg.Mentions)
+	}
+	// The demonym is a NORP mention, not part of the name.
+	found := false
+	for _, m := range d.Mentions {
+		if m.Text == "Briton" && m.Label == schema.LabelNORP {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no NORP mention for Briton in %v", d.Mentions)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if strings.Join(places, "|") != "Colchester" {
+		t.Errorf("places = %q, want Colchester", places)
+	}
+}
+
+func TestSharedSurnameAndPair(t *testing.T) {
+	d := run(t, "Brothers Alun and Gethin Morgan, from Swansea, ran in matching costumes. "+
+		"The pair hope to raise £3,000 for Mind.\n")
+	got := personNames(d)
+	if strings.Join(got, "|") != "Alun Morgan|Gethin Morgan" {
+		t.Fatalf("people = %q", got)
+	}
+	i := strings.Index(d.Text, "The pair")
+	if ind := d.IndividualAt(i, i+8); ind == nil {
+		t.Error("'The pair' refers to nobody")
+	}
+	if len(d.Record.Charities) != 1 || d.Record.Charities[0].Name != "Mind" {
+		t.Errorf("charities = %+v", d.Record.Charities)
+	}
+}
+
+func TestEventsSponsorAndEdition(t *testing.T) {
+	d := run(t, "Thousands ran the 41st Virgin Money London Marathon on Sunday. "+
+		"Amina Yusuf of Ethiopia won the London Marathon women's race in 2:19:02.\n"+
+		"She also won the Berlin Marathon, which celebrates its 50th running next year.\n")
+	evs := map[string]schema.Event{}
+	for _, e := range d.Record.Events {
+		evs[e.Name] = e
+	}
+	lm, ok := evs["London Marathon"]
+	if !ok || len(evs) != 2 {
+		t.Fatalf("events = %+v", d.Record.Events)
+	}
+	if lm.Edition == nil || *lm.Edition != 41 {
+		t.Errorf("London edition = %v, want 41", lm.Edition)
+	}
+	if !hasStr(lm.Aliases, "Virgin Money London Marathon") {
+		t.Errorf("aliases = %q", lm.Aliases)
+	}
+	if b := evs["Berlin Marathon"]; b.Edition == nil || *b.Edition != 50 {
+		t.Errorf("Berlin edition = %v, want 50", b.Edition)
+	}
+	if strings.Join(personNames(d), "|") != "Amina Yusuf" {
+		t.Errorf("people = %q", personNames(d))
+	}
+}
+
+func TestCharitiesClubsPlaces(t *testing.T) {
+	d := run(t, "Kenya's Peter Kimani (Ealing Eagles) won, ahead of Jo Platt of Kendal AC. "+
+		"Platt is running in aid of Hollybank Hospice, the charity that cared for her father.\n")
+	if strings.Join(personNames(d), "|") != "Jo Platt|Peter Kimani" {
+		t.Errorf("people = %q", personNames(d))
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if strings.Join(orgs, "|") != "Ealing Eagles|Kendal AC" {
+		t.Errorf("organizations = %q", orgs)
+	}
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if strings.Join(ch, "|") != "Hollybank Hospice" {
+		t.Errorf("charities = %q", ch)
+	}
+	pl := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if strings.Join(pl, "|") != "Kenya" {
+		t.Errorf("places = %q", pl)
+	}
+}
+
+func TestHeadlineOnlyRepeatsBody(t *testing.T) {
+	d := run(t, "Quick Fox Stuns Field At Riverside 10K\n\nLocal teacher Maria Costa won the Riverside 10K on Saturday. "+
+		"Costa, 34, said the wind was brutal.\n")
+	if strings.Join(personNames(d), "|") != "Maria Costa" {
+		t.Errorf("people = %q", personNames(d))
+	}
+	if len(d.Record.Events) != 1 || d.Record.Events[0].Name != "Riverside 10K" {
+		t.Errorf("events = %+v", d.Record.Events)
+	}
+}
+
+func TestAgeCoreference(t *testing.T) {
+	d := run(t, "Tomas Lindgren won in 2:09:14. The 31-year-old said it was his best day.\n")
+	i := strings.Index(d.Text, "The 31-year-old")
+	ind := d.IndividualAt(i, i+len("The 31-year-old"))
+	if ind == nil || ind.Name != "Tomas Lindgren" {
+		t.Errorf("'The 31-year-old' = %v, want Tomas Lindgren", ind)
+	}
+}
+
+func TestSurnameFirstRow(t *testing.T) {
+	if got := personFromRow("OKORO Daniel"); got != "Daniel Okoro" {
+		t.Errorf("personFromRow = %q", got)
+	}
+	if got := personFromRow("Daniel Okoro"); got != "Daniel Okoro" {
+		t.Errorf("personFromRow = %q", got)
+	}
+}
+
+func TestOrdinal(t *testing.T) {
+	for s, want := range map[string]int{"32nd": 32, "fifth": 5, "Twenty-first": 21, "1st": 1, "second-place": 0, "32": 0, "nd": 0} {
+		if got := ordinal(s); got != want {
+			t.Errorf("ordinal(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func hasStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
