@@ -174,9 +174,9 @@ var kinWords = map[string]bool{
 	"twin": true, "fiancée": true, "fiance": true, "fiancé": true, "girlfriend": true, "boyfriend": true,
 }
 
-// personNouns make a description of a person: "The reigning champion",
+// descriptionNouns make a description of a person: "The reigning champion",
 // "The long distance runner" (but not "The event", "The trot").
-var personNouns = map[string]bool{
+var descriptionNouns = map[string]bool{
 	"runner": true, "champion": true, "winner": true, "athlete": true, "man": true, "woman": true, "star": true,
 	"veteran": true, "youngster": true, "teenager": true, "soldier": true, "mother": true, "father": true,
 	"marathoner": true, "triathlete": true, "runner-up": true, "favourite": true, "title-holder": true,

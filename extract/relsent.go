@@ -309,7 +309,7 @@ func (r *relDoc) describesPerson(its []item) bool {
 		if it.kind != itWord || it.isPunct() {
 			return false
 		}
-		if personNouns[it.low] || isDemonymItem(it) && j == 1 {
+		if descriptionNouns[it.low] || isDemonymItem(it) && j == 1 {
 			return true
 		}
 		if _, ok := ageOf(it.low); ok {
