@@ -210,12 +210,15 @@ type DiffOptions struct {
 	// summary can say "missed" and "invented".
 	GoldA, GoldB bool
 	All          bool // show the facts both records state too
-	Palette      Palette
+	// NoTable leaves out the summary table (WriteDiffTable writes one for
+	// many diffs together).
+	NoTable bool
+	Palette Palette
 }
 
 // Write renders d: a header naming the sides, the fact lines ("-" only in
-// A, "+" only in B, " " in both, shown with All), and a summary per fact
-// type.
+// A, "+" only in B, " " in both, shown with All), and, unless NoTable, a
+// summary per fact type (WriteDiffTable).
 func (d *FactDiff) Write(w io.Writer, o DiffOptions) error {
 	p := o.Palette
 	var b strings.Builder
@@ -254,7 +257,35 @@ func (d *FactDiff) Write(w io.Writer, o DiffOptions) error {
 	if d.Same() {
 		b.WriteString("The two records state the same facts.\n")
 	}
-	b.WriteString("\n")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	if o.NoTable {
+		return nil
+	}
+	if _, err := io.WriteString(w, "\n"); err != nil {
+		return err
+	}
+	return WriteDiffTable(w, d.Counts(), d.Optional(), o)
+}
+
+// Optional counts the lines of optional facts, which Counts leaves out.
+func (d *FactDiff) Optional() int {
+	n := 0
+	for _, l := range d.Lines {
+		if l.Optional {
+			n++
+		}
+	}
+	return n
+}
+
+// WriteDiffTable writes counts (as Counts returns them, or their sum over
+// many diffs) as a table per fact type: facts in both, only in A, only in
+// B; against a hand annotation the last two are headed "invented" and
+// "missed".
+func WriteDiffTable(w io.Writer, counts map[string][3]int, optional int, o DiffOptions) error {
+	var b strings.Builder
 	onlyA, onlyB := "only A", "only B"
 	switch {
 	case o.GoldB && !o.GoldA:
@@ -263,7 +294,6 @@ func (d *FactDiff) Write(w io.Writer, o DiffOptions) error {
 		onlyA, onlyB = "missed", "invented"
 	}
 	fmt.Fprintf(&b, "%-22s %8s %8s %8s\n", "fact", "both", onlyA, onlyB)
-	counts := d.Counts()
 	var total [3]int
 	for _, t := range schema.FactTypes {
 		c, ok := counts[t]
@@ -276,8 +306,8 @@ func (d *FactDiff) Write(w io.Writer, o DiffOptions) error {
 		}
 	}
 	fmt.Fprintf(&b, "%-22s %8d %8d %8d\n", "[all]", total[Both], total[OnlyA], total[OnlyB])
-	if n := len(d.Lines) - total[0] - total[1] - total[2]; n > 0 {
-		fmt.Fprintf(&b, "(%s not counted)\n", count(n, "optional fact is", "optional facts are"))
+	if optional > 0 {
+		fmt.Fprintf(&b, "(%s not counted)\n", count(optional, "optional fact is", "optional facts are"))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

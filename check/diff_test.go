@@ -3,6 +3,8 @@ package check
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -146,5 +148,27 @@ func TestDiffOptionalTwin(t *testing.T) {
 		if !d.Same() {
 			t.Errorf("differs: %+v", d.Lines)
 		}
+	}
+}
+
+func TestPairRecords(t *testing.T) {
+	runs, gold := t.TempDir(), t.TempDir()
+	writeFiles(t, runs, map[string]string{"a.json": "{}", "b.json": "{}", "notes.txt": ""})
+	// An annotation directory: its snapshots and articles are not records.
+	writeFiles(t, gold, map[string]string{"a.gold.json": "{}", "c.gold.json": "{}", "a.snapshot.json": "{}", "a.txt": ""})
+	got, err := PairRecords(runs, gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []RecordPair{
+		{"a", filepath.Join(runs, "a.json"), filepath.Join(gold, "a.gold.json")},
+		{"b", filepath.Join(runs, "b.json"), ""},
+		{"c", "", filepath.Join(gold, "c.gold.json")},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if _, err := PairRecords(runs, filepath.Join(gold, "absent")); err == nil {
+		t.Error("missing directory: no error")
 	}
 }

@@ -280,8 +280,14 @@ func TestScreenshot(t *testing.T) {
 	if *screenshot == "" {
 		t.Skip("no -screenshot path given")
 	}
+	out, err := filepath.Abs(*screenshot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// From the repository root, so the page names testdata/ as a user's would.
+	t.Chdir("..")
 	ctx := browser(t, 1440, 1050)
-	src, err := OpenDir("../testdata", extract.Default())
+	src, err := OpenDir("testdata", extract.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,10 +299,10 @@ func TestScreenshot(t *testing.T) {
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	err = chromedp.Do(ctx,
-		chromedp.Navigate(ts.URL+"/docs/london-2012"),
+		chromedp.Navigate(ts.URL+"/docs/bristol-harbourside-half"),
 		chromedp.WaitVisible(chromedp.ID("article")),
-		// Show what a click gives: a distance's normalised value.
-		chromedp.Click(chromedp.CSS("#article .k-distance")),
+		// Show what a click gives: an amount's normalised value and facts.
+		chromedp.Click(chromedp.CSS("#article .k-money")),
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -305,7 +311,7 @@ func TestScreenshot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(*screenshot, png, 0o644); err != nil {
+	if err := os.WriteFile(out, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -122,5 +123,42 @@ func TestCheckExitCodes(t *testing.T) {
 	}
 	if _, _, code := run(t, "", "check", art, "--errors"); code != 2 {
 		t.Errorf("--errors without --gold: exit %d, want 2", code)
+	}
+}
+
+// Two directories: a section per pair, one table for all, and a record
+// that only one side has counts as a difference.
+func TestDiffDirectories(t *testing.T) {
+	old, cur := t.TempDir(), t.TempDir()
+	rec := func(age int) string {
+		return fmt.Sprintf(`{"schema_version":"1","people":[{"name":"Jo Bloggs","aliases":[],"age":%d}]}`, age)
+	}
+	os.WriteFile(filepath.Join(old, "a.json"), []byte(rec(43)), 0o644)
+	os.WriteFile(filepath.Join(cur, "a.json"), []byte(rec(43)), 0o644)
+	if stdout, _, code := run(t, "", "diff", old, cur); code != 0 || !strings.Contains(stdout, "1 record pairs, 0 differ\n") {
+		t.Errorf("same directories: exit %d\n%s", code, stdout)
+	}
+	os.WriteFile(filepath.Join(cur, "a.json"), []byte(rec(44)), 0o644)
+	os.WriteFile(filepath.Join(cur, "b.json"), []byte(rec(20)), 0o644)
+	stdout, _, code := run(t, "", "diff", old, cur)
+	// a: the age changed (one fact each side; the person is in both); b is
+	// only in the new run.
+	for _, want := range []string{
+		"=== a\n",
+		"- age                  Jo Bloggs = 43\n+ age                  Jo Bloggs = 44\n",
+		"=== b: only " + filepath.Join(cur, "b.json") + "; " + old + " has no record of it\n",
+		"2 record pairs, 2 differ\n",
+		"age                           0        1        1\n",
+		"[all]                         1        1        1\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if _, stderr, code := run(t, "", "diff", old, filepath.Join(cur, "a.json")); code != 2 || !strings.Contains(stderr, "two directories") {
+		t.Errorf("a directory and a file: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -195,7 +195,7 @@ func (s *scanner) core(i int, afterQual bool) (found, int, bool) {
 			return f, k, true
 		}
 		if lower(t) == "minus" || lower(t) == "negative" {
-			if n, ok := s.number(i + 1); ok && !n.words {
+			if n, ok := s.number(i + 1); ok && !n.article {
 				n.val = -n.val
 				n.start = i
 				if f, k, ok := s.temperature(n); ok {
@@ -697,7 +697,7 @@ func (s *scanner) age(n num) (found, int, bool) {
 			k++
 		}
 		switch {
-		case s.wordAt(k) == "old":
+		case s.wordAt(k) == "old" || s.wordAt(k) == "old's" || s.wordAt(k) == "old’s":
 			end = k + 1
 		case s.wordAt(k) == "of" && s.wordAt(k+1) == "age":
 			end = k + 2
@@ -847,6 +847,9 @@ func (s *scanner) measure(n num) (found, int, bool) {
 		}
 	}
 	d, ok := s.unitAt(j, "", false)
+	if !ok && !n.integer && !n.words && !hyphen && s.wordAt(j) == "s" && !s.toks[j].space {
+		d, ok = units["s"][0], true // "9.58s"; but "the 1990s", "his 40s"
+	}
 	if !ok || (hyphen && d.glued) || s.symAt(j+1, "²") {
 		return skip, 0, false
 	}
