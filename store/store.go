@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -312,6 +313,11 @@ func (s *Store) Register(ctx context.Context, docs []Doc) (Registered, error) {
 		return r, err
 	}
 	defer tx.Rollback()
+	// Rows are inserted in id order, so that two processes registering
+	// overlapping batches at once wait for each other in one order and
+	// never deadlock.
+	docs = slices.Clone(docs)
+	slices.SortFunc(docs, func(a, b Doc) int { return strings.Compare(a.ID, b.ID) })
 	// The same article may come twice in one batch; insert it once.
 	seen := map[string]bool{}
 	var rows [][]any
@@ -397,6 +403,8 @@ func (s *Store) AddErrors(ctx context.Context, errs []ErrorRow) error {
 }
 
 func (s *Store) addErrors(ctx context.Context, tx execer, errs []ErrorRow) error {
+	errs = slices.Clone(errs)
+	slices.SortStableFunc(errs, func(a, b ErrorRow) int { return strings.Compare(a.Source, b.Source) })
 	last := map[string]int{}
 	for i, e := range errs {
 		last[e.Source] = i

@@ -50,8 +50,9 @@ as UTF-8, else as Windows-1252.
 The store is a SQLite file (--db, the default, racex.db) or a PostgreSQL
 database (--postgres URL). Articles are first registered (their text and
 content hash stored as pending), then extracted by --workers goroutines
-sharing one extraction pipeline, each storing a batch at a time in one
-transaction. An article already in the store (same text, same hash) is
+sharing one extraction pipeline, --batch at a time; a batch's records and
+fact rows are stored in one transaction (with SQLite, one writer saves all
+workers' results, up to 256 articles a transaction). An article already in the store (same text, same hash) is
 skipped, so running again after a crash, kill -9 included, finishes only
 what is left, and no article is stored twice or half. Tables: documents,
 records, people, results, fundraising, quantities, entities, errors.
