@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"3. Bill Orr (61) 3:01:12", []string{q("age", "61", 61, "year", ""), q("duration", "3:01:12", 10872, "s", "")}},
 		{"\"I'm 34 now,\" he said; she's 3rd, I'm 100 per cent fit", []string{q("age", "34", 34, "year", "")}},
 		{"the 17-year-old's win in 9.58s, in the 1990s, in his 40s", []string{q("age", "17-year-old's", 17, "year", ""), q("duration", "9.58s", 9.58, "s", "")}},
+		{"open to runners aged 18 to 35 and aged 40-49; Farah (2) beat Bekele (3)", nil},
 		{"He is 29 years old.", []string{q("age", "29 years old", 29, "year", "")}},
 		{"At the age of 70 he ran again.", []string{q("age", "age of 70", 70, "year", "")}},
 		{"won the V50 prize and the over-40s title; M50 winner Al Fox", nil},

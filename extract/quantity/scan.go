@@ -164,6 +164,11 @@ func (s *scanner) symAt(i int, sym string) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokSymbol && s.toks[i].val == sym
 }
 
+// isNumber says whether token i is a number.
+func (s *scanner) isNumber(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokNumber
+}
+
 // symbolAt returns the symbol at i, or "".
 func (s *scanner) symbolAt(i int) string {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokSymbol {
@@ -745,6 +750,9 @@ func (s *scanner) ageLead(i int) (found, int, bool) {
 	if !inText && n.val < 10 {
 		return skip, 0, false // "he's 5 behind"
 	}
+	if w := s.wordAt(n.end); (w == "to" || w == "and" || w == "or" || s.symAt(n.end, "-") || s.symAt(n.end, "–")) && s.isNumber(n.end+1) {
+		return skip, n.end, true // an age range: "aged 18 to 35", "aged 18-35"
+	}
 	start := i
 	if !inText {
 		start = at
@@ -789,7 +797,8 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		default:
 			return skip, false
 		}
-	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")"):
+	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10:
+		// "Harvey (27)"; "(2)" after a name is more often a placing.
 	default:
 		return skip, false
 	}
