@@ -17,9 +17,18 @@
     // The innermost mark is the one clicked; outline all of its runs.
     document.querySelectorAll('#article [data-m~="' + ids[0] + '"]').forEach((el) => el.classList.add("sel"));
     detail.replaceChildren();
+    const shown = new Set();
     ids.forEach((id) => {
       const info = document.getElementById("md-" + id);
-      if (info) detail.appendChild(info.cloneNode(true));
+      if (!info) return;
+      const copy = info.cloneNode(true);
+      // A fact shown for an inner mark is not repeated for an outer one.
+      copy.querySelectorAll("li.fact[data-pointer]").forEach((li) => {
+        const key = li.dataset.pointer + " " + li.className;
+        if (shown.has(key)) li.remove();
+        shown.add(key);
+      });
+      detail.appendChild(copy);
     });
   }
   article.addEventListener("click", (ev) => {
