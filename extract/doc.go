@@ -63,6 +63,9 @@ type Row struct {
 	Club     string
 	ClubSpan schema.Span
 	Age      int // 0 when the row gives none
+	// Hometown is a place the row gives after the name ("Marco Alvarez,
+	// Asheville, N.C., 15:47:22"), or "".
+	Hometown string
 	// Time is the finish time as written, "" when none, and its seconds.
 	Time    string
 	Seconds float64

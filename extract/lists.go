@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -99,7 +100,8 @@ func clockSeconds(s string) (float64, bool) {
 		}
 		total = total*60 + v
 	}
-	return total, true
+	// 3*60 + 36.08 is 216.07999...: keep the hundredths as written.
+	return math.Round(total*1000) / 1000, true
 }
 
 // parseLists finds the results rows of a text, line by line.
@@ -237,11 +239,18 @@ func splitRun(line string, start int) []segment {
 	var out []segment
 	from := 0
 	for _, cut := range runCutRe.FindAllStringSubmatchIndex(line, -1) {
-		next := cut[1]
-		if cut[2] >= 0 {
+		end, next := cut[0], cut[1]
+		switch {
+		case cut[2] >= 0:
 			next = cut[2]
+		case cut[4] >= 0:
+			// "3:04:02, Tinashe Moyo": cut at the comma, keep the time.
+			end, next = cut[4], cut[5]
+			for next < len(line) && line[next] == ' ' {
+				next++
+			}
 		}
-		out = append(out, segment{text: line[from:cut[0]], start: start + from})
+		out = append(out, segment{text: line[from:end], start: start + from})
 		from = next
 	}
 	return append(out, segment{text: line[from:], start: start + from})
@@ -250,7 +259,7 @@ func splitRun(line string, start int) []segment {
 // runCutRe finds where one row of a run ends and the next begins: at a
 // semicolon, or at a full stop or comma followed by the next numbered row
 // ("3:31.45. 2. Luka Barić").
-var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu})`)
+var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d:\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,)\s+\p{Lu}`)
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
@@ -264,6 +273,7 @@ func headingRace(s string) (schema.Race, bool) {
 	if len(words) == 0 || len(words) > 8 {
 		return r, false
 	}
+	unknown := 0
 	for _, w := range words {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		switch {
@@ -279,15 +289,16 @@ func headingRace(s string) (schema.Race, bool) {
 		case w == "elite":
 			r.Division = schema.Str("elite")
 			ok = true
-		case headingFiller[w]:
+		case headingFiller[w] || numberWords[w] > 0 || distWordRe.MatchString(w) || isAllDigits(w):
 		default:
-			// A heading is made of race words only.
+			// A heading is made of race words, and a few others ("heat",
+			// "steeplechase").
 			if _, isCountry := nations().Country(w); !isCountry {
-				return schema.Race{}, false
+				unknown++
 			}
 		}
 	}
-	return r, ok
+	return r, ok && unknown <= 2
 }
 
 var sexWords = map[string]string{
@@ -434,6 +445,12 @@ func (r *Row) readFields(mid string, base int) bool {
 			}
 		case nameSet && (strings.EqualFold(t, "unattached") || strings.EqualFold(t, "u/a") || strings.EqualFold(t, "unatt")):
 			// no club
+		case nameSet && !bracket && !isClubName(t) && r.Club == "" && isPlaceField(t):
+			// "Marco Alvarez, Asheville, N.C., 15:47:22": the first place
+			// is the runner's home town.
+			if r.Hometown == "" {
+				r.Hometown = t
+			}
 		case nameSet && (bracket || isClubName(t)):
 			r.Club = t
 			r.ClubSpan = schema.Span{Start: fstart, End: fstart + len(t)}
@@ -442,6 +459,23 @@ func (r *Row) readFields(mid string, base int) bool {
 		}
 	}
 	return nameSet
+}
+
+// isPlaceField says whether a row's field reads as a place: capitalised
+// words, or an abbreviation such as "N.C.".
+func isPlaceField(t string) bool {
+	for _, w := range strings.Fields(t) {
+		c, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		for _, x := range w {
+			if !unicode.IsLetter(x) && x != '.' && x != '-' && x != '\'' {
+				return false
+			}
+		}
+	}
+	return t != ""
 }
 
 func (r *Row) setCountry(c string, ok bool) {

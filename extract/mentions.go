@@ -433,7 +433,9 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 		return false
 	}
 	for _, h := range m.g.HeadsEnding(last) {
-		if m.endsWith(i+1, rb, h.Words) && len(h.Words) < rb-i {
+		// "Brighton and Hove AC": one word, "and", one word and the
+		// head; "Gardaí and Kerry County Council" is two names.
+		if len(h.Words) == 1 && m.endsWith(i+1, rb, h.Words) && rb-(i+1) == 2 {
 			return false
 		}
 	}
@@ -897,7 +899,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "the Elizabeth Furnace aid station", "the Sty Head checkpoint",
 	// "the climb to Signal Knob".
-	if (prev == "the" && siteNouns[next]) || (prev == "to" && routeNouns[m.prevWord(p.a, 2)]) {
+	if (prev == "the" && siteNouns[next]) || ((prev == "to" || prev == "up" || prev == "down") && routeNouns[m.prevWord(p.a, 2)]) {
 		set(schema.LabelFac, "landmark", "")
 		return
 	}
@@ -913,6 +915,22 @@ func (m *mentioner) label(si int, p span) {
 	nk := m.nickname(p)
 	if nk[1] > 0 {
 		n -= nk[1] - nk[0] + 2
+	}
+	// "Jenny O'Brien Jr": the suffix is a title, not the name.
+	if n >= 3 {
+		if t, ok := m.g.Title(m.tok(p.b - 1).Text); ok && t.Kind == "postnominal" {
+			e.titles = append(e.titles, t.Canonical)
+			e.last = p.b - 1
+			e.end = m.tok(p.b - 2).End
+			n--
+		}
+	}
+	// "Chicago Bears", "Leeds Rhinos": a place and a plural is a team.
+	if n >= 2 && n <= 3 && strings.HasSuffix(m.tok(p.b-1).Text, "s") && !m.personContext(p) {
+		if te, ok := m.tableName(p.a, p.b-1); ok && (te.Class == "place" || te.Class == "country") {
+			set(schema.LabelOrg, "team", "")
+			return
+		}
 	}
 	if n <= 5 {
 		if nk[1] > 0 {
@@ -1072,7 +1090,9 @@ var orgNouns = map[string]string{
 	"resort": "company", "hotel": "company", "company": "company", "firm": "company", "brand": "company",
 	"chain": "company", "group": "company", "airline": "company", "bank": "company", "retailer": "company",
 	"supermarket": "company", "store": "company", "manufacturer": "company",
-	"players": "club", "player": "club", "team": "team", "squad": "team", "club": "club", "teammate": "club",
+	"players": "club", "player": "club", "linebacker": "team", "quarterback": "team", "striker": "team",
+	"winger": "team", "forward": "team", "goalkeeper": "team", "midfielder": "team", "defender": "team",
+	"prop": "team", "fly-half": "team", "scrum-half": "team", "fan": "team", "fans": "team", "team": "team", "squad": "team", "club": "club", "teammate": "club",
 	"teammates": "club", "regiment": "military", "battalion": "military", "council": "government",
 }
 
@@ -1199,7 +1219,7 @@ var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "
 	"harbour", "green", "hospital", "tower", "bridge", "bay", "falls")
 
 // placeWords are words before a place name.
-var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along",
+var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
 	"into", "towards", "toward", "past", "via", "the", "of", "beside", "by", "inside", "off", "reaching", "reached",
 	"around", "between", "and")
 

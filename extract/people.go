@@ -161,6 +161,31 @@ func peopleStage(p *Pipeline, d *Doc) {
 		}
 		addForm(pp, s.name, s.span, s.note)
 	}
+	// "Ní Bhriain" after "Aoife Ní Bhriain": a name that ends another is
+	// that person.
+	var kept []*person
+	for _, pp := range people {
+		var into *person
+		for _, o := range people {
+			if o != pp && len(o.words) > len(pp.words) && len(pp.words) >= 2 && endsWithWords(o.words, pp.words) {
+				into = o
+				break
+			}
+		}
+		if into == nil {
+			kept = append(kept, pp)
+			continue
+		}
+		into.ind.Mentions = append(into.ind.Mentions, pp.ind.Mentions...)
+		for f := range pp.forms {
+			into.forms[f] = true
+		}
+		for _, t := range pp.ind.Titles {
+			addUnique(&into.ind.Titles, t)
+		}
+		into.first = min(into.first, pp.first)
+	}
+	people = kept
 	sort.SliceStable(people, func(i, j int) bool { return people[i].first < people[j].first })
 	for _, pp := range people {
 		sort.Slice(pp.ind.Mentions, func(i, j int) bool { return pp.ind.Mentions[i].Start < pp.ind.Mentions[j].Start })
@@ -233,6 +258,16 @@ func stripTitles(g *gazetteer.Gazetteer, name string, note *entity) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+func endsWithWords(long, short []string) bool {
+	off := len(long) - len(short)
+	for i := range short {
+		if long[off+i] != short[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func lastHyphenPart(w string) string {

@@ -47,7 +47,7 @@ type item struct {
 	money      schema.Money
 	charity    string // itCharity: the charity's name
 	generic    bool   // itCharity: a reference ("the charity") rather than a name
-	pronoun    bool   // itPerson resolved from a pronoun or a description
+	ref        bool   // itPerson: a description ("the 24-year-old", "the Dane"), resolved to the focus
 	plural     []*Individual
 	quantityIx int // index into Record.Quantities, or -1
 }
@@ -58,8 +58,10 @@ type relDoc struct {
 	inds  []*Individual
 	sents [][]item
 	// focus is the person the text was last about, for "he", "she" and
-	// descriptions such as "The reigning champion".
-	focus *Individual
+	// descriptions such as "The reigning champion"; focusAt is the focus
+	// as each sentence begins.
+	focus   *Individual
+	focusAt []*Individual
 	// pair is the last two people named together ("Amelia and Grace
 	// Hollis", "Jo Tranter ran alongside her mother, Pat"), for "the pair".
 	pair []*Individual
@@ -91,6 +93,7 @@ type resultDraft struct {
 	notes    []string
 	span     schema.Span
 	timeQ    int
+	fromRow  bool
 }
 
 type fundDraft struct {
@@ -254,6 +257,9 @@ func (r *relDoc) buildItems() {
 				it.start, it.end = u.start, u.end
 				it.text = d.Text[it.start:it.end]
 				it.low = strings.ToLower(it.text)
+				if it.kind == itPerson {
+					it.ref = isReference(it.low)
+				}
 				if it.kind != itTime && it.kind != itMoney {
 					it.quantityIx = -1
 				}
@@ -302,6 +308,20 @@ func (r *relDoc) wordItem(t Token) item {
 		it.kind = itNumber
 	}
 	return it
+}
+
+// isReference says whether a person mention is a description that the
+// relation stage resolves itself: "the 24-year-old", "the Dane".
+func isReference(low string) bool {
+	rest, ok := strings.CutPrefix(low, "the ")
+	if !ok {
+		return false
+	}
+	if _, age := ageOf(rest); age {
+		return true
+	}
+	_, dem := nations().Demonym(rest)
+	return dem
 }
 
 // charityName drops a leading lower-case "the" from a charity mention.

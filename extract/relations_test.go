@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/racex/racex/schema"
 )
@@ -23,6 +25,7 @@ var relationFacts = []string{"age", "nationality", "hometown", "result.position"
 func oracleDoc(p *Pipeline, text string, gold *schema.Record) *Doc {
 	d := &Doc{Text: text, Record: schema.New()}
 	textLayer(p, d)
+	mentionStage(p, d)
 	listsStage(p, d)
 	type name struct {
 		s   string
@@ -57,8 +60,7 @@ func oracleDoc(p *Pipeline, text string, gold *schema.Record) *Doc {
 		return false
 	}
 	for _, n := range names {
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(n.s) + `\b`)
-		for _, loc := range re.FindAllStringIndex(text, -1) {
+		for _, loc := range wordIndexes(text, n.s) {
 			if overlaps(loc[0], loc[1]) {
 				continue
 			}
@@ -69,11 +71,12 @@ func oracleDoc(p *Pipeline, text string, gold *schema.Record) *Doc {
 	for _, ind := range d.Individuals {
 		sort.Slice(ind.Mentions, func(i, j int) bool { return ind.Mentions[i].Start < ind.Mentions[j].Start })
 	}
+	// The people stage's references: "the 24-year-old", "the pair".
+	coreference(d)
 	for _, c := range gold.Charities {
 		ch := schema.Charity{Name: c.Name, Aliases: []string{}}
 		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			re := regexp.MustCompile(`\b` + regexp.QuoteMeta(n) + `\b`)
-			for _, loc := range re.FindAllStringIndex(text, -1) {
+			for _, loc := range wordIndexes(text, n) {
 				if !overlaps(loc[0], loc[1]) {
 					taken = append(taken, schema.Span{Start: loc[0], End: loc[1]})
 					ch.Mentions = append(ch.Mentions, schema.Span{Start: loc[0], End: loc[1]})
@@ -106,6 +109,29 @@ func oracleDoc(p *Pipeline, text string, gold *schema.Record) *Doc {
 		return d.Record.Quantities[i].Span.Start < d.Record.Quantities[j].Span.Start
 	})
 	return d
+}
+
+// wordIndexes finds s in text as whole words (no letter or digit on
+// either side, whatever the script).
+func wordIndexes(text, s string) [][]int {
+	var out [][]int
+	if s == "" {
+		return nil
+	}
+	from := 0
+	for {
+		i := strings.Index(text[from:], s)
+		if i < 0 {
+			return out
+		}
+		a, b := from+i, from+i+len(s)
+		before, _ := utf8.DecodeLastRuneInString(text[:a])
+		after, _ := utf8.DecodeRuneInString(text[b:])
+		if (a == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (b == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			out = append(out, []int{a, b})
+		}
+		from = a + 1
+	}
 }
 
 // TestRelationsOracle scores the relations stage alone, on perfect people,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,7 +13,7 @@ import (
 func (r *relDoc) rowResults() {
 	for _, row := range r.d.Rows {
 		ind := r.individualAt(row.NameSpan)
-		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1,
+		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1, fromRow: true,
 			notes: append([]string(nil), row.Notes...), span: row.Span}
 		if row.Time != "" {
 			rd.time = &schema.Time{Text: row.Time, Seconds: row.Seconds}
@@ -58,7 +59,7 @@ func compatible(a, b *resultDraft) bool {
 	if a.personName() != b.personName() || a.overall != b.overall {
 		return false
 	}
-	if strOf(a.race.Division) != strOf(b.race.Division) {
+	if a.race.Division != nil && b.race.Division != nil && *a.race.Division != *b.race.Division {
 		return false
 	}
 	if a.race.Sex != nil && b.race.Sex != nil && *a.race.Sex != *b.race.Sex {
@@ -67,7 +68,7 @@ func compatible(a, b *resultDraft) bool {
 	if a.position != 0 && b.position != 0 && a.position != b.position {
 		return false
 	}
-	if a.time != nil && b.time != nil && a.time.Seconds != b.time.Seconds {
+	if a.time != nil && b.time != nil && math.Abs(a.time.Seconds-b.time.Seconds) > 0.005 {
 		return false
 	}
 	return true
@@ -103,6 +104,9 @@ func (r *relDoc) writeResults() {
 			if m.race.Sex == nil {
 				m.race.Sex = rd.race.Sex
 			}
+			if m.race.Division == nil {
+				m.race.Division = rd.race.Division
+			}
 			for _, n := range rd.notes {
 				if !contains(m.notes, n) {
 					m.notes = append(m.notes, n)
@@ -114,6 +118,26 @@ func (r *relDoc) writeResults() {
 		if !done {
 			merged = append(merged, rd)
 		}
+	}
+	timed := map[string][]float64{}
+	for k := range merged {
+		m := &merged[k]
+		if m.time == nil {
+			continue
+		}
+		// A prose time already given to another result of the same person
+		// ("the first woman, 14th overall in 4hr 41min") is said once.
+		dup := false
+		for _, s := range timed[m.personName()] {
+			if math.Abs(s-m.time.Seconds) <= 0.005 {
+				dup = true
+			}
+		}
+		if dup && !m.fromRow {
+			m.time, m.timeQ = nil, -1
+			continue
+		}
+		timed[m.personName()] = append(timed[m.personName()], m.time.Seconds)
 	}
 	for _, m := range merged {
 		if m.position == 0 && m.time == nil {
@@ -154,7 +178,8 @@ var (
 		"regiment": true, "council": true, "university": true, "school": true, "college": true, "hospital": true,
 		"police": true, "army": true, "navy": true, "company": true, "corps": true, "brigade": true, "battalion": true,
 		"squadron": true, "service": true, "trust": true, "foundation": true, "bank": true, "group": true, "ltd": true,
-		"plc": true, "academy": true, "institute": true, "department": true, "ministry": true,
+		"plc": true, "academy": true, "institute": true, "department": true, "ministry": true, "forces": true,
+		"force": true, "prisons": true, "guards": true, "marines": true, "rifles": true, "fellrunners": true,
 	}
 )
 
@@ -184,6 +209,9 @@ func (r *relDoc) attributes() {
 		}
 		if a.age == 0 && row.Age > 0 {
 			a.age = row.Age
+		}
+		if a.hometown == "" && row.Hometown != "" {
+			a.hometown = row.Hometown
 		}
 	}
 	type compat struct {
@@ -231,6 +259,39 @@ func (r *relDoc) attributes() {
 			}
 		}
 		r.sentenceNationality(its, get)
+		// "The 30-year-old Christchurch builder": the person the text
+		// was about when the sentence began.
+		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {
+			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson {
+				a := get(r.focusAt[si])
+				if a.age == 0 {
+					a.age = n
+				}
+				if its[2].capitalised() && len(its) > 3 && !its[3].capitalised() && !its[3].isPunct() {
+					r.placeOrNation(its[2].text, a, false)
+				}
+			}
+		}
+		// "in his home town, Kakamega"
+		for i := 0; i+3 < len(its); i++ {
+			if (its[i].low == "home" && its[i+1].low == "town" || its[i].low == "hometown") && i > 0 && (its[i-1].low == "his" || its[i-1].low == "her") {
+				k := i + 2
+				if its[i].low == "hometown" {
+					k = i + 1
+				}
+				if k < len(its) && (its[k].text == "," || its[k].low == "of") {
+					k++
+				}
+				if k < len(its) && its[k].capitalised() {
+					if p := r.subjectOf(its, i); p != nil {
+						names := capitalRuns(its, k, false)
+						if len(names) > 0 {
+							r.placeOrNation(names[0], get(p), false)
+						}
+					}
+				}
+			}
+		}
 	}
 	for _, c := range compatriots {
 		if a, b := get(c.ind), get(c.of); a.nationality == "" && b.nationality != "" {
@@ -329,7 +390,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	// jumper X", "Hove postman X", "Harmon Falls nurse X".
 	k := i - 1
 	lower := 0
+	verbish := false
 	for k >= 0 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() && lower < 3 {
+		if roles, _ := cueAt(its, k); len(roles) > 0 || modifierWords[its[k].low] || functionWords[its[k].low] {
+			verbish = true
+		}
 		k--
 		lower++
 	}
@@ -350,19 +415,40 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 			return
 		}
 	}
-	if lower == 0 || titleWord[its[i-1].low] {
+	if lower == 0 || lower > 2 || verbish || titleWord[its[i-1].low] {
 		return
 	}
-	// A place before an occupation: only a place the text names as one,
-	// or a name of two capitalised words or more mid-sentence.
+	// A place before an occupation ("Hove postman X"): only a place the
+	// text names as one, or a name of two capitalised words or more that
+	// is not an event's or an organisation's.
 	j := k
 	for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
 		j--
 	}
 	name := joinItems(its[j : k+1])
-	if r.isPlace(its[j].start, its[k].end) || (j > 0 && k > j) {
+	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
 	}
+}
+
+// functionWords between a capitalised name and a person show the name is
+// not a place-and-occupation ("the Harbour Bridge with Costa").
+var functionWords = map[string]bool{
+	"with": true, "and": true, "of": true, "to": true, "from": true, "by": true, "for": true, "in": true, "at": true,
+	"on": true, "as": true, "than": true, "said": true, "says": true, "told": true, "is": true, "was": true,
+	"were": true, "are": true, "has": true, "had": true, "have": true, "the": true, "a": true, "an": true,
+}
+
+// eventWords says whether a name is a race's or a meeting's.
+func eventWords(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "marathon", "race", "run", "10k", "5k", "half", "trot", "ultra", "triathlon", "ironman", "games",
+			"championships", "championship", "gala", "parkrun", "relay", "series", "cup", "grand", "prix":
+			return true
+		}
+	}
+	return false
 }
 
 // titleWord are offices written before a name that a constituency or
@@ -389,7 +475,12 @@ func (r *relDoc) isPlace(start, end int) bool {
 // placeOrNation files a name before or after a person: a country gives the
 // nationality, a club a club, anything else a home town.
 func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
+	name = strings.TrimPrefix(name, "The ")
 	if name == "" {
+		return
+	}
+	if c, ok := nations().Demonym(name); ok {
+		setOnce(&a.nationality, c)
 		return
 	}
 	if c, ok := nations().Country(name); ok {
@@ -470,6 +561,17 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			j++
 		case it.low == "also" || it.low == "both":
 			j++
+		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct():
+			// "the 27-year-old nurse from Aarhus"
+			k := j
+			for k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() &&
+				its[k].low != "from" && its[k].low != "of" {
+				if roles, _ := cueAt(its, k); len(roles) > 0 {
+					return
+				}
+				k++
+			}
+			j = k
 		case it.low == "from" || it.low == "of":
 			k := j + 1
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
@@ -497,8 +599,13 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
-			for k < len(its) && k < j+6 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() &&
+			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() && !its[k].capitalised() &&
 				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" {
+				if n, ok := ageOf(its[k].low); ok && a.age == 0 {
+					a.age = n // ", a 33-year-old nurse from Asheville"
+				} else if its[k].kind == itNumber {
+					break
+				}
 				k++
 			}
 			if k == j+1 {

@@ -65,15 +65,19 @@ var cues = map[string][]cueRole{
 	"leg": {roleSplit}, "lap": {roleSplit}, "transition": {roleSplit},
 	"record of": {roleNotFinish}, "best of": {roleNotFinish}, "best was": {roleNotFinish}, "mark of": {roleNotFinish},
 	"breaking": {roleNotFinish}, "break": {roleNotFinish}, "broke": {roleNotFinish}, "under": {roleNotFinish},
-	"inside": {roleNotFinish}, "sub": {roleNotFinish}, "outside": {roleNotFinish}, "target of": {roleNotFinish},
+	"inside": {roleNotFinish}, "sub": {roleNotFinish}, "outside": {roleNotFinish}, "target of": {roleNotFinish, roleTarget},
 	"bettering": {roleNotFinish}, "previous": {roleNotFinish}, "cut-off": {roleNotFinish},
 	"from": {roleObject}, "of": {roleObject}, "behind": {roleObject}, "ahead of": {roleObject},
 	"clear of": {roleObject}, "over": {roleObject}, "past": {roleObject}, "down": {roleObject},
 	"than": {roleObject}, "against": {roleObject}, "alongside": {roleObject}, "outsprinting": {roleObject},
 	"outsprinted": {roleObject}, "outkicked": {roleObject}, "passing": {roleObject}, "caught": {roleObject},
 	"catching": {roleObject}, "overtook": {roleObject}, "overtaking": {roleObject}, "held off": {roleObject},
-	"holding off": {roleObject}, "to": {roleObject}, "by": {roleObject}, "with": {roleObject},
-	"beating": {roleObject}, "dropping": {roleObject}, "shadowed": {roleObject}, "congratulated": {roleObject},
+	"holding off": {roleObject}, "to": {roleObject}, "by": {roleObject}, "let": {roleObject},
+	"beating": {roleObject}, "outsprints": {roleObject}, "holds off": {roleObject}, "sees off": {roleObject},
+	"saw off": {roleObject}, "seeing off": {roleObject}, "overtakes": {roleObject}, "outkicks": {roleObject},
+	"outlasts": {roleObject}, "outlasted": {roleObject}, "outlasting": {roleObject}, "denies": {roleObject},
+	"denied": {roleObject}, "trailed": {roleObject}, "chased": {roleObject}, "followed": {roleObject},
+	"passes": {roleObject}, "catches": {roleObject}, "beats": {roleBeat}, "edges": {roleEdge}, "pips": {roleEdge}, "dropping": {roleObject}, "shadowed": {roleObject}, "congratulated": {roleObject},
 	"beat": {roleBeat}, "relegated": {roleBeat}, "pushed": {roleBeat}, "forced": {roleBeat},
 	"edged": {roleEdge}, "pipped": {roleEdge}, "edging": {roleEdge}, "pipping": {roleEdge}, "out-dipped": {roleEdge},
 	";": {roleBreak}, "while": {roleBreak}, "whereas": {roleBreak}, "but": {roleBreak}, ":": {roleBreak},
@@ -82,15 +86,16 @@ var cues = map[string][]cueRole{
 	"raised": {roleRaised}, "has raised": {roleRaised}, "had raised": {roleRaised}, "collected": {roleRaised},
 	"has collected": {roleRaised}, "had collected": {roleRaised}, "generated": {roleRaised}, "donated": {roleRaised},
 	"passed": {roleSplit, roleRaised}, "totalled": {roleRaised}, "brought in": {roleRaised}, "made": {roleRaised},
-	"raising": {roleRaised, roleRun}, "sponsorship": {roleRaised}, "pledged": {roleRaised},
-	"to raise": {roleTarget}, "raise": {roleTarget}, "target": {roleTarget}, "goal": {roleTarget},
+	"raising": {roleRaised, roleRun}, "gathered": {roleRaised}, "pledges": {roleRaised}, "collecting": {roleRaised},
+	"reached": {roleRaised}, "has reached": {roleRaised}, "had reached": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised},
+	"to raise": {roleTarget}, "raise": {roleTarget}, "raises": {roleRaised}, "target": {roleTarget}, "goal": {roleTarget},
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
 	"in aid of": {roleFor}, "in support of": {roleFor}, "on behalf of": {roleFor}, "for": {roleFor},
 	"raising money for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
 	"prize": {rolePrize}, "bonus": {rolePrize}, "earned": {rolePrize}, "earns": {rolePrize}, "takes home": {rolePrize},
 	"received": {rolePrize}, "receives": {rolePrize}, "each collected": {rolePrize}, "purse": {rolePrize},
-	"prize money": {rolePrize}, "pocketed": {rolePrize}, "winnings": {rolePrize}, "appearance fee": {rolePrize},
+	"prize money": {rolePrize}, "winners": {rolePrize}, "winner": {rolePrize}, "winner's": {rolePrize}, "pocketed": {rolePrize}, "winnings": {rolePrize}, "appearance fee": {rolePrize},
 }
 
 // maxCueWords is the longest cue phrase in words.
@@ -169,6 +174,16 @@ var kinWords = map[string]bool{
 	"twin": true, "fiancée": true, "fiance": true, "fiancé": true, "girlfriend": true, "boyfriend": true,
 }
 
+// descriptionNouns make a description of a person: "The reigning champion",
+// "The long distance runner" (but not "The event", "The trot").
+var descriptionNouns = map[string]bool{
+	"runner": true, "champion": true, "winner": true, "athlete": true, "man": true, "woman": true, "star": true,
+	"veteran": true, "youngster": true, "teenager": true, "soldier": true, "mother": true, "father": true,
+	"marathoner": true, "triathlete": true, "runner-up": true, "favourite": true, "title-holder": true,
+	"holder": true, "debutant": true, "rider": true, "racer": true, "newcomer": true, "olympian": true,
+	"medallist": true, "medalist": true, "policeman": true, "nurse": true, "teacher": true, "student": true,
+}
+
 // pluralRefs refer to the last two people named together.
 var pluralRefs = map[string]bool{
 	"the pair": true, "the twins": true, "the couple": true, "both": true, "the duo": true, "the two": true,
@@ -180,7 +195,8 @@ var causeNouns = map[string]bool{
 	"charity": true, "charities": true, "foundation": true, "trust": true, "hospice": true, "fund": true,
 	"cause": true, "causes": true, "appeal": true, "hospital": true, "unit": true, "ward": true, "centre": true,
 	"center": true, "club": true, "school": true, "team": true, "research": true, "organisation": true,
-	"organization": true, "bank": true, "shelter": true, "society": true,
+	"organization": true, "bank": true, "shelter": true, "society": true, "family": true, "families": true,
+	"victims": true, "widow": true, "orphans": true,
 }
 
 // genericCharity words, after "the", refer to the charity last named

@@ -11,31 +11,40 @@ import (
 // raised or aimed at ("has raised £N", "aims to raise £N", "a target of
 // £N").
 func (r *relDoc) fundraising(si int, its []item) {
-	runAt := -100
+	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
 		if n == 0 {
 			continue
 		}
-		if hasRole(roles, roleRun) || hasRole(roles, roleRaised) || hasRole(roles, roleTarget) || hasRole(roles, roleFinish) {
+		if hasRole(roles, roleRun) || hasRole(roles, roleRaised) || hasRole(roles, roleTarget) {
 			runAt = i
+		}
+		if hasRole(roles, roleFinish) {
+			finishAt = i
 		}
 		if !hasRole(roles, roleFor) {
 			continue
 		}
 		strong := its[i].low != "for" || n > 1
-		if !strong && i-runAt > 9 {
+		// "for X" names a cause after a verb of running or raising; after
+		// a finish verb only when X is a known charity.
+		near := i-runAt <= 9
+		if !strong && !near && i-finishAt > 9 {
 			continue
 		}
-		c, ok := r.causeAfter(its, i+n, strong)
-		if !ok {
-			continue
-		}
-		for _, p := range r.fundPeople(its, i) {
-			r.addCause(p, c, its[i])
-		}
-		if p := r.fundPeople(its, i); len(p) == 0 && c.charity != "" {
-			r.lastCharity = c.charity
+		cs := r.causesAfter(its, i+n)
+		for _, c := range cs {
+			if !strong && !near && !c.known {
+				continue
+			}
+			people := r.fundPeople(its, i)
+			for _, p := range people {
+				r.addCause(p, c.cause, its[i])
+			}
+			if len(people) == 0 && c.charity != "" {
+				r.lastCharity = c.charity
+			}
 		}
 		i += n - 1
 	}
@@ -47,10 +56,15 @@ func (r *relDoc) fundraising(si int, its []item) {
 		if status == "" {
 			continue
 		}
+		if weakRaised[its[cueIx].low] && !r.fundContext(its, cueIx) {
+			continue
+		}
 		var c cause
 		for j := i + 1; j < len(its) && j <= i+3; j++ {
 			if roles, n := cueAt(its, j); hasRole(roles, roleFor) {
-				c, _ = r.causeAfter(its, j+n, true)
+				if cs := r.causesAfter(its, j+n); len(cs) > 0 {
+					c = cs[0].cause
+				}
 				break
 			}
 		}
@@ -82,6 +96,29 @@ func (r *relDoc) fundraising(si int, its []item) {
 				span: schema.Span{Start: it.start, End: it.end}, moneyQ: it.quantityIx})
 		}
 	}
+}
+
+// weakRaised cues say money was raised only where a cause is in view:
+// "collected NZ$5,000" is a prize unless the person runs for a cause.
+var weakRaised = map[string]bool{"collected": true, "collecting": true, "reached": true, "gathered": true, "made": true}
+
+// fundContext says whether a cause is in view at item i: the person runs
+// for one, or the sentence names a charity or a cause.
+func (r *relDoc) fundContext(its []item, i int) bool {
+	for _, p := range r.fundPeople(its, i) {
+		if r.causes[p] != (cause{}) {
+			return true
+		}
+	}
+	for j, it := range its {
+		if it.kind == itCharity {
+			return true
+		}
+		if roles, _ := cueAt(its, j); hasRole(roles, roleFor) && its[j].low != "for" || hasRole(roles, roleRun) && its[j].low == "raising" {
+			return true
+		}
+	}
+	return false
 }
 
 // fundPeople returns who a fundraising cue at item i is said of: the pair
@@ -116,7 +153,7 @@ func (r *relDoc) addCause(p *Individual, c cause, at item) {
 // moneyStatus says whether the money at item i is raised or a target,
 // and where its cue is; "" when it is neither (a prize, a bonus, a fee).
 func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
-	for j := max(0, i-5); j < len(its) && j <= i+2; j++ {
+	for j := max(0, i-5); j < len(its) && j <= i+4; j++ {
 		if roles, _ := cueAt(its, j); hasRole(roles, rolePrize) {
 			return "", 0
 		}
@@ -135,6 +172,9 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 		}
 		roles, _ := cueAt(its, j)
 		if hasRole(roles, roleTarget) {
+			if its[j].low == "raise" && (j == 0 || its[j-1].low != "to") {
+				return "raised", j // "soldiers raise £86,000"
+			}
 			return "target", j
 		}
 		if hasRole(roles, roleRaised) {
@@ -144,18 +184,60 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 	return "", 0
 }
 
-// causeAfter reads the cause named from item j on: a charity, "the
-// charity" (the one last named), a name in capitals, or an unnamed cause
-// ("his late father's favourite charity").
-func (r *relDoc) causeAfter(its []item, j int, strong bool) (cause, bool) {
-	if j >= len(its) {
-		return cause{}, false
+// foundCause is a cause read after "for", and whether it is a charity the
+// text names as one.
+type foundCause struct {
+	cause
+	known bool
+}
+
+// causesAfter reads the causes named from item j on: charities joined by
+// "and" ("the charities Action for Stammering Children and Whizz Kids"),
+// or one cause of any other form (causeAfter).
+func (r *relDoc) causesAfter(its []item, j int) []foundCause {
+	if j < len(its) && its[j].low == "the" && j+2 < len(its) && (its[j+1].low == "charities" || its[j+1].low == "charity") && its[j+2].kind == itCharity {
+		j += 2
 	}
-	if its[j].kind == itCharity {
-		return cause{charity: its[j].charity}, true
+	if j < len(its) && its[j].kind == itCharity {
+		var out []foundCause
+		for j < len(its) && its[j].kind == itCharity {
+			out = append(out, foundCause{cause{charity: its[j].charity}, true})
+			if j+2 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && its[j+2].kind == itCharity {
+				j += 2
+				continue
+			}
+			break
+		}
+		return out
+	}
+	var out []foundCause
+	cs, ok := r.causeAfter(its, j)
+	if !ok {
+		return nil
+	}
+	for _, c := range cs {
+		out = append(out, foundCause{cause: c})
+	}
+	return out
+}
+
+// notCauses are capitalised words after "for" that name no cause.
+var notCauses = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"the": true, "a": true, "his": true, "her": true, "their": true, "him": true, "them": true, "us": true,
+}
+
+// causeAfter reads the cause named from item j on: "the charity" (the one
+// last named), a name in capitals, or an unnamed cause ("his late father's
+// favourite charity").
+func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
+	if j >= len(its) {
+		return nil, false
 	}
 	if its[j].kind != itWord {
-		return cause{}, false
+		return nil, false
 	}
 	w := its[j].low
 	plural := false
@@ -165,41 +247,48 @@ func (r *relDoc) causeAfter(its []item, j int, strong bool) (cause, bool) {
 			plural = n == "charities"
 			j += 2
 		} else if its[j+1].kind == itCharity {
-			return cause{charity: its[j+1].charity}, true
+			return []cause{{charity: its[j+1].charity}}, true
 		} else if !its[j+1].capitalised() {
 			// "the charity", "the mental health charity"
 			for k := j + 1; k < len(its) && k <= j+4; k++ {
 				if genericCharity[its[k].low] {
 					if r.lastCharity != "" {
-						return cause{charity: r.lastCharity}, true
+						return []cause{{charity: r.lastCharity}}, true
 					}
-					return cause{}, false
+					return nil, false
 				}
 				if its[k].isPunct() || its[k].capitalised() {
 					break
 				}
 			}
-			return cause{}, false
+			// "the children's ward of the hospital in his home town"
+			c, ok := r.unnamedCause(its, j)
+			return []cause{c}, ok
 		} else {
 			j++
 		}
 	}
 	switch w := its[j].low; w {
 	case "his", "her", "their", "a", "an", "my", "our":
-		return r.unnamedCause(its, j)
+		c, ok := r.unnamedCause(its, j)
+		return []cause{c}, ok
 	}
 	if !its[j].capitalised() {
-		return cause{}, false
+		return nil, false
 	}
 	names := capitalRuns(its, j, plural)
 	if len(names) == 0 {
-		return cause{}, false
+		return nil, false
 	}
-	name := names[0]
-	if _, isCountry := nations().Country(name); isCountry || isClubName(name) || strings.Contains(strings.ToLower(name), "marathon") {
-		return cause{}, false
+	var out []cause
+	for _, name := range names {
+		if _, isCountry := nations().Country(name); isCountry || isClubName(name) || notCauses[strings.ToLower(name)] ||
+			strings.Contains(strings.ToLower(name), "marathon") {
+			continue
+		}
+		out = append(out, cause{charity: name})
 	}
-	return cause{charity: name}, true
+	return out, len(out) > 0
 }
 
 // capitalRuns reads a name in capitals from item j: capitalised words,
@@ -253,8 +342,8 @@ func joinItems(its []item) string {
 
 // causeStops end an unnamed cause's words.
 var causeStops = map[string]bool{
-	"after": true, "because": true, "and": true, "as": true, "in": true, "since": true, "while": true, "but": true,
-	"when": true,
+	"after": true, "because": true, "and": true, "as": true, "since": true, "while": true, "but": true,
+	"when": true, "memory": true, "honour": true, "honor": true, "to": true,
 }
 
 // unnamedCause reads "his late father's favourite charity", "a hospice
@@ -268,10 +357,13 @@ func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
 		if it.isPunct() && it.text != "'s" && it.text != "’s" || it.kind != itWord && it.kind != itNumber {
 			break
 		}
-		if k > j+1 && causeStops[it.low] && !hasNoun {
+		if k > j+1 && causeStops[it.low] && !hasNoun && it.low != "and" {
 			return cause{}, false
 		}
-		if k > j+1 && causeStops[it.low] && it.low != "and" {
+		if k > j+1 && causeStops[it.low] && hasNoun {
+			if (it.low == "memory" || it.low == "honour" || it.low == "honor") && end > j && its[end-1].low == "in" {
+				end--
+			}
 			break
 		}
 		if causeNouns[it.low] {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -79,6 +80,14 @@ func (r *relDoc) personAt(its []item, i int) *Individual {
 		return nil
 	}
 	switch it.low {
+	case "her", "his":
+		if i+1 < len(its) && kinWords[its[i+1].low] {
+			return r.kin[it.low+" "+its[i+1].low]
+		}
+		if i > 0 && (its[i-1].kind == itWord && !its[i-1].isPunct() && its[i-1].low != "and") {
+			return nil // "beat her", "with her"
+		}
+		fallthrough
 	case "he", "she":
 		for j := i - 1; j >= 0; j-- {
 			if its[j].kind == itPerson && !r.isObject(its, j) && !possessed(its, j) {
@@ -109,9 +118,17 @@ func (r *relDoc) isObject(its []item, j int) bool {
 		it := its[k]
 		switch {
 		case it.text == "'s" || it.text == "’s":
-			k -= 2 // "Kenya 's"
+			// "Kenya 's", "Kenya Police 's"
+			k--
+			for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+				k--
+			}
+			k--
 			continue
-		case it.kind == itWord && (modifierWords[it.low] || isDemonymItem(it)):
+		case it.kind == itWord && (modifierWords[it.low] || rankWords[it.low] || isDemonymItem(it)):
+			k--
+			continue
+		case it.kind == itWord && strings.HasSuffix(it.low, "-year-old"):
 			k--
 			continue
 		}
@@ -124,6 +141,16 @@ func (r *relDoc) isObject(its []item, j int) bool {
 }
 
 // modifierWords may stand between a verb and its object person.
+// rankWords are titles and ranks written before a name ("Capt Tom
+// Hargreaves"); they do not make the person a subject.
+var rankWords = map[string]bool{
+	"capt": true, "captain": true, "sgt": true, "sergeant": true, "cpl": true, "corporal": true, "gnr": true,
+	"gunner": true, "pte": true, "private": true, "lt": true, "lieutenant": true, "maj": true, "major": true,
+	"col": true, "colonel": true, "l/cpl": true, "l/bdr": true, "bdr": true, "dr": true, "mr": true, "mrs": true,
+	"ms": true, "miss": true, "sir": true, "dame": true, "cllr": true, "councillor": true, "mayor": true,
+	"lord": true, "lady": true, "rev": true, "prof": true, "professor": true, "sgt.": true, "capt.": true,
+}
+
 var modifierWords = map[string]bool{
 	"compatriot": true, "fellow": true, "countryman": true, "countrywoman": true, "team-mate": true,
 	"teammate": true, "rival": true, "training": true, "partner": true, "the": true, "defending": true,
@@ -165,6 +192,13 @@ func (r *relDoc) antecedent(its []item, j int) *Individual {
 // then the person the text is about when the sentence opens with a
 // pronoun or a description.
 func (r *relDoc) subjectOf(its []item, i int) *Individual {
+	// ", winning by eight seconds": a participle after a comma is said of
+	// the sentence's subject.
+	if i > 0 && its[i-1].text == "," && strings.HasSuffix(its[i].low, "ing") {
+		if p := r.sentenceSubject(its); p != nil {
+			return p
+		}
+	}
 	var fallback *Individual
 	for j := i - 1; j >= 0; j-- {
 		it := its[j]
@@ -176,12 +210,21 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		if it.text == ";" {
 			break
 		}
+		// "..., as organisers announced that the event had raised": a
+		// clause with a subject of its own that is no person.
+		if clauseIntroducers[it.low] && j+1 < i && nonPersonSubject[its[j+1].low] {
+			return nil
+		}
 		p := r.personAt(its, j)
 		if p == nil {
 			continue
 		}
 		if possessed(its, j) {
 			continue
+		}
+		if j > 0 && its[j-1].low == "with" {
+			// "with X third in 2:19:55"
+			return p
 		}
 		if r.isObject(its, j) {
 			if fallback == nil {
@@ -194,6 +237,9 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 	if fallback != nil {
 		return fallback
 	}
+	if r.describesPerson(its) {
+		return r.focus
+	}
 	for j := i + 1; j < len(its) && j < i+12; j++ {
 		if its[j].text == ";" || its[j].text == "." {
 			break
@@ -202,15 +248,90 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 			return p
 		}
 	}
-	if len(its) > 0 && (its[0].low == "the" || its[0].low == "he" || its[0].low == "she") {
+	return nil
+}
+
+// clauseIntroducers open a clause that may have a subject of its own.
+var clauseIntroducers = map[string]bool{
+	"that": true, "as": true, "when": true, "because": true, "although": true, "though": true, "if": true,
+	"since": true, "and": true, "while": true, "whereas": true, "after": true,
+}
+
+// nonPersonSubject words begin a subject that is not a person.
+var nonPersonSubject = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "organisers": true, "organizers": true,
+	"officials": true, "it": true, "this": true, "they": true, "entry": true, "entries": true, "sponsorship": true,
+	"runners": true, "participants": true, "fundraisers": true,
+}
+
+// sentenceSubject returns the person a sentence opens with, past a
+// demonym, a possessive country and descriptive words ("Denmark's Søren
+// Kjeldsen won ...", "He crossed ..."), or nil.
+func (r *relDoc) sentenceSubject(its []item) *Individual {
+	for j := 0; j < len(its) && j < 6; j++ {
+		if p := r.personAt(its, j); p != nil {
+			if possessed(its, j) {
+				continue
+			}
+			return p
+		}
+		if roles, _ := cueAt(its, j); len(roles) > 0 {
+			return nil
+		}
+	}
+	if r.describesPerson(its) {
 		return r.focus
 	}
 	return nil
 }
 
+// describesPerson says whether a sentence opens with "He", "She" or a
+// description of a person ("The reigning Frankfurt Marathon champion",
+// "The 24-year-old", "The Kenyan"), which then stands for the person the
+// text is about.
+func (r *relDoc) describesPerson(its []item) bool {
+	if len(its) == 0 {
+		return false
+	}
+	switch its[0].low {
+	case "he", "she":
+		return true
+	case "the":
+	default:
+		return false
+	}
+	for j := 1; j < len(its) && j < 7; j++ {
+		it := its[j]
+		if it.kind == itNumber {
+			_, age := ageOf(it.low)
+			return age
+		}
+		if it.kind != itWord || it.isPunct() {
+			return false
+		}
+		if descriptionNouns[it.low] || isDemonymItem(it) && j == 1 {
+			return true
+		}
+		if _, ok := ageOf(it.low); ok {
+			return true
+		}
+		if roles, _ := cueAt(its, j); len(roles) > 0 && !hasRole(roles, rolePast) {
+			return false
+		}
+	}
+	return false
+}
+
 // sentence reads one sentence's results and fundraising.
 func (r *relDoc) sentence(si int) {
 	its := r.sents[si]
+	r.focusAt = append(r.focusAt, r.focus)
+	// "The 24-year-old" and "the Dane" are the person the text is about.
+	for i := range its {
+		if its[i].ref && r.focus != nil {
+			its[i].ind = r.focus
+		}
+	}
 	r.updateRace(its)
 	r.learnKinAndPairs(its)
 	first := len(r.results)
@@ -220,7 +341,7 @@ func (r *relDoc) sentence(si int) {
 		case itTime:
 			r.finishTime(its, i, first)
 			continue
-		case itWord:
+		case itWord, itNumber:
 		default:
 			continue
 		}
@@ -248,6 +369,11 @@ func (r *relDoc) sentence(si int) {
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
 			}
+		case it.low == "went" && i > 0 && i+2 < len(its) && its[i+1].low == "to" && (titleWords[its[i-1].low] || distanceWord(its[i-1].low)):
+			// "The men's 10,000m went to Scott Duncan"
+			if p := r.personAt(its, i+2); p != nil {
+				r.addResult(its, i, p, 1)
+			}
 		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low]):
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 3)
@@ -258,6 +384,14 @@ func (r *relDoc) sentence(si int) {
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
 }
+
+// distanceWord reads a race distance written as one word: "10,000m",
+// "1500m", "10k", "marathon".
+func distanceWord(w string) bool {
+	return distWordRe.MatchString(w) || w == "marathon" || w == "steeplechase" || w == "hurdles" || w == "final"
+}
+
+var distWordRe = regexp.MustCompile(`^\d[\d,.]*(?:m|k|km|mi|-metre|-meter|-mile)s?$`)
 
 var takeWords = map[string]bool{
 	"took": true, "take": true, "takes": true, "taking": true, "claimed": true, "claim": true, "claims": true,
@@ -352,6 +486,9 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 		if next.low == "in" && i+2 < len(its) && isYear(its[i+2].text) {
 			return
 		}
+	}
+	if i > 0 && its[i].low == "second" && (its[i-1].low == "a" || its[i-1].low == "per" || its[i-1].low == "one") {
+		return // "by half a second"
 	}
 	if i > 0 {
 		switch its[i-1].low {
@@ -504,6 +641,12 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		r.marginTime(its, i)
 		return
 	}
+	if !t.clock && i > 1 && prev == "of" {
+		switch its[i-2].low {
+		case "margin", "lead", "gap", "advantage", "deficit", "cushion", "penalty", "delay", "stop", "break":
+			return
+		}
+	}
 	if i+1 < len(its) && marginWords[its[i+1].low] {
 		return
 	}
@@ -525,8 +668,8 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		}
 	}
 	// Record, target and split words before the time.
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) && (j >= i-3 || its[j].low == "previous") {
 			low := its[j].low
 			if pending < 0 || low == "previous" || low == "breaking" || low == "break" || low == "under" || low == "inside" || low == "sub" || low == "broke" {
 				return
@@ -714,7 +857,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 		if it.kind != itPerson {
 			continue
 		}
-		if prev != nil && prev != it.ind && i-prevAt <= 6 {
+		if prev != nil && prev != it.ind && i-prevAt <= 10 {
 			link := false
 			for k := prevAt + 1; k < i; k++ {
 				if its[k].low == "and" || its[k].low == "alongside" || its[k].low == "with" || its[k].low == "&" {
@@ -732,7 +875,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 // updateFocus makes the sentence's subject the person the text is about.
 func (r *relDoc) updateFocus(its []item, first int) {
 	if first < len(r.results) {
-		r.focus = r.results[first].ind
+		r.focus = r.results[len(r.results)-1].ind
 		return
 	}
 	for j, it := range its {

@@ -215,7 +215,8 @@ func newBar(on bool, total int64, what string) *bar {
 		progressbar.OptionSetPredictTime(total > 0),
 		progressbar.OptionThrottle(200*time.Millisecond),
 		progressbar.OptionClearOnFinish(),
-		progressbar.OptionFullWidth(),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionSetRenderBlankState(true),
 	)}
 }
 

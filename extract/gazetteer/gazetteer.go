@@ -132,7 +132,7 @@ func Load() (*Gazetteer, error) {
 	}
 	if err == nil {
 		err = g.each("titles.tsv", 3, func(f []string) {
-			k := Fold(f[0])
+			k := Fold(strings.TrimSuffix(f[0], "."))
 			g.titles[k] = Title{Canonical: f[1], Kind: f[2]}
 			g.maxTitleLen = max(g.maxTitleLen, len(strings.Fields(k)))
 		})
@@ -287,9 +287,6 @@ func (g *Gazetteer) MaxNameWords() int { return g.maxNameLen }
 // Title returns the title a form stands for ("L/Bdr" → Lance Bombardier).
 func (g *Gazetteer) Title(form string) (Title, bool) {
 	t, ok := g.titles[Fold(strings.TrimSuffix(form, "."))]
-	if !ok {
-		t, ok = g.titles[Fold(form)]
-	}
 	return t, ok
 }
 

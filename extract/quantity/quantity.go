@@ -59,7 +59,9 @@ type found struct {
 	clock *clock
 }
 
-type clock struct{ a, b float64 }
+// clock is "a:b" before it is read; d is the distance it is a time for
+// when the text says so ("a 4:59 mile"), else 0.
+type clock struct{ a, b, d float64 }
 
 func (f found) quantity(text string, p *parts) schema.Quantity {
 	// Round away the binary noise of conversions: 3:36.08 is 216.08 s,

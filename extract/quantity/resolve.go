@@ -36,9 +36,6 @@ func (s *scanner) resolveClocks() {
 			break
 		}
 	}
-	if marks == nil {
-		return
-	}
 	article := 0.0
 	if len(marks) > 0 {
 		article = marks[0].d
@@ -48,7 +45,10 @@ func (s *scanner) resolveClocks() {
 		if f.clock == nil {
 			continue
 		}
-		d := s.distanceFor(f.tok, marks, article)
+		d := f.clock.d
+		if d == 0 {
+			d = s.distanceFor(f.tok, marks, article)
+		}
 		if d <= 0 {
 			continue
 		}

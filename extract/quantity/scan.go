@@ -1121,8 +1121,16 @@ func (s *scanner) clockAt(i int) (found, int, bool) {
 			return skip, end + 2, true
 		}
 	}
-	if w == "pace" || w == "pace," || (w == "min" && s.symAt(end+1, "/")) {
+	if w == "pace" || (w == "min" && s.symAt(end+1, "/")) {
 		return skip, end + 1, true // "a 5:15 pace", "5:15 min/mile"
+	}
+	// "a 4:59 mile" is a mile run in minutes; "a 4:59 mile pace" a pace.
+	var over float64
+	if u, ok := s.unitAt(end, "distance", false); ok && !s.gluedAlnum(end) {
+		if s.wordAt(end+1) == "pace" {
+			return skip, end + 2, true
+		}
+		over = u.factor
 	}
 	parts := strings.Split(t.val, ":")
 	v := make([]float64, len(parts))
@@ -1146,7 +1154,7 @@ func (s *scanner) clockAt(i int) (found, int, bool) {
 	case len(v) == 2 && (strings.Contains(parts[1], ".") || v[0] >= 24):
 		f.norm = v[0]*60 + v[1]
 	case len(v) == 2:
-		f.clock = &clock{a: v[0], b: v[1]}
+		f.clock = &clock{a: v[0], b: v[1], d: over}
 		f.norm = v[0]*60 + v[1]
 	default:
 		return skip, end, true
