@@ -81,6 +81,7 @@ func TestFind(t *testing.T) {
 		{"won by 12 seconds", []string{q("duration", "12 seconds", 12, "s", "")}},
 		{"won by 2m 30s", []string{q("duration", "2m 30s", 150, "s", "")}},
 		{"running at a 4:45 pace, 3:05/km, then a 4:30-mile, at 5:15 per mile, a 4:59 mile pace", nil},
+		{"At the parkrun the relay team clocked 19:12, and six members ran the London Marathon.", []string{q("duration", "19:12", 1152, "s", ""), q("count", "six members", 6, "member", "")}},
 		{"In the marathon he ran a 4:28 mile early on.", []string{q("duration", "4:28", 268, "s", "")}},
 		{"lost by half a second", []string{q("duration", "half a second", 0.5, "s", "")}},
 		{"an hour and a half later", []string{q("duration", "an hour and a half", 5400, "s", "")}},

@@ -20,14 +20,16 @@ const (
 	maxSpeed = 12.0
 )
 
-// resolveClocks reads each "a:b" by the race distance it is about: the
-// nearest distance or race word before it in its sentence ("the 3.1-mile
-// race in 16:48"), else after it, else the article's race (its first race
-// word or distance). "a:b" is minutes:seconds unless that would be
-// faster than anyone runs the distance while hours:minutes would not:
-// "breaking 2:06" in a marathon is 2 hours 6 minutes, "61:40" at halfway
-// and "6:12" for a one-mile race are minutes. A reading as hours:minutes
-// after "at" ("started at 9:30") is a time of day and is left out.
+// resolveClocks reads each "a:b" by the race distances it may be about
+// (distancesFor): the distance or race word before it in its sentence
+// ("the 3.1-mile race in 16:48"), else the one after it and the article's
+// race (its first race word, else its first distance). "a:b" is
+// minutes:seconds unless, for every such distance, that would be faster
+// than anyone runs it while hours:minutes would not be: "breaking 2:06"
+// in a marathon is 2 hours 6 minutes; "61:40" at halfway and "6:12" for a
+// one-mile race are minutes; a split beside an h:mm:ss total is minutes.
+// A reading as hours:minutes after "at" ("started at 9:30") is a time of
+// day and is left out.
 func (s *scanner) resolveClocks() {
 	var marks []mark
 	for i := range s.out {
@@ -36,8 +38,15 @@ func (s *scanner) resolveClocks() {
 			break
 		}
 	}
+	// The article's race: its first race word, else its first distance.
 	article := 0.0
-	if len(marks) > 0 {
+	for _, m := range marks {
+		if m.word {
+			article = m.d
+			break
+		}
+	}
+	if article == 0 && len(marks) > 0 {
 		article = marks[0].d
 	}
 	for i := range s.out {
@@ -45,12 +54,9 @@ func (s *scanner) resolveClocks() {
 		if f.clock == nil {
 			continue
 		}
-		d := f.clock.d
-		if d == 0 {
-			d = s.distanceFor(f.tok, marks, article)
-		}
-		if d <= 0 {
-			continue
+		ds := []float64{f.clock.d}
+		if f.clock.d == 0 {
+			ds = s.distancesFor(f.tok, marks, article)
 		}
 		ms := f.clock.a*60 + f.clock.b
 		hm := f.clock.a*3600 + f.clock.b*60
@@ -58,7 +64,14 @@ func (s *scanner) resolveClocks() {
 			// A split beside its total: "1:46:12 (17:42 / 56:10 / 31:20)".
 			continue
 		}
-		if !plausible(d, ms) && plausible(d, hm) {
+		// Hours only when no distance it may be about makes minutes
+		// plausible, and one makes hours plausible.
+		msOK, hmOK := false, false
+		for _, d := range ds {
+			msOK = msOK || plausible(d, ms)
+			hmOK = hmOK || plausible(d, hm)
+		}
+		if !msOK && hmOK {
 			if s.wordAt(f.tok-1) == "at" && f.qualifier == "" {
 				f.kind = ""
 				continue
@@ -88,8 +101,9 @@ func plausible(d, secs float64) bool {
 // mark is a race distance named at a token: a distance quantity or a race
 // word ("marathon").
 type mark struct {
-	tok int
-	d   float64
+	tok  int
+	d    float64
+	word bool // a race word, not a distance quantity
 }
 
 // distanceMarks lists the race distances named in the text, in order.
@@ -99,7 +113,7 @@ func (s *scanner) distanceMarks() []mark {
 	for i, t := range s.toks {
 		for q < len(s.out) && s.out[q].tok < i {
 			if o := s.out[q]; o.kind == "distance" && o.norm >= 100 {
-				marks = append(marks, mark{o.tok, o.norm})
+				marks = append(marks, mark{o.tok, o.norm, false})
 			}
 			q++
 		}
@@ -121,11 +135,11 @@ func (s *scanner) distanceMarks() []mark {
 		if p := s.wordAt(i - 1); p == "half" || (p == "" && s.symAt(i-1, "-") && s.wordAt(i-2) == "half") {
 			d = d / 2
 		}
-		marks = append(marks, mark{i, d})
+		marks = append(marks, mark{i, d, true})
 	}
 	for ; q < len(s.out); q++ {
 		if o := s.out[q]; o.kind == "distance" && o.norm >= 100 {
-			marks = append(marks, mark{o.tok, o.norm})
+			marks = append(marks, mark{o.tok, o.norm, false})
 		}
 	}
 	return marks
@@ -141,32 +155,41 @@ func (s *scanner) inQuantity(t token) bool {
 	return false
 }
 
-// distanceFor returns the race distance a clock reading at token i is
-// about. "halfway" in the sentence halves the article's distance.
-func (s *scanner) distanceFor(i int, marks []mark, article float64) float64 {
+// distancesFor returns the race distances a clock reading at token i may
+// be about: the nearest distance or race word before it in its sentence;
+// failing that, the nearest after it ("in 17:42 ... after the 1.5km
+// swim") and the article's race, halved when the sentence says
+// "halfway".
+func (s *scanner) distancesFor(i int, marks []mark, article float64) []float64 {
 	sent := s.sent[i]
-	best, bestGap := 0.0, math.MaxInt
-	for _, m := range marks {
+	before, after := -1, -1
+	for k, m := range marks {
 		if s.sent[m.tok] != sent {
 			continue
 		}
-		gap := i - m.tok
-		if gap < 0 {
-			gap = -gap + 1000 // after the reading: only when nothing is before it
-		}
-		if gap < bestGap {
-			best, bestGap = m.d, gap
+		if m.tok < i {
+			before = k
+		} else if after < 0 {
+			after = k
 		}
 	}
-	if best > 0 {
-		return best
+	if before >= 0 {
+		return []float64{marks[before].d}
 	}
+	var ds []float64
+	if after >= 0 {
+		ds = append(ds, marks[after].d)
+	}
+	d := article
 	for k := i; k >= 0 && s.sent[k] == sent; k-- {
 		if w := s.wordAt(k); w == "halfway" || w == "half-way" {
-			return article / 2
+			d = article / 2
 		}
 	}
-	return article
+	if d > 0 {
+		ds = append(ds, d)
+	}
+	return ds
 }
 
 // resolveDegrees gives bare degrees ("106 degrees", "33 degrees") a
