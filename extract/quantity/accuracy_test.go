@@ -14,14 +14,17 @@ import (
 // annotation (testdata, ../shared/spec/examples, ../shared/devset), as the
 // spec scores them: (kind, normalised value), distances within 0.5 %. It
 // logs F1 per kind and each miss and spurious find, and fails when a kind
-// with at least five gold facts in a set falls below minKindF1.
+// with at least five gold facts in a set falls below the set's gate.
 // Run: go test ./extract/quantity -run GoldQuantities -v
 func TestGoldQuantities(t *testing.T) {
-	const minKindF1 = 0.9
-	sets := []struct{ name, dir string }{
-		{"testdata", "../../testdata"},
-		{"spec/examples", "../../../shared/spec/examples"},
-		{"devset", "../../../shared/devset"},
+	// testdata grows as the team adds articles, so its gate is looser.
+	sets := []struct {
+		name, dir string
+		minKindF1 float64
+	}{
+		{"testdata", "../../testdata", 0.85},
+		{"spec/examples", "../../../shared/spec/examples", 0.9},
+		{"devset", "../../../shared/devset", 0.9},
 	}
 	for _, set := range sets {
 		golds, _ := filepath.Glob(filepath.Join(set.dir, "*.gold.json"))
@@ -62,8 +65,8 @@ func TestGoldQuantities(t *testing.T) {
 			c := total.ByType[typ]
 			b.WriteString("\n")
 			b.WriteString(formatCount(typ, c))
-			if c.TP+c.FN >= 5 && c.F1() < minKindF1 {
-				t.Errorf("%s: %s F1 %.3f is below %.2f", set.name, typ, c.F1(), minKindF1)
+			if c.TP+c.FN >= 5 && c.F1() < set.minKindF1 {
+				t.Errorf("%s: %s F1 %.3f is below %.2f", set.name, typ, c.F1(), set.minKindF1)
 			}
 		}
 		all := total.Group(schema.Groups[3].Types)
