@@ -552,6 +552,32 @@ func (m *mentioner) trim(in []span) []span {
 			}
 			break
 		}
+		// A title or occupation a word or two in ("Sports Minister Jane
+		// Doe", "Shadow Chancellor Ed Balls") ends what describes the
+		// person.
+		if p.b-p.a >= 3 {
+			for k := p.a + 1; k <= p.a+2 && k < p.b-1; k++ {
+				if !m.g.Common(m.tok(k-1).Text) || allUpper(m.tok(k-1).Text) {
+					break
+				}
+				if t, ok := m.g.Title(m.tok(k).Text); ok && t.Kind == "postnominal" {
+					break
+				}
+				if n, title, ok := m.titleAt(k, p.b); ok && k+n < p.b && title != "Mr" && title != "Mrs" {
+					p.titles = append(p.titles, title)
+					p.descriptor = strings.ToLower(m.words(p.a, k+n))
+					p.titleForm = m.words(k, k+n)
+					p.a = k + n
+					break
+				}
+				if n, role, ok := m.occupationAt(k, p.b); ok && k+n < p.b {
+					p.descriptor = strings.ToLower(m.words(p.a, k+n))
+					p.role = role
+					p.a = k + n
+					break
+				}
+			}
+		}
 		// A joiner left at the front after trimming ("Half of
 		// Shropshire") goes too.
 		for p.a < p.b && (joiners[m.tok(p.a).Text] || particles[m.tok(p.a).Text]) {
