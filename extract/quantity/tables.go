@@ -226,7 +226,7 @@ const maxQualifierWords = 3
 var timeOfDay = map[string]bool{
 	"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true,
 	"o'clock": true, "o’clock": true, "gmt": true, "bst": true, "cet": true, "cest": true,
-	"edt": true, "est": true, "pdt": true, "pst": true, "utc": true, "hrs": false,
+	"edt": true, "est": true, "pdt": true, "pst": true, "utc": true,
 }
 
 // startWords after a clock reading make it a time of day ("the 9:30
@@ -272,7 +272,7 @@ var ageLeads = map[string]bool{
 
 // ellipsisLeads before a bare number make it a head count of the noun
 // last counted in the sentence ("a further 15,000 taking part").
-var ellipsisLeads = map[string]bool{"a further": true, "another": true, "a further another": true}
+var ellipsisLeads = map[string]bool{"a further": true, "another": true, "an extra": true, "an additional": true}
 
 // ellipsisVerbs after "and N" make N a head count of the noun last counted
 // ("Thirty-two runners started and 29 were still moving").
