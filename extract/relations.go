@@ -75,6 +75,9 @@ type relDoc struct {
 	race  schema.Race
 	event *string
 
+	// leftOnly stops subjectOf looking after its cue.
+	leftOnly bool
+
 	results []resultDraft
 	funds   []fundDraft
 	// about maps a quantity index to the name it belongs to.

@@ -87,7 +87,8 @@ var cues = map[string][]cueRole{
 	"has collected": {roleRaised}, "had collected": {roleRaised}, "generated": {roleRaised}, "donated": {roleRaised},
 	"passed": {roleSplit, roleRaised}, "totalled": {roleRaised}, "brought in": {roleRaised}, "made": {roleRaised},
 	"raising": {roleRaised, roleRun}, "gathered": {roleRaised}, "pledges": {roleRaised}, "collecting": {roleRaised},
-	"reached": {roleRaised}, "has reached": {roleRaised}, "had reached": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised},
+	"reached": {roleRaised}, "has reached": {roleRaised}, "had reached": {roleRaised}, "donate": {roleRaised},
+	"donating": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised},
 	"to raise": {roleTarget}, "raise": {roleTarget}, "raises": {roleRaised}, "target": {roleTarget}, "goal": {roleTarget},
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
@@ -182,6 +183,8 @@ var descriptionNouns = map[string]bool{
 	"marathoner": true, "triathlete": true, "runner-up": true, "favourite": true, "title-holder": true,
 	"holder": true, "debutant": true, "rider": true, "racer": true, "newcomer": true, "olympian": true,
 	"medallist": true, "medalist": true, "policeman": true, "nurse": true, "teacher": true, "student": true,
+	"mp": true, "councillor": true, "mayor": true, "minister": true, "chancellor": true, "officer": true,
+	"presenter": true, "actor": true, "actress": true, "comedian": true, "singer": true, "footballer": true,
 }
 
 // pluralRefs refer to the last two people named together.

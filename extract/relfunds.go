@@ -68,7 +68,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 				break
 			}
 		}
+		// "£3.4m raised as Dame Patricia ...": who raised it stands
+		// before the money, not after.
+		r.leftOnly = cueIx == i
 		people := r.fundPeople(its, cueIx)
+		r.leftOnly = false
 		if c.charity == "" && c.text == "" {
 			if len(people) > 0 {
 				c = r.causes[people[0]]
@@ -394,8 +398,24 @@ func (r *relDoc) writeFunds() {
 			}
 		}
 	}
+	type amountKey struct {
+		ind    *Individual
+		amount schema.Money
+		status string
+	}
+	withCause := map[amountKey]bool{}
+	for _, f := range r.funds {
+		if f.amount != nil && (f.charity != "" || f.cause != "") {
+			withCause[amountKey{f.ind, *f.amount, f.status}] = true
+		}
+	}
 	seen := map[string]bool{}
 	for _, f := range r.funds {
+		// "soldiers raise £86,000" in a headline and "raised an estimated
+		// £86,000 for X" in the text are one entry.
+		if f.amount != nil && f.charity == "" && f.cause == "" && withCause[amountKey{f.ind, *f.amount, f.status}] {
+			continue
+		}
 		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] || f.ind == nil) {
 			continue
 		}

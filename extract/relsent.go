@@ -212,7 +212,7 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		}
 		// "..., as organisers announced that the event had raised": a
 		// clause with a subject of its own that is no person.
-		if clauseIntroducers[it.low] && j+1 < i && nonPersonSubject[its[j+1].low] {
+		if clauseIntroducers[it.low] && j+1 < i && (nonPersonSubject[its[j+1].low] || !coordinators[it.low] && its[j+1].capitalised()) {
 			return nil
 		}
 		p := r.personAt(its, j)
@@ -240,6 +240,9 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 	if r.describesPerson(its) {
 		return r.focus
 	}
+	if r.leftOnly {
+		return nil
+	}
 	for j := i + 1; j < len(its) && j < i+12; j++ {
 		if its[j].text == ";" || its[j].text == "." {
 			break
@@ -254,8 +257,12 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 // clauseIntroducers open a clause that may have a subject of its own.
 var clauseIntroducers = map[string]bool{
 	"that": true, "as": true, "when": true, "because": true, "although": true, "though": true, "if": true,
-	"since": true, "and": true, "while": true, "whereas": true, "after": true,
+	"since": true, "and": true, "while": true, "whereas": true,
 }
+
+// coordinators join clauses that often share their subject ("rallied
+// through the night but had to settle for second").
+var coordinators = map[string]bool{"and": true, "while": true, "whereas": true}
 
 // nonPersonSubject words begin a subject that is not a person.
 var nonPersonSubject = map[string]bool{
