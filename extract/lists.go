@@ -108,6 +108,14 @@ func clockSeconds(s string) (float64, bool) {
 func parseLists(text string) []Row {
 	var rows []Row
 	var race listRace
+	var cols []colKind // the columns the current table's header names
+	docDist := textDistance(text)
+	dist := func() float64 {
+		if race.dist > 0 {
+			return race.dist
+		}
+		return docDist
+	}
 	blockStart := 0 // index in rows where the current block began
 	flush := func() {
 		numberRows(rows[blockStart:])
@@ -128,6 +136,26 @@ func parseLists(text string) []Row {
 		if trimmed == "" || strings.Trim(trimmed, ".…-–— ") == "" {
 			continue
 		}
+		if cells, ok := tableCells(line, lineStart); ok {
+			if isRuleRow(cells) {
+				continue
+			}
+			if h, ok := tableHeader(cells); ok {
+				cols = h
+				flush()
+				continue
+			}
+			if r, ok := parseTableRow(cells, cols, dist()); ok {
+				r.Race = race.Race
+				if race.note != "" {
+					r.Notes = append(r.Notes, race.note)
+				}
+				rows = append(rows, r)
+				continue
+			}
+		} else {
+			cols = nil
+		}
 		segs := splitRun(line, lineStart)
 		found := false
 		for _, sg := range segs {
@@ -143,7 +171,7 @@ func parseLists(text string) []Row {
 				}
 				label := s[m[2]:m[3]]
 				if r, ok := headingRace(label); ok {
-					race = listRace{Race: r}
+					race = listRace{Race: r, dist: textDistance(label)}
 					if r.Division != nil && *r.Division == "age-group" {
 						race.note = categoryNote(label)
 					}
@@ -151,11 +179,13 @@ func parseLists(text string) []Row {
 					labelled = true
 				} else if s[m[3]] != ':' || len(strings.Fields(label)) > 4 {
 					break
+				} else if d := textDistance(label); d > 0 {
+					race.dist = d
 				}
 				start += m[1]
 				s = s[m[1]:]
 			}
-			if r, ok := parseRow(s, start); ok {
+			if r, ok := parseRow(s, start, dist()); ok {
 				r.Race = race.Race
 				if race.note != "" {
 					r.Notes = append(r.Notes, race.note)
@@ -175,7 +205,7 @@ func parseLists(text string) []Row {
 		words := len(strings.Fields(trimmed))
 		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
 			flush()
-			race = listRace{Race: r}
+			race = listRace{Race: r, dist: textDistance(trimmed)}
 			if r.Division != nil && *r.Division == "age-group" {
 				race.note = categoryNote(trimmed)
 			}
@@ -183,6 +213,10 @@ func parseLists(text string) []Row {
 		}
 		flush()
 		race = listRace{}
+		if words <= 4 {
+			// An event heading ("100m", "5000m final") gives the distance.
+			race.dist = textDistance(trimmed)
+		}
 	}
 	flush()
 	return rows
@@ -211,6 +245,38 @@ func numberRows(rows []Row) {
 type listRace struct {
 	schema.Race
 	note string
+	dist float64 // metres, 0 when the heading gives none
+}
+
+var distRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})?(?:\.\d+)?)(?:-?(km|k|m|mi)|\s*-?\s*(kilometres?|kilometers?|metres?|meters?|miles?))\b|\b(half[- ]marathon)|\b(marathon|parkrun|ultra)\b`)
+
+// textDistance returns the first race distance a text names, in metres:
+// "5000m", "10K", "5 miles", "half marathon"; 0 when it names none.
+func textDistance(s string) float64 {
+	m := distRe.FindStringSubmatch(s)
+	switch {
+	case m == nil:
+		return 0
+	case m[4] != "":
+		return 21097.5
+	case strings.EqualFold(m[5], "marathon"):
+		return 42195
+	case strings.EqualFold(m[5], "parkrun"):
+		return 5000
+	case m[5] != "":
+		return 50000
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	switch u := strings.ToLower(m[2] + m[3]); {
+	case u == "k" || strings.HasPrefix(u, "kilo") || u == "km":
+		return v * 1000
+	case u == "mi" || strings.HasPrefix(u, "mile"):
+		return v * 1609.344
+	}
+	return v
 }
 
 // labelRe is a label before a row: "Men: ", "V40 women: ", "Women's race – ".
@@ -259,7 +325,11 @@ func splitRun(line string, start int) []segment {
 // runCutRe finds where one row of a run ends and the next begins: at a
 // semicolon, or at a full stop or comma followed by the next numbered row
 // ("3:31.45. 2. Luka Barić").
-var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d:\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,)\s+\p{Lu}`)
+var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,)\s+(?:\d{1,4}\s+)?\p{Lu}`)
+
+// dottedTailRe is a row's time written with dots, at its end before any
+// notes.
+var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
@@ -320,7 +390,7 @@ var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw)\d{2}s?$|^(?:ov
 func ageCategory(w string) bool { return ageCatRe.MatchString(strings.ToLower(w)) }
 
 // parseRow reads one row. start is s's byte offset in the text.
-func parseRow(s string, start int) (Row, bool) {
+func parseRow(s string, start int, dist float64) (Row, bool) {
 	var r Row
 	if len(s) > 160 || strings.TrimSpace(s) == "" {
 		return r, false
@@ -351,12 +421,16 @@ func parseRow(s string, start int) (Row, bool) {
 			return r, false
 		}
 		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
-		for _, n := range regexp.MustCompile(`[A-Za-z][A-Za-z ]*[A-Za-z]`).FindAllString(after, -1) {
-			if note, ok := rowNote[strings.ToLower(n)]; ok {
-				r.Notes = append(r.Notes, note)
-			}
-		}
+		r.addNotes(after)
 		mid = body[:loc[0]]
+	} else if m := dottedTailRe.FindStringSubmatchIndex(body); m != nil {
+		// "2 D. Moss (Bolton AC) 32.05": a time written with a dot.
+		sec, ok := dottedSeconds(body[m[2]:m[3]], dist)
+		if ok && rowNotesRe.MatchString(body[m[3]:]) {
+			r.Time, r.Seconds = body[m[2]:m[3]], sec
+			r.addNotes(body[m[3]:])
+			mid = body[:m[2]]
+		}
 	}
 	if !r.readFields(mid, base) {
 		return r, false

@@ -92,3 +92,91 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+func TestParseTables(t *testing.T) {
+	type want struct {
+		pos     int
+		name    string
+		country string
+		club    string
+		age     int
+		time    string
+		seconds float64
+		sex     string
+	}
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"pipe table with header and rule under a heading", "Boys 5000m\nPos | Name | Year | School | Time\n---|---|---|---|---\n1 | Owen Tabor | 2008 | Millbrook High | 15:42.1\n2 | Ravi Desai | 2009 | Eastfield Academy | 15:50.3\n", []want{
+			{1, "Owen Tabor", "", "Millbrook High", 0, "15:42.1", 942.1, "M"},
+			{2, "Ravi Desai", "", "Eastfield Academy", 0, "15:50.3", 950.3, "M"},
+		}},
+		{"pipe table with edge pipes, no header", "| 1 | Owen Tabor | Millbrook Harriers | 15:42 |\n| 2 | Ravi Desai | Eastfield AC | 15:50 |\n", []want{
+			{1, "Owen Tabor", "", "Millbrook Harriers", 0, "15:42", 942, ""},
+			{2, "Ravi Desai", "", "Eastfield AC", 0, "15:50", 950, ""},
+		}},
+		{"tab table with codes", "Women\n1\tGrete Lindqvist\tSWE\t2:24:10\n2\tAmina Yusuf\tETH\t2:24:55 PB\n", []want{
+			{1, "Grete Lindqvist", "SWE", "", 0, "2:24:10", 8650, "F"},
+			{2, "Amina Yusuf", "ETH", "", 0, "2:24:55", 8695, "F"},
+		}},
+		{"tab table with age and club", "3\tMaria Olsen\t42\tFjord Runners\t38:10\n4\tPetra Holm\t37\tFjord Runners\t38:55\n", []want{
+			{3, "Maria Olsen", "", "Fjord Runners", 42, "38:10", 2290, ""},
+			{4, "Petra Holm", "", "Fjord Runners", 37, "38:55", 2335, ""},
+		}},
+		{"header names the time column before a pace column", "Place | Athlete | Age | Chip time | Pace\n1 | Dana Whitlow | 34 | 1:12:40 | 5:33\n2 | Cole Barker | 29 | 1:13:02 | 5:35\n", []want{
+			{1, "Dana Whitlow", "", "", 34, "1:12:40", 4360, ""},
+			{2, "Cole Barker", "", "", 29, "1:13:02", 4382, ""},
+		}},
+		{"unnumbered comma run after a label", "Men: Tomas Brenner (GER) 2:10:11, Yusuf Karimi (KEN) 2:10:40, Jonas Ek (SWE) 2:11:02\n", []want{
+			{1, "Tomas Brenner", "DEU", "", 0, "2:10:11", 7811, "M"},
+			{2, "Yusuf Karimi", "KEN", "", 0, "2:10:40", 7840, "M"},
+			{3, "Jonas Ek", "SWE", "", 0, "2:11:02", 7862, "M"},
+		}},
+		{"numbered comma run", "Women: 1 Lena Vos (NED) 2:25:01, 2 Ruth Achieng (KEN) 2:25:30, 3 Mei Tanaka (JPN) 2:26:12\n", []want{
+			{1, "Lena Vos", "NLD", "", 0, "2:25:01", 8701, "F"},
+			{2, "Ruth Achieng", "KEN", "", 0, "2:25:30", 8730, "F"},
+			{3, "Mei Tanaka", "JPN", "", 0, "2:26:12", 8772, "F"},
+		}},
+		{"minutes written with a dot in a 10K", "The Millpond 10K was run in heavy rain.\n\nResults: 1 P. Hughes (Wigan Harriers) 31.47; 2 D. Moss (Bolton AC) 32.05; 3 K. Lowe (Chorley AC) 32.40.\n", []want{
+			{1, "P. Hughes", "", "Wigan Harriers", 0, "31.47", 1907, ""},
+			{2, "D. Moss", "", "Bolton AC", 0, "32.05", 1925, ""},
+			{3, "K. Lowe", "", "Chorley AC", 0, "32.40", 1960, ""},
+		}},
+		{"dotted minutes one row a line, and hours", "Ladies\n1 Ann Crowther (Holmfirth Harriers) 15.02\n2 Jo Platt (Barnsley AC) 15.40 PB\n\nHalf marathon\n1 Ian Firth (Halifax Harriers) 1.12.05\n", []want{
+			{1, "Ann Crowther", "", "Holmfirth Harriers", 0, "15.02", 902, "F"},
+			{2, "Jo Platt", "", "Barnsley AC", 0, "15.40", 940, "F"},
+			{1, "Ian Firth", "", "Halifax Harriers", 0, "1.12.05", 4325, ""},
+		}},
+		{"sprint times in seconds", "Men's 100m\n1 | Kofi Mensah | GHA | 10.18\n2 | Luis Ortega | ESP | 10.31\n", []want{
+			{1, "Kofi Mensah", "GHA", "", 0, "10.18", 10.18, "M"},
+			{2, "Luis Ortega", "ESP", "", 0, "10.31", 10.31, "M"},
+		}},
+		{"a table that is not results", "Sponsor | Amount | Year\nAcme Foods | 500 | 2023\nBright Bank | 250 | 2023\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rows := parseLists(c.text)
+			if len(rows) != len(c.want) {
+				for _, r := range rows {
+					t.Logf("got %+v", r)
+				}
+				t.Fatalf("got %d rows, want %d", len(rows), len(c.want))
+			}
+			for i, w := range c.want {
+				r := rows[i]
+				got := want{r.Position, r.Name, r.Country, r.Club, r.Age, r.Time, r.Seconds, deref(r.Race.Sex)}
+				if got != w {
+					t.Errorf("row %d: got %+v, want %+v", i, got, w)
+				}
+				if written := c.text[r.NameSpan.Start:r.NameSpan.End]; written != r.Name {
+					t.Errorf("row %d: name span reads %q", i, written)
+				}
+				if r.Club != "" && c.text[r.ClubSpan.Start:r.ClubSpan.End] != r.Club {
+					t.Errorf("row %d: club span reads %q", i, c.text[r.ClubSpan.Start:r.ClubSpan.End])
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/racex/racex/schema"
+)
+
+// Tables: results rows whose fields are separated by pipes or tabs
+//
+//	Pos | Name | Year | Club | Time
+//	---|---|---|---|---
+//	1 | Owen Tabor | 2008 | Millbrook Harriers | 15:42
+//	1<TAB>Grete Lindqvist<TAB>SWE<TAB>2:24:10
+//
+// Each cell is read by its shape (a position, a time, a country or IOC
+// code, an age, a birth year, a club, the name), or by the column a header
+// row names.
+
+// colKind is what a table column holds.
+type colKind int
+
+const (
+	colUnknown colKind = iota
+	colPos
+	colName
+	colCountry
+	colClub
+	colAge
+	colTime
+	colSkip // a column read as nothing: year, bib, category, pace, gap
+)
+
+// headerWords maps a header cell's words to its column.
+var headerWords = map[string]colKind{
+	"pos": colPos, "pos.": colPos, "position": colPos, "place": colPos, "pl": colPos, "pl.": colPos,
+	"rank": colPos, "#": colPos, "no": colPos, "no.": colPos, "plc": colPos,
+	"name": colName, "athlete": colName, "runner": colName, "competitor": colName, "participant": colName,
+	"country": colCountry, "nat": colCountry, "nat.": colCountry, "nation": colCountry, "nationality": colCountry,
+	"cty": colCountry, "ctry": colCountry, "noc": colCountry, "fed": colCountry,
+	"club": colClub, "team": colClub, "school": colClub, "affiliation": colClub, "college": colClub,
+	"university": colClub, "club/school": colClub, "school/club": colClub, "club/team": colClub,
+	"age":  colAge,
+	"time": colTime, "finish": colTime, "result": colTime, "net": colTime, "chip": colTime, "mark": colTime,
+	"perf": colTime, "performance": colTime, "final": colTime, "finish time": colTime, "net time": colTime,
+	"chip time": colTime, "official time": colTime,
+	"year": colSkip, "yob": colSkip, "born": colSkip, "grade": colSkip, "yr": colSkip, "bib": colSkip,
+	"cat": colSkip, "category": colSkip, "gender": colSkip, "sex": colSkip, "pace": colSkip, "gap": colSkip,
+	"behind": colSkip, "diff": colSkip, "points": colSkip, "pts": colSkip, "split": colSkip, "notes": colSkip,
+	"note": colSkip, "gun": colSkip, "gun time": colSkip, "age grade": colSkip, "class": colSkip, "div": colSkip,
+	"division": colSkip, "hometown": colSkip, "city": colSkip, "town": colSkip, "state": colSkip, "lane": colSkip,
+	"wind": colSkip, "reaction": colSkip, "record": colSkip, "heat": colSkip,
+}
+
+var (
+	ruleCellRe = regexp.MustCompile(`^:?-{2,}:?$|^=+$`)
+	posCellRe  = regexp.MustCompile(`^=?(\d{1,4})(?:st|nd|rd|th)?\.?$`)
+	yearCellRe = regexp.MustCompile(`^(?:19[3-9]\d|20[0-2]\d)$`)
+)
+
+// tableCells splits a line into its cells when it is a row of a pipe or
+// tab separated table; ok is false for other lines. Empty cells at the
+// edges ("| 1 | Name |") are dropped; empty inner cells are kept so that
+// columns stay in place.
+func tableCells(line string, start int) (cells []segment, ok bool) {
+	sep := byte(0)
+	switch {
+	case strings.Count(line, "|") >= 2:
+		sep = '|'
+	case strings.Count(line, "\t") >= 2:
+		sep = '\t'
+	default:
+		return nil, false
+	}
+	from := 0
+	for i := 0; i <= len(line); i++ {
+		if i < len(line) && line[i] != sep {
+			continue
+		}
+		c := line[from:i]
+		lead := len(c) - len(strings.TrimLeft(c, " \t\r"))
+		cells = append(cells, segment{text: strings.TrimSpace(c), start: start + from + lead})
+		from = i + 1
+	}
+	for len(cells) > 0 && cells[0].text == "" {
+		cells = cells[1:]
+	}
+	for len(cells) > 0 && cells[len(cells)-1].text == "" {
+		cells = cells[:len(cells)-1]
+	}
+	return cells, len(cells) >= 2
+}
+
+// tableHeader reads a header row ("Pos | Name | Club | Time"): ok when
+// most of its cells name columns and none holds a number.
+func tableHeader(cells []segment) (cols []colKind, ok bool) {
+	known := 0
+	for _, c := range cells {
+		t := strings.ToLower(strings.Trim(c.text, " *_:"))
+		k, found := headerWords[t]
+		if !found {
+			if f := strings.Fields(t); len(f) > 0 {
+				k, found = headerWords[f[0]]
+				if !found {
+					k, found = headerWords[f[len(f)-1]]
+				}
+			}
+		}
+		if strings.ContainsAny(t, "0123456789") && t != "#" {
+			return nil, false
+		}
+		if found {
+			known++
+		}
+		cols = append(cols, k)
+	}
+	return cols, known >= 2 && known*2 >= len(cells)
+}
+
+// isRuleRow says whether every cell is a rule ("---", ":--:").
+func isRuleRow(cells []segment) bool {
+	for _, c := range cells {
+		if c.text != "" && !ruleCellRe.MatchString(c.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// parseTableRow reads one table row from its cells. cols are the header's
+// columns (nil when the table has none); dist is the race distance in
+// metres the rows are for (0 when unknown), for times written "31.47".
+func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
+	var r Row
+	if len(cells) == 0 {
+		return r, false
+	}
+	nameSet := false
+	first := cells[0].start
+	last := cells[len(cells)-1]
+	for i, c := range cells {
+		t := c.text
+		if t == "" {
+			continue
+		}
+		kind := colUnknown
+		if i < len(cols) {
+			kind = cols[i]
+		}
+		switch kind {
+		case colSkip:
+			continue
+		case colPos:
+			if m := posCellRe.FindStringSubmatch(t); m != nil && r.Position == 0 {
+				r.Position, _ = strconv.Atoi(m[1])
+				continue
+			}
+			if isDNF(t) {
+				return r, false
+			}
+			continue
+		case colTime:
+			if r.Time == "" {
+				r.readTimeCell(t, dist, true)
+			}
+			continue
+		case colAge:
+			if n, err := strconv.Atoi(t); err == nil && n >= 5 && n <= 105 {
+				r.Age = n
+			}
+			continue
+		case colCountry:
+			if code, ok := nations().Code(t); ok {
+				r.Country = code
+			} else if code, ok := nations().Country(t); ok {
+				r.Country = code
+			}
+			continue
+		case colClub:
+			if !strings.EqualFold(t, "unattached") && !strings.EqualFold(t, "u/a") {
+				r.Club = t
+				r.ClubSpan = schema.Span{Start: c.start, End: c.start + len(t)}
+			}
+			continue
+		case colName:
+			if !r.readFields(t, c.start) {
+				return r, false
+			}
+			nameSet = true
+			continue
+		}
+		// No header: read the cell by its shape.
+		switch {
+		case !nameSet && r.Position == 0 && r.Time == "" && posCellRe.MatchString(t):
+			m := posCellRe.FindStringSubmatch(t)
+			r.Position, _ = strconv.Atoi(m[1])
+		case yearCellRe.MatchString(t):
+			// a birth year or school year
+		case isAllDigits(t):
+			if n, _ := strconv.Atoi(t); nameSet && n >= 5 && n <= 105 {
+				r.Age = n
+			}
+		case r.Time == "" && nameSet && r.readTimeCell(t, dist, c == last):
+		case ageCategory(t) || sexCell(t):
+		case rowNoteCell(t, &r):
+		case nameSet && func() bool { code, ok := nations().Code(t); r.setCountry(code, ok); return ok }():
+		case nameSet && func() bool { code, ok := nations().Country(t); r.setCountry(code, ok); return ok }():
+		case !nameSet:
+			if !r.readFields(t, c.start) {
+				return r, false
+			}
+			nameSet = true
+		case strings.EqualFold(t, "unattached") || strings.EqualFold(t, "u/a"):
+		case r.Club == "" && (isClubName(t) || isPlaceField(t) || strings.ContainsAny(t, "&/")):
+			r.Club = t
+			r.ClubSpan = schema.Span{Start: c.start, End: c.start + len(t)}
+		}
+	}
+	if !nameSet || r.Position == 0 && r.Time == "" {
+		return r, false
+	}
+	r.Span = schema.Span{Start: first, End: last.start + len(last.text)}
+	return r, true
+}
+
+// readTimeCell reads a cell as the row's finish time: a clock time, or
+// one written with dots ("31.47", "1.12.05", "10.18"). lastCell says the
+// cell ends the row, where a bare dotted number is a time.
+func (r *Row) readTimeCell(t string, dist float64, lastCell bool) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return false
+	}
+	tm := words[0]
+	if m := clockRe.FindString(tm); m == tm {
+		if sec, ok := clockSeconds(tm); ok {
+			r.Time, r.Seconds = tm, sec
+			r.addNotes(strings.Join(words[1:], " "))
+			return true
+		}
+		return false
+	}
+	if !lastCell && len(words) == 1 {
+		return false
+	}
+	if sec, ok := dottedSeconds(tm, dist); ok {
+		r.Time, r.Seconds = tm, sec
+		r.addNotes(strings.Join(words[1:], " "))
+		return true
+	}
+	return false
+}
+
+// addNotes adds the notes a row's marks after its time give ("PB", "CR").
+func (r *Row) addNotes(after string) {
+	for _, n := range noteWordRe.FindAllString(after, -1) {
+		if note, ok := rowNote[strings.ToLower(n)]; ok {
+			r.Notes = append(r.Notes, note)
+		}
+	}
+}
+
+var noteWordRe = regexp.MustCompile(`[A-Za-z][A-Za-z ]*[A-Za-z]`)
+
+// rowNoteCell reads a cell holding only marks (PB, CR) into r's notes.
+func rowNoteCell(t string, r *Row) bool {
+	if note, ok := rowNote[strings.ToLower(strings.Trim(t, "()* "))]; ok {
+		r.Notes = append(r.Notes, note)
+		return true
+	}
+	return false
+}
+
+// sexCell says whether a cell gives only a runner's sex ("M", "F").
+func sexCell(t string) bool {
+	switch strings.ToUpper(t) {
+	case "M", "F", "W", "MALE", "FEMALE":
+		return true
+	}
+	return false
+}
+
+func isDNF(t string) bool {
+	switch strings.ToUpper(strings.Trim(t, ". ")) {
+	case "DNF", "DNS", "DQ", "DSQ", "NT", "NM":
+		return true
+	}
+	return false
+}
+
+var dottedRe = regexp.MustCompile(`^(\d{1,3})\.(\d{2})(?:\.(\d{2}))?$`)
+
+// dottedSeconds reads a time written with dots, as British local papers
+// and sprint results do: "31.47" is 31 min 47 s in a race of 800 m or
+// more, "10.18" is 10.18 s in a sprint (400 m or less), "1.12.05" is 1 h
+// 12 min 5 s. dist is the race's distance in metres; with it unknown a
+// two-part time from 12.00 up reads as minutes.
+func dottedSeconds(t string, dist float64) (float64, bool) {
+	m := dottedRe.FindStringSubmatch(t)
+	if m == nil {
+		return 0, false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	if m[3] != "" {
+		c, _ := strconv.Atoi(m[3])
+		if a > 99 || b >= 60 || c >= 60 || dist != 0 && dist < 3000 {
+			return 0, false
+		}
+		return float64(a*3600 + b*60 + c), true
+	}
+	switch {
+	case dist >= 800:
+		if b >= 60 || a >= 200 {
+			return 0, false
+		}
+		return float64(a*60 + b), true
+	case dist > 0 && dist <= 400:
+		return float64(a) + float64(b)/100, true
+	case dist == 0 && a >= 12 && a < 200 && b < 60:
+		// No distance known: past a sprint's 100 m, read as minutes.
+		return float64(a*60 + b), true
+	}
+	return 0, false
+}
