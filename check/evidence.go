@@ -212,7 +212,7 @@ func (a *Article) search(r *schema.Record, f schema.Fact) (value, context []sche
 		e := r.Events[i]
 		names := a.findAll(append([]string{e.Name}, e.Aliases...))
 		if field == "edition" && e.Edition != nil {
-			return a.find(ordinal(*e.Edition)), names
+			return a.find(Ordinal(*e.Edition)), names
 		}
 		return names, nil
 	case "charities":
@@ -418,8 +418,8 @@ func namesOf(name string, entries [][]string) []string {
 	return []string{name}
 }
 
-// ordinal writes n as "32nd".
-func ordinal(n int) string {
+// Ordinal writes n as an English ordinal: "1st", "22nd", "32nd", "11th".
+func Ordinal(n int) string {
 	suffix := "th"
 	switch {
 	case n%100 >= 11 && n%100 <= 13:

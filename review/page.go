@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/racex/racex/check"
 	"github.com/racex/racex/schema"
 )
 
@@ -430,7 +431,7 @@ func resultValue(r schema.Result) string {
 		parts = append(parts, *r.Person)
 	}
 	if r.Position != nil {
-		parts = append(parts, ordinal(*r.Position))
+		parts = append(parts, check.Ordinal(*r.Position))
 	}
 	if r.Time != nil {
 		parts = append(parts, r.Time.Text)

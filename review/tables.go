@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/racex/racex/check"
 	"github.com/racex/racex/schema"
 )
 
@@ -84,7 +85,7 @@ func tables(rec *schema.Record, cmp *Comparison, anchorOf map[string]string) []T
 		ptr := fmt.Sprintf("/results/%d", i)
 		pos, tm := "", ""
 		if r.Position != nil {
-			pos = ordinal(*r.Position)
+			pos = check.Ordinal(*r.Position)
 		}
 		if r.Time != nil {
 			tm = r.Time.Text + " (" + num(r.Time.Seconds) + " s)"
@@ -144,7 +145,7 @@ func tables(rec *schema.Record, cmp *Comparison, anchorOf map[string]string) []T
 		ptr := fmt.Sprintf("/events/%d", i)
 		ed, dist := "", ""
 		if e.Edition != nil {
-			ed = ordinal(*e.Edition)
+			ed = check.Ordinal(*e.Edition)
 		}
 		if e.DistanceM != nil {
 			dist = num(*e.DistanceM) + " m"
@@ -183,21 +184,6 @@ func withCommasF(v float64) string {
 		return withCommas(int64(v))
 	}
 	return num(v)
-}
-
-// ordinal writes n as "1st", "22nd", "32nd", "11th".
-func ordinal(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return strconv.Itoa(n) + suffix
 }
 
 func withCommas(n int64) string {
