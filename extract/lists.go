@@ -117,9 +117,15 @@ func parseLists(text string) []Row {
 		return docDist
 	}
 	blockStart := 0 // index in rows where the current block began
+	headed := false // the block began under a heading of finishers
 	flush := func() {
-		numberRows(rows[blockStart:])
+		minRows := 3
+		if headed {
+			minRows = 2
+		}
+		numberRows(rows[blockStart:], minRows)
 		blockStart = len(rows)
+		headed = false
 	}
 	off := 0
 	for off < len(text) {
@@ -177,10 +183,17 @@ func parseLists(text string) []Row {
 					}
 					flush()
 					labelled = true
+					headed = true
 				} else if s[m[3]] != ':' || len(strings.Fields(label)) > 4 {
 					break
-				} else if d := textDistance(label); d > 0 {
-					race.dist = d
+				} else {
+					if d := textDistance(label); d > 0 {
+						race.dist = d
+					}
+					if finishersHeading(label) {
+						flush()
+						headed = true
+					}
 				}
 				start += m[1]
 				s = s[m[1]:]
@@ -205,6 +218,7 @@ func parseLists(text string) []Row {
 		words := len(strings.Fields(trimmed))
 		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
 			flush()
+			headed = r.Division == nil || *r.Division != "age-group"
 			race = listRace{Race: r, dist: textDistance(trimmed)}
 			if r.Division != nil && *r.Division == "age-group" {
 				race.note = categoryNote(trimmed)
@@ -216,16 +230,33 @@ func parseLists(text string) []Row {
 		if words <= 4 {
 			// An event heading ("100m", "5000m final") gives the distance.
 			race.dist = textDistance(trimmed)
+			headed = finishersHeading(trimmed)
 		}
 	}
 	flush()
 	return rows
 }
 
+// finishersHeading says whether a heading introduces finishers in order
+// ("Leading finishers:", "Top 10", "Results"), not winners of categories.
+func finishersHeading(h string) bool {
+	in := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		switch w {
+		case "leading", "top", "finishers", "results", "result", "placings", "podium", "first", "final", "standings":
+			in = true
+		case "winners", "winner", "category", "categories", "age", "group", "groups", "teams", "team", "prizes":
+			return false
+		}
+	}
+	return in
+}
+
 // numberRows gives unnumbered rows of one block their finishing order, when
-// the whole block is unnumbered and its times never go down.
-func numberRows(rows []Row) {
-	if len(rows) < 3 {
+// the whole block is unnumbered, at least minRows long, and its times never
+// go down.
+func numberRows(rows []Row, minRows int) {
+	if len(rows) < minRows {
 		return
 	}
 	prev := 0.0
@@ -325,7 +356,7 @@ func splitRun(line string, start int) []segment {
 // runCutRe finds where one row of a run ends and the next begins: at a
 // semicolon, or at a full stop or comma followed by the next numbered row
 // ("3:31.45. 2. Luka Barić").
-var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,)\s+(?:\d{1,4}\s+)?\p{Lu}`)
+var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}\s+)?\p{Lu}`)
 
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.

@@ -153,6 +153,18 @@ func TestParseTables(t *testing.T) {
 			{1, "Kofi Mensah", "GHA", "", 0, "10.18", 10.18, "M"},
 			{2, "Luis Ortega", "ESP", "", 0, "10.31", 10.31, "M"},
 		}},
+		{"two finishers after a heading, joined by and", "Leading finishers:\nTomas Brenner (GER) 2:10:11 and Yusuf Karimi (KEN) 2:10:40\n", []want{
+			{1, "Tomas Brenner", "DEU", "", 0, "2:10:11", 7811, ""},
+			{2, "Yusuf Karimi", "KEN", "", 0, "2:10:40", 7840, ""},
+		}},
+		{"category winners are not numbered", "Age group winners: Tomas Brenner (GER) 2:20:11, Yusuf Karimi (KEN) 2:30:40\n", []want{
+			{0, "Tomas Brenner", "DEU", "", 0, "2:20:11", 8411, ""},
+			{0, "Yusuf Karimi", "KEN", "", 0, "2:30:40", 9040, ""},
+		}},
+		{"dotted minutes when the first distance named is not the race's", "With 400m to go Hughes kicked clear.\n\n1 P. Hughes (Wigan Harriers) 31.47\n2 D. Moss (Bolton AC) 32.05\n", []want{
+			{1, "P. Hughes", "", "Wigan Harriers", 0, "31.47", 1907, ""},
+			{2, "D. Moss", "", "Bolton AC", 0, "32.05", 1925, ""},
+		}},
 		{"a table that is not results", "Sponsor | Amount | Year\nAcme Foods | 500 | 2023\nBright Bank | 250 | 2023\n", nil},
 	}
 	for _, c := range cases {
@@ -178,5 +190,32 @@ func TestParseTables(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDottedSeconds(t *testing.T) {
+	cases := []struct {
+		text string
+		dist float64
+		want float64
+		ok   bool
+	}{
+		{"31.47", 10000, 31*60 + 47, true},
+		{"15.02", 5000, 15*60 + 2, true},
+		{"4.05", 1500, 4*60 + 5, true},
+		{"10.18", 100, 10.18, true},
+		{"45.90", 400, 45.90, true},
+		{"31.47", 0, 31*60 + 47, true},
+		{"1.12.05", 21097.5, 3600 + 12*60 + 5, true},
+		{"10.18", 0, 0, false},     // a sprint or a 3000 m: unknown
+		{"31.75", 10000, 0, false}, // 75 is no seconds
+		{"3.47", 10000, 0, false},  // too fast for 10K, too slow for a sprint
+		{"31", 10000, 0, false},
+	}
+	for _, c := range cases {
+		got, ok := dottedSeconds(c.text, c.dist)
+		if ok != c.ok || got != c.want {
+			t.Errorf("dottedSeconds(%q, %v) = %v, %v; want %v, %v", c.text, c.dist, got, ok, c.want, c.ok)
+		}
 	}
 }

@@ -293,10 +293,11 @@ func isDNF(t string) bool {
 var dottedRe = regexp.MustCompile(`^(\d{1,3})\.(\d{2})(?:\.(\d{2}))?$`)
 
 // dottedSeconds reads a time written with dots, as British local papers
-// and sprint results do: "31.47" is 31 min 47 s in a race of 800 m or
-// more, "10.18" is 10.18 s in a sprint (400 m or less), "1.12.05" is 1 h
-// 12 min 5 s. dist is the race's distance in metres; with it unknown a
-// two-part time from 12.00 up reads as minutes.
+// and sprint results do: "10.18" is 10.18 s in a sprint (400 m or less),
+// "31.47" is 31 min 47 s in a longer race, "1.12.05" is 1 h 12 min 5 s.
+// dist is the race's distance in metres; a reading must give a plausible
+// pace for it. With the distance unknown (or no reading plausible for it),
+// a two-part time from 12.00 up reads as minutes.
 func dottedSeconds(t string, dist float64) (float64, bool) {
 	m := dottedRe.FindStringSubmatch(t)
 	if m == nil {
@@ -306,22 +307,27 @@ func dottedSeconds(t string, dist float64) (float64, bool) {
 	b, _ := strconv.Atoi(m[2])
 	if m[3] != "" {
 		c, _ := strconv.Atoi(m[3])
-		if a > 99 || b >= 60 || c >= 60 || dist != 0 && dist < 3000 {
+		if a > 99 || b >= 60 || c >= 60 {
 			return 0, false
 		}
 		return float64(a*3600 + b*60 + c), true
 	}
-	switch {
-	case dist >= 800:
-		if b >= 60 || a >= 200 {
-			return 0, false
+	sprint := float64(a) + float64(b)/100
+	minutes := float64(a*60 + b)
+	if b >= 60 {
+		minutes = -1
+	}
+	if dist > 0 {
+		// Paces from faster than the world's best to a walk.
+		if dist <= 400 && sprint >= dist*0.09 && sprint <= dist*0.3 {
+			return sprint, true
 		}
-		return float64(a*60 + b), true
-	case dist > 0 && dist <= 400:
-		return float64(a) + float64(b)/100, true
-	case dist == 0 && a >= 12 && a < 200 && b < 60:
-		// No distance known: past a sprint's 100 m, read as minutes.
-		return float64(a*60 + b), true
+		if dist >= 800 && minutes >= dist*0.12 && minutes <= dist*0.9 {
+			return minutes, true
+		}
+	}
+	if a >= 12 && a < 200 && minutes > 0 {
+		return minutes, true
 	}
 	return 0, false
 }
