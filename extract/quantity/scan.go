@@ -856,8 +856,8 @@ func (s *scanner) measure(n num) (found, int, bool) {
 		}
 	}
 	d, ok := s.unitAt(j, "", false)
-	if !ok && !n.integer && !n.words && !hyphen && s.wordAt(j) == "s" && !s.toks[j].space {
-		d, ok = units["s"][0], true // "9.58s"; but "the 1990s", "his 40s"
+	if !ok && !n.words && !hyphen && s.wordAt(j) == "s" && !s.toks[j].space && (!n.integer || math.Mod(n.val, 10) != 0) {
+		d, ok = units["s"][0], true // "9.58s", "52s"; but "the 1990s", "his 40s"
 	}
 	if !ok || (hyphen && d.glued) || s.symAt(j+1, "²") {
 		return skip, 0, false
@@ -1115,6 +1115,9 @@ func (s *scanner) clockAt(i int) (found, int, bool) {
 	if timeOfDay[w] || startWords[w] {
 		return skip, end + 1, true
 	}
+	if s.postStamp(i) {
+		return skip, end, true
+	}
 	// A pace: "4:45 per mile", "3:05/km", "a 4:30-mile pace".
 	if w == "per" || (s.glued(end) && (s.symAt(end, "/") || s.symAt(end, "-"))) {
 		if _, ok := s.unitAt(end+1, "distance", false); ok || raceDistances[s.wordAt(end+1)] != 0 {
@@ -1161,6 +1164,36 @@ func (s *scanner) clockAt(i int) (found, int, bool) {
 	}
 	f.value = f.norm
 	return f, end, true
+}
+
+// postStamp says whether the clock reading at i is a live-blog post's
+// time stamp: an "hh:mm" time of day opening a line and standing alone on
+// it, or followed by a dash or by the post's text ("09:42", "10:15 - The
+// women are off").
+func (s *scanner) postStamp(i int) bool {
+	t := s.toks[i]
+	if (i > 0 && !t.nl) || strings.Count(t.val, ":") != 1 || strings.Contains(t.val, ".") {
+		return false
+	}
+	a, b, ok := strings.Cut(t.val, ":")
+	h, err1 := strconv.Atoi(a)
+	m, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || h > 23 || m > 59 || len(b) != 2 {
+		return false
+	}
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].nl {
+		return true // alone on its line
+	}
+	next := s.toks[j]
+	switch {
+	case next.kind == tokSymbol && (next.val == "-" || next.val == "–" || next.val == "—" || next.val == "|"):
+		return next.space
+	case next.kind == tokWord && next.space:
+		r, _ := utf8.DecodeRuneInString(next.val)
+		return unicode.IsUpper(r) && units[next.low] == nil
+	}
+	return false
 }
 
 // mmss reads "04:02" as minutes and seconds.
