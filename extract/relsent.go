@@ -128,7 +128,7 @@ func (r *relDoc) isObject(its []item, j int) bool {
 		case it.kind == itWord && (modifierWords[it.low] || rankWords[it.low] || isDemonymItem(it)):
 			k--
 			continue
-		case it.kind == itWord && strings.HasSuffix(it.low, "-year-old"):
+		case (it.kind == itWord || it.kind == itNumber) && strings.HasSuffix(it.low, "-year-old"):
 			k--
 			continue
 		}
