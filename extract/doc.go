@@ -17,6 +17,7 @@ import (
 //	people      Individuals: PERSON mentions merged into one entry per person;
 //	            Record.People, Events, Charities, Organizations, Places
 //	relations   Record.Results, Fundraising, person attributes, quantity About
+//	dates       Record.Events[].Date, from a full calendar date in a sentence naming the event
 type Doc struct {
 	Text      string
 	Tokens    []Token

@@ -415,6 +415,20 @@ func (m *mentioner) endsWith(a, b int, words []string) bool {
 	return true
 }
 
+// startsWith reports whether tokens [a, b) begin with words (folded) and
+// go on past them: "Trail des Cimes" begins with the head "Trail des".
+func (m *mentioner) startsWith(a, b int, words []string) bool {
+	if b-a <= len(words) {
+		return false
+	}
+	for k := range words {
+		if gazetteer.Fold(m.tok(a+k).Text) != gazetteer.Fold(words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // cutAnd decides whether "and" at i splits [start, i) from (i, end):
 // "Steve Prescott and Paul Sculthorpe" and "Kenya and Ethiopia" split;
 // "Brighton and Hove AC" and "Morley and Outwood MP" do not; "George and
@@ -1134,7 +1148,7 @@ func (m *mentioner) eventHead(a, b int) (string, bool) {
 		return "", false
 	}
 	for _, h := range m.g.HeadsLeading(m.tok(a).Text) {
-		if h.Class == "event" {
+		if h.Class == "event" && m.startsWith(a, b, h.Words) {
 			return h.Kind, true
 		}
 	}
@@ -1230,7 +1244,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 	}
 	if p.b-p.a >= 2 {
 		for _, h := range m.g.HeadsLeading(m.tok(p.a).Text) {
-			if h.Class != "event" {
+			if h.Class != "event" && m.startsWith(p.a, p.b, h.Words) {
 				return h.Class, h.Kind, true
 			}
 		}

@@ -55,6 +55,7 @@ var stages = []stage{
 	quantities,
 	peopleStage,
 	relationsStage,
+	eventDates,
 }
 
 // Extract runs every stage over the article and returns its record.
