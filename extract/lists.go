@@ -177,7 +177,7 @@ func parseLists(text string) []Row {
 				}
 				label := s[m[2]:m[3]]
 				if r, ok := headingRace(label); ok {
-					race = listRace{Race: r, dist: textDistance(label)}
+					race = newListRace(r, label)
 					if r.Division != nil && *r.Division == "age-group" {
 						race.note = categoryNote(label)
 					}
@@ -188,6 +188,11 @@ func parseLists(text string) []Row {
 					break
 				} else {
 					if d := textDistance(label); d > 0 {
+						if race.headDist > 0 && d != race.headDist {
+							// Another race's rows: "Girls 5000m"
+							// above is not this 10K.
+							race = listRace{}
+						}
 						race.dist = d
 					}
 					if finishersHeading(label) {
@@ -219,7 +224,7 @@ func parseLists(text string) []Row {
 		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
 			flush()
 			headed = r.Division == nil || *r.Division != "age-group"
-			race = listRace{Race: r, dist: textDistance(trimmed)}
+			race = newListRace(r, trimmed)
 			if r.Division != nil && *r.Division == "age-group" {
 				race.note = categoryNote(trimmed)
 			}
@@ -276,10 +281,19 @@ func numberRows(rows []Row, minRows int) {
 type listRace struct {
 	schema.Race
 	note string
-	dist float64 // metres, 0 when the heading gives none
+	dist float64 // metres, 0 when no heading or label gives one
+	// headDist is the distance the race's own heading gives ("Boys
+	// 5000m"), 0 when it gives none.
+	headDist float64
 }
 
-var distRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})?(?:\.\d+)?)(?:-?(km|k|m|mi)|\s*-?\s*(kilometres?|kilometers?|metres?|meters?|miles?))\b|\b(half[- ]marathon)|\b(marathon|parkrun|ultra)\b`)
+// newListRace is the race a heading or label names.
+func newListRace(r schema.Race, heading string) listRace {
+	d := textDistance(heading)
+	return listRace{Race: r, dist: d, headDist: d}
+}
+
+var distRe = regexp.MustCompile(`(?i)\b((?:\d{1,3}(?:,\d{3})?|\d{4,6})(?:\.\d+)?)(?:-?(km|k|m|mi)|\s*-?\s*(kilometres?|kilometers?|metres?|meters?|miles?))\b|\b(half[- ]marathon)|\b(marathon|parkrun|ultra)\b`)
 
 // textDistance returns the first race distance a text names, in metres:
 // "5000m", "10K", "5 miles", "half marathon"; 0 when it names none.

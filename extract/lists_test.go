@@ -165,6 +165,12 @@ func TestParseTables(t *testing.T) {
 			{1, "P. Hughes", "", "Wigan Harriers", 0, "31.47", 1907, ""},
 			{2, "D. Moss", "", "Bolton AC", 0, "32.05", 1925, ""},
 		}},
+		{"a label naming another distance ends the heading's race", "Girls 5000m\n1\tNina Hale\tEastfield Academy\t17:55.0\n2\tPriya Nair\tMillbrook High\t18:10.4\n\nThe Harbour 10K results: 1 P. Hughes (Wigan Harriers) 31.47, 2 D. Moss (Bolton AC) 32.05\n", []want{
+			{1, "Nina Hale", "", "Eastfield Academy", 0, "17:55.0", 1075, "F"},
+			{2, "Priya Nair", "", "Millbrook High", 0, "18:10.4", 1090.4, "F"},
+			{1, "P. Hughes", "", "Wigan Harriers", 0, "31.47", 1907, ""},
+			{2, "D. Moss", "", "Bolton AC", 0, "32.05", 1925, ""},
+		}},
 		{"a table that is not results", "Sponsor | Amount | Year\nAcme Foods | 500 | 2023\nBright Bank | 250 | 2023\n", nil},
 	}
 	for _, c := range cases {
@@ -216,6 +222,24 @@ func TestDottedSeconds(t *testing.T) {
 		got, ok := dottedSeconds(c.text, c.dist)
 		if ok != c.ok || got != c.want {
 			t.Errorf("dottedSeconds(%q, %v) = %v, %v; want %v, %v", c.text, c.dist, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestTextDistance(t *testing.T) {
+	cases := map[string]float64{
+		"Boys 5000m":              5000,
+		"10,000 metres final":     10000,
+		"The Harbour 10K results": 10000,
+		"5 miles":                 5 * 1609.344,
+		"Half marathon":           21097.5,
+		"Men's 100m":              100,
+		"3 K. Lowe":               0, // an initial, not kilometres
+		"Results":                 0,
+	}
+	for in, want := range cases {
+		if got := textDistance(in); got != want {
+			t.Errorf("textDistance(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
