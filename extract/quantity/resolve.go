@@ -11,6 +11,7 @@ import (
 func (s *scanner) resolve() {
 	s.resolveClocks()
 	s.resolveDegrees()
+	s.localDollars()
 }
 
 // Speeds, in metres a second, that a person racing can hold: from a slow

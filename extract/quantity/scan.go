@@ -702,13 +702,18 @@ func (s *scanner) age(n num) (found, int, bool) {
 			k++
 		}
 		switch {
-		case s.wordAt(k) == "old" || s.wordAt(k) == "old's" || s.wordAt(k) == "old’s":
+		case s.wordAt(k) == "old" || s.wordAt(k) == "old's" || s.wordAt(k) == "old’s" || s.wordAt(k) == "young":
 			end = k + 1
 		case s.wordAt(k) == "of" && s.wordAt(k+1) == "age":
 			end = k + 2
 		}
 	case "yo", "y.o.":
 		end = j + 1
+	case "th", "st", "nd", "rd":
+		// "his 60th birthday"
+		if s.glued(j) && n.integer && !n.words && s.wordAt(j+1) == "birthday" {
+			end = j + 2
+		}
 	}
 	if end < 0 || n.val <= 0 || n.val > 130 {
 		return skip, 0, false
@@ -782,19 +787,29 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	if j < len(s.toks) {
 		next = s.toks[j]
 	}
-	if w := s.wordAt(i - 1); (w == "now" || w == "then") && s.symAt(i-2, ",") {
-		i-- // "Joseph Nderitu, now 58, ran"
+	if w := s.wordAt(i - 1); ageAdverbs[w] && s.symAt(i-2, ",") {
+		i-- // "Joseph Nderitu, now 58, ran", "the teenager, just 17,"
 	}
-	switch {
-	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
+	endsAppositive := func() bool {
 		switch {
 		case next.kind == 0:
 		case next.kind == tokSymbol && (next.val == "," || next.val == ";" || next.val == ")" || next.val == ":"):
 			if next.val == "," && j+1 < len(s.toks) && s.toks[j+1].kind == tokNumber {
-				return skip, false // a list of numbers
+				return false // a list of numbers
 			}
 		case next.kind == tokSymbol && next.val == "." && (j+1 >= len(s.toks) || s.toks[j+1].space):
 		default:
+			return false
+		}
+		return true
+	}
+	switch {
+	case s.wordAt(i-1) == "at" && s.symAt(j, ",") && s.wordAt(j+1) == "the" && superlativeAges[s.wordAt(j+2)] && n.val >= 5:
+		// "At 67, the oldest in the field"
+	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && i != n.start && endsAppositive():
+		// "the teenager, just 17," (an adverb is needed after a noun)
+	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
+		if !endsAppositive() {
 			return skip, false
 		}
 	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10:
@@ -1233,6 +1248,12 @@ func (s *scanner) count(n num) (found, int, bool) {
 		}
 		return skip, 0, false
 	}
+	if s.wordAt(k) == "of" && s.wordAt(k+1) == "you" {
+		// "the 300 of you who came"
+		f := s.newFound("count", n.start, k+2)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "person", n.val, "person"
+		return f, k + 2, true
+	}
 	for m := 0; m <= 2 && k < len(s.toks); m++ {
 		w := s.wordAt(k)
 		if w == "" {
@@ -1305,6 +1326,11 @@ func (s *scanner) elliptical(n num) (found, bool) {
 	qual := ""
 	switch {
 	case ellipsisLeads[w1] || ellipsisLeads[w2]:
+	case w2 == "out of" && s.wordAt(n.end) == "who":
+		// "out of 450 who registered"
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "person", n.val, "person"
+		return f, true
 	case w1 == "and" && ellipsisVerbs[s.wordAt(n.end)]:
 	case s.symAt(i-1, ",") && s.sentenceStartsWith(i, "of") && s.wordAt(n.end) != "":
 		// "Of the 212 runners who started, only 97 finished"

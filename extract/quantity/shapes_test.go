@@ -25,6 +25,27 @@ func TestFindShapes(t *testing.T) {
 		{"It was 28 deg C by noon.", []string{q("temperature", "28 deg C", 28, "C", "")}},
 		{"She was 52s behind; he in his 50s, in the 1980s.", []string{q("duration", "52s", 52, "s", "")}},
 		{"45secs clear, by 3mins, after 2hrs", []string{q("duration", "45secs", 45, "s", ""), q("duration", "3mins", 180, "s", ""), q("duration", "2hrs", 7200, "s", "")}},
+		// Q3: ages in verb and preposition forms; categories stay out.
+		{"The winner, who is 34, led.", []string{q("age", "34", 34, "year", "")}},
+		{"She is 72 and still racing.", []string{q("age", "72", 72, "year", "")}},
+		{"At 67, the oldest in the field, he finished.", []string{q("age", "67", 67, "year", "")}},
+		{"The teenager, just 17, won; the teenager, 40 metres back, fell.", []string{q("age", "17", 17, "year", ""), q("distance", "40 metres", 40, "m", "")}},
+		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
+		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
+		{"the 60th edition, her 3rd win", nil},
+		{"won the V50 prize and the over-40s title; a runner in her forties", nil},
+		// Q5: counts of acronym plurals, "N of you", "out of N who".
+		{"Runners from 12 NGOs and 40 schools took part.", []string{q("count", "12 NGOs", 12, "ngo", ""), q("count", "40 schools", 40, "school", "")}},
+		{"There were 15 wheelchair racers.", []string{q("count", "15 wheelchair racers", 15, "racer", "")}},
+		{"Thanks to the 300 of you who came.", []string{q("count", "300 of you", 300, "person", "")}},
+		{"Out of 450 who registered, most ran.", []string{q("count", "450", 450, "person", "")}},
+		// F3: "$" is the dollar of the country the report is from.
+		{"AUCKLAND - The race raised $50,000.", []string{q("money", "$50,000", 50000, "NZD", "")}},
+		{"TORONTO (Reuters) - Prize money was $10,000.", []string{q("money", "$10,000", 10000, "CAD", "")}},
+		{"The Sydney race paid $5 thousand; the Melbourne one 300 dollars.", []string{q("money", "$5 thousand", 5000, "AUD", ""), q("money", "300 dollars", 300, "AUD", "")}},
+		{"In Hong Kong the winner took US$20,000 and $150,000.", []string{q("money", "US$20,000", 20000, "USD", ""), q("money", "$150,000", 150000, "HKD", "")}},
+		{"The race raised $20,000.", []string{q("money", "$20,000", 20000, "USD", "")}},
+		{"A Canada-born runner won $500 in Boston, Boston's New York rival, in the US.", []string{q("money", "$500", 500, "USD", "")}},
 	}
 	for _, c := range cases {
 		got := show(c.text, Find(c.text))

@@ -270,6 +270,23 @@ var ageLeads = map[string]bool{
 	"i am": false, "he is": false, "she is": false, "who is": false, "who's": false, "who’s": false,
 }
 
+// ageAdverbs may stand between an appositive's comma and the age: "Joe
+// Bloggs, now 58,", "the teenager, just 17,".
+var ageAdverbs = map[string]bool{"now": true, "then": true, "just": true, "only": true, "still": true, "aged": false}
+
+// ageNouns are the words for a person that an age may follow, set off
+// with an adverb: "the teenager, just 17,", "the veteran, now 71,".
+var ageNouns = map[string]bool{
+	"teenager": true, "youngster": true, "veteran": true, "schoolboy": true, "schoolgirl": true,
+	"pensioner": true, "grandmother": true, "grandfather": true, "grandad": true, "granny": true,
+	"mother": true, "father": true, "mum": true, "dad": true, "runner": true, "winner": true,
+	"champion": true, "debutant": true, "student": true, "athlete": true, "newcomer": true,
+}
+
+// superlativeAges after "at N, the" make N an age: "At 67, the oldest in
+// the field".
+var superlativeAges = map[string]bool{"oldest": true, "youngest": true, "eldest": true}
+
 // ellipsisLeads before a bare number make it a head count of the noun
 // last counted in the sentence ("a further 15,000 taking part").
 var ellipsisLeads = map[string]bool{"a further": true, "another": true, "an extra": true, "an additional": true}
