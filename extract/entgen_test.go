@@ -74,3 +74,44 @@ func TestCapitalsHeadingIsNoOrg(t *testing.T) {
 	// A known name in a capitals heading is still found by its table.
 	wantLabels(t, "Cole takes the win\nLONDON MARATHON\nNia Cole won the race.\n", map[string]string{"LONDON MARATHON": schema.LabelEvent})
 }
+
+func TestPlaceShapesAndCounties(t *testing.T) {
+	wantLabels(t, "Ruth Gale, who lives in Co Kerry, won easily.", map[string]string{
+		"Co Kerry": schema.LabelGPE, "Ruth Gale": schema.LabelPerson})
+	wantLabels(t, "Ivo Marsh, from Ashby-de-la-Zouch, beat Dan Fry of Stoke-on-Trent.", map[string]string{
+		"Stoke-on-Trent": schema.LabelGPE})
+	wantLabels(t, "The race started in Potters Green on Sunday.", map[string]string{
+		"Potters Green": schema.LabelGPE})
+	wantLabels(t, "Ruth Gale found Southend-on-Sea windy. Co Kerry hosts the next round.", map[string]string{
+		"Southend-on-Sea": schema.LabelGPE, "Co Kerry": schema.LabelGPE})
+	wantLabels(t, "Jo Hart and Tom Bell ran well. Tring, Hertfordshire hosts the next one.", map[string]string{
+		"Tring": schema.LabelGPE})
+}
+
+func TestPronounIEndsPlace(t *testing.T) {
+	wantLabels(t, "When we got to Whitby I thought the race was over.", map[string]string{
+		"Whitby I": "", "Whitby": schema.LabelGPE})
+}
+
+func TestCharityShapes(t *testing.T) {
+	wantLabels(t, "Kim Hale ran in aid of Mill & Meadow Trust on Sunday.", map[string]string{
+		"Mill & Meadow Trust": schema.LabelCharity})
+	wantLabels(t, "Kim Hale raised £700 for Hope & Harbour after the race.", map[string]string{
+		"Hope & Harbour": schema.LabelCharity})
+	wantLabels(t, "Kim Hale raised £900 for Lily's Smile after the race.", map[string]string{
+		"Lily's Smile": schema.LabelCharity, "Lily": ""})
+	wantLabels(t, "Kim Hale raised £500 for Brookvale United Way last year.", map[string]string{
+		"Brookvale United Way": schema.LabelCharity})
+}
+
+func TestObjectOfWonIsRace(t *testing.T) {
+	wantLabels(t, "Ada Stone won the Brindle Fell Dash in record time.", map[string]string{
+		"Brindle Fell Dash": schema.LabelEvent, "Ada Stone": schema.LabelPerson})
+	wantLabels(t, "Ada Stone finished the Harrow Hill Scramble in 2:10.", map[string]string{
+		"Harrow Hill Scramble": schema.LabelEvent})
+}
+
+func TestDistrictClub(t *testing.T) {
+	wantLabels(t, "Ben Ode (Aldwick, Rother & District) was fourth.", map[string]string{
+		"Aldwick, Rother & District": schema.LabelOrg, "Ben Ode": schema.LabelPerson})
+}

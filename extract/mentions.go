@@ -186,6 +186,8 @@ func (m *mentioner) runs(s Sentence) []span {
 		for j < s.Last {
 			t := m.tok(j).Text
 			switch {
+			case t == "I" && m.pronounI(j, s.Last):
+				// "... in Leeds I thought": the pronoun ends the name.
 			case m.capital(j) || m.capNumber(j):
 				j++
 				continue
@@ -219,6 +221,20 @@ func (m *mentioner) runs(s Sentence) []span {
 		i = j
 	}
 	return out
+}
+
+// pronounI reports whether "I" at j is the pronoun: a lower-case word or
+// a contraction follows it.
+func (m *mentioner) pronounI(j, last int) bool {
+	if j+1 >= last {
+		return false
+	}
+	n := m.tok(j + 1).Text
+	switch n {
+	case "'m", "’m", "'d", "’d", "'ve", "’ve", "'ll", "’ll":
+		return true
+	}
+	return startsLower(n)
 }
 
 func isQuote(s string) bool {
@@ -298,13 +314,17 @@ func (m *mentioner) split(r span) []span {
 		case "'s", "’s":
 			// "Alzheimer's Society" stays whole; "Kenya's Edwin Kiprono"
 			// is two names.
-			cut = !m.orgTail(i+1, r.b)
+			cut = !m.orgTail(i+1, r.b) && !(start == r.a && m.charityContext(r.a))
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)]
 		case "for":
 			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)]
 		case "and", "&":
 			cut = m.cutAnd(start, i, r.b)
+			if lt == "&" && (m.orgTail(i+1, r.b) || m.charityContext(start) || areaWords[strings.ToLower(m.tok(r.b-1).Text)]) {
+				// "Smith & Jones Foundation", "Bolton & District".
+				cut = false
+			}
 		case "the":
 			cut = false
 		}
@@ -353,6 +373,9 @@ func (m *mentioner) split(r span) []span {
 	}
 	return m.trim(res)
 }
+
+// areaWords end a club's "& District" name.
+var areaWords = setOf("district", "districts", "region", "county", "area")
 
 // ofHeads are words after which "of" goes on a name.
 var ofHeads = setOf("isle", "isles", "bank", "university", "museum", "tower", "city", "port", "gulf", "bay", "cape",
@@ -930,6 +953,12 @@ func (m *mentioner) label(si int, p span) {
 			if p.a > 0 && ordinalToken(m.tok(p.a-1).Text) && m.sentOf[p.a-1] == si {
 				e.start, e.first = m.tok(p.a-1).Start, p.a-1
 			}
+			// "(Aldershot, Farnham & District)": the towns of a
+			// district club are listed with commas.
+			if kind == "club" && areaWords[strings.ToLower(m.tok(p.b-1).Text)] && p.a >= 3 && m.tok(p.a-1).Text == "," &&
+				m.capital(p.a-2) && m.tok(p.a-3).Text == "(" && m.sentOf[p.a-3] == si {
+				e.start, e.first = m.tok(p.a-2).Start, p.a-2
+			}
 			set(schema.LabelOrg, kind, "")
 		case "charity":
 			set(schema.LabelCharity, "", "")
@@ -940,6 +969,21 @@ func (m *mentioner) label(si int, p span) {
 	}
 	if m.charityContext(p.a) && n >= 2 && !m.personContext(p) {
 		set(schema.LabelCharity, "", "")
+		return
+	}
+	// "Stratford-upon-Avon", "Chester-le-Street": a place by its shape.
+	if m.placeShape(p) && !m.personContext(p) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// The race a runner won or entered: "won the Brindle Fell Dash".
+	if n >= 2 && prev == "the" && raceVerbs[m.prevWord(p.a, 2)] && !m.personContext(p) && !personNouns[next] {
+		set(schema.LabelEvent, "other", "")
+		return
+	}
+	// "Tring, Hertfordshire": a name before a county or region.
+	if n <= 3 && next == "," && !m.personContext(p) && m.regionAt(p.b+1) {
+		set(schema.LabelGPE, "city", "")
 		return
 	}
 	if n == 1 || p.weakStart && n == 2 && m.g.Common(m.tok(p.a+1).Text) {
@@ -1265,6 +1309,41 @@ func (m *mentioner) capsHeading(p span) bool {
 		return false
 	}
 	return !strings.ContainsAny(line, "0123456789")
+}
+
+// raceVerbs before "the" make the name after them a race.
+var raceVerbs = setOf("won", "win", "wins", "winning", "entered", "enter", "ran", "run", "running", "finished",
+	"finish", "finishing", "completed", "complete", "completing", "contested")
+
+// placeShape reports whether a word of p has a place's lower-case infix:
+// "-upon-", "-on-", "-le-", "-en-", "-sur-", "-under-", "-by-".
+func (m *mentioner) placeShape(p span) bool {
+	for i := p.a; i < p.b; i++ {
+		t := m.tok(i).Text
+		for _, in := range []string{"-upon-", "-on-", "-le-", "-en-", "-sur-", "-under-", "-by-", "-in-"} {
+			if strings.Contains(t, in) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionAt reports whether tokens from i name a county or region in the
+// tables ("Hertfordshire", "County Durham").
+func (m *mentioner) regionAt(i int) bool {
+	if i >= len(m.d.Tokens) || m.sentOf[i] != m.sentOf[i-1] {
+		return false
+	}
+	for n := 3; n >= 1; n-- {
+		if i+n > len(m.d.Tokens) || m.sentOf[i+n-1] != m.sentOf[i] {
+			continue
+		}
+		if e, ok := m.g.Find(m.words(i, i+n), "place"); ok && e.Kind == "region" {
+			return true
+		}
+	}
+	return false
 }
 
 // head classifies p by the head word it ends with (or begins with).
