@@ -152,7 +152,11 @@ func parseLists(text string) []Row {
 				continue
 			}
 			if r, ok := parseTableRow(cells, cols, dist()); ok {
+				sex := r.Race.Sex // from the row's own sex column
 				r.Race = race.Race
+				if r.Race.Sex == nil {
+					r.Race.Sex = sex
+				}
 				if race.note != "" {
 					r.Notes = append(r.Notes, race.note)
 				}

@@ -30,6 +30,7 @@ const (
 	colClub
 	colAge
 	colTime
+	colSex
 	colSkip // a column read as nothing: year, bib, category, pace, gap
 )
 
@@ -47,7 +48,7 @@ var headerWords = map[string]colKind{
 	"perf": colTime, "performance": colTime, "final": colTime, "finish time": colTime, "net time": colTime,
 	"chip time": colTime, "official time": colTime,
 	"year": colSkip, "yob": colSkip, "born": colSkip, "grade": colSkip, "yr": colSkip, "bib": colSkip,
-	"cat": colSkip, "category": colSkip, "gender": colSkip, "sex": colSkip, "pace": colSkip, "gap": colSkip,
+	"cat": colSkip, "category": colSkip, "gender": colSex, "sex": colSex, "m/f": colSex, "pace": colSkip, "gap": colSkip,
 	"behind": colSkip, "diff": colSkip, "points": colSkip, "pts": colSkip, "split": colSkip, "notes": colSkip,
 	"note": colSkip, "gun": colSkip, "gun time": colSkip, "age grade": colSkip, "class": colSkip, "div": colSkip,
 	"division": colSkip, "hometown": colSkip, "city": colSkip, "town": colSkip, "state": colSkip, "lane": colSkip,
@@ -184,8 +185,11 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 				r.ClubSpan = schema.Span{Start: c.start, End: c.start + len(t)}
 			}
 			continue
+		case colSex:
+			r.readSexCell(t)
+			continue
 		case colName:
-			if !r.readFields(t, c.start) {
+			if !r.readNameCell(t, c.start) {
 				return r, false
 			}
 			nameSet = true
@@ -203,12 +207,12 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 				r.Age = n
 			}
 		case r.Time == "" && nameSet && r.readTimeCell(t, dist, c == last):
-		case ageCategory(t) || sexCell(t):
+		case r.readSexCell(t) || ageCategory(t):
 		case rowNoteCell(t, &r):
 		case nameSet && func() bool { code, ok := nations().Code(t); r.setCountry(code, ok); return ok }():
 		case nameSet && func() bool { code, ok := nations().Country(t); r.setCountry(code, ok); return ok }():
 		case !nameSet:
-			if !r.readFields(t, c.start) {
+			if !r.readNameCell(t, c.start) {
 				return r, false
 			}
 			nameSet = true
@@ -273,13 +277,36 @@ func rowNoteCell(t string, r *Row) bool {
 	return false
 }
 
-// sexCell says whether a cell gives only a runner's sex ("M", "F").
-func sexCell(t string) bool {
-	switch strings.ToUpper(t) {
-	case "M", "F", "W", "MALE", "FEMALE":
-		return true
+// readSexCell reads a cell that gives only a runner's sex ("M", "F") into
+// the row's race.
+func (r *Row) readSexCell(t string) bool {
+	switch strings.ToUpper(strings.TrimSuffix(t, ".")) {
+	case "M", "MALE", "MEN", "MAN":
+		r.Race.Sex = schema.Str("M")
+	case "F", "W", "FEMALE", "WOMEN", "WOMAN":
+		r.Race.Sex = schema.Str("F")
+	default:
+		return false
 	}
-	return false
+	return true
+}
+
+// surnameFirstRe is a name cell written "HARVEY, Tom".
+var surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)*), (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)$`)
+
+// readNameCell reads the cell holding a row's name (and perhaps a
+// bracketed club or a country after it).
+func (r *Row) readNameCell(t string, start int) bool {
+	if m := surnameFirstRe.FindStringSubmatch(t); m != nil {
+		if _, isCountry := nations().Country(m[2]); !isCountry {
+			if _, _, _, ok := readName(m[1]+" "+m[2], start); ok {
+				r.Name = m[2] + " " + titleCase(m[1])
+				r.NameSpan = schema.Span{Start: start, End: start + len(t)}
+				return true
+			}
+		}
+	}
+	return r.readFields(t, start)
 }
 
 func isDNF(t string) bool {
