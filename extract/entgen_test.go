@@ -50,3 +50,27 @@ func TestOrgHeadsAthletic(t *testing.T) {
 	wantLabels(t, "Jana Brook of Fenwick Olympians won.", map[string]string{
 		"Fenwick Olympians": schema.LabelOrg})
 }
+
+func TestClubPossessiveBeforeName(t *testing.T) {
+	wantLabels(t, "Ashby Harriers' Tom Reed won in 15:20.", map[string]string{
+		"Ashby Harriers": schema.LabelOrg, "Tom Reed": schema.LabelPerson, "Ashby Harriers' Tom Reed": ""})
+	wantLabels(t, "Behind him came Colne Valley Striders’ Ellen Marsh.", map[string]string{
+		"Colne Valley Striders": schema.LabelOrg, "Ellen Marsh": schema.LabelPerson})
+	// A charity with a plural possessive stays whole.
+	wantLabels(t, "She ran for ABF The Soldiers' Charity.", map[string]string{
+		"ABF The Soldiers' Charity": schema.LabelCharity})
+}
+
+func TestCapitalsHeadingIsNoOrg(t *testing.T) {
+	d := run(t, "Big day on the hills\nNORTHERN GRIT\nNia Cole of Kendal AC won the race.\n")
+	for _, m := range d.Mentions {
+		if m.Label == schema.LabelOrg && m.Text != "Kendal AC" {
+			t.Errorf("heading became ORG %q", m.Text)
+		}
+	}
+	if labelOf(d, "Nia Cole") != schema.LabelPerson {
+		t.Errorf("mentions %v, want Nia Cole PERSON", d.Mentions)
+	}
+	// A known name in a capitals heading is still found by its table.
+	wantLabels(t, "Cole takes the win\nLONDON MARATHON\nNia Cole won the race.\n", map[string]string{"LONDON MARATHON": schema.LabelEvent})
+}

@@ -280,6 +280,13 @@ func (m *mentioner) split(r span) []span {
 	for i := r.a; i < r.b; i++ {
 		t := m.tok(i).Text
 		lt := strings.ToLower(t)
+		// A club's plural possessive before a name: "Ashby Harriers'
+		// Tom Reed" is the club and the runner.
+		if i > start && isQuote(t) && m.glued(i) && i+1 < r.b && m.clubHeadEnds(start, i) {
+			parts = append(parts, span{a: start, b: i, sent: r.sent, possessive: true})
+			start = i + 1
+			continue
+		}
 		if i == start || !(joiners[lt] || particles[t]) {
 			continue
 		}
@@ -383,6 +390,17 @@ func (m *mentioner) orgTail(a, b int) bool {
 			if (h.Class == "org" || h.Class == "charity") && m.endsWith(a, i+1, h.Words) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// clubHeadEnds reports whether tokens [a, b) are a name (two words or
+// more) ending in a club or team head word ("Ashby Harriers").
+func (m *mentioner) clubHeadEnds(a, b int) bool {
+	for _, h := range m.g.HeadsEnding(m.tok(b - 1).Text) {
+		if h.Class == "org" && (h.Kind == "club" || h.Kind == "team") && len(h.Words) < b-a && m.endsWith(a, b, h.Words) {
+			return true
 		}
 	}
 	return false
@@ -845,6 +863,11 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
+	// A heading line in capitals ("LEADING FINISHERS", a race name over
+	// its results) names nothing the tables above did not know.
+	if m.capsHeading(p) {
+		return
+	}
 	// The noun after the name: "the Dong-A Ilbo newspaper", "former St
 	// Helens players", "the Club La Santa sports resort".
 	if kind, ok := orgNouns[next]; ok {
@@ -1222,6 +1245,26 @@ func (m *mentioner) dateline(p span) bool {
 		return true
 	}
 	return false
+}
+
+// capsHeading reports whether p lies on a line of its own written in
+// capitals, with no digits and at most eight words: a heading or caption,
+// not a results row ("1 JOHN SMITH KENDAL AC 15:20").
+func (m *mentioner) capsHeading(p span) bool {
+	text := m.d.Text
+	start, end := m.tok(p.a).Start, m.tok(p.b-1).End
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	line := text[ls:le]
+	if !allUpper(line) || len(strings.Fields(line)) > 8 {
+		return false
+	}
+	return !strings.ContainsAny(line, "0123456789")
 }
 
 // head classifies p by the head word it ends with (or begins with).
