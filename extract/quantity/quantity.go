@@ -57,6 +57,9 @@ type found struct {
 	// clock is set for an "a:b" reading that needs the context to say
 	// whether it is minutes:seconds or hours:minutes.
 	clock *clock
+	// dot is set for a time written "31.47" or "10.18" without a unit,
+	// read by the race distance (resolve).
+	dot bool
 }
 
 // clock is "a:b" before it is read; d is the distance it is a time for

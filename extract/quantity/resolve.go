@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -10,6 +11,7 @@ import (
 // as bare degrees.
 func (s *scanner) resolve() {
 	s.resolveClocks()
+	s.resolveDots()
 	s.resolveDegrees()
 	s.localDollars()
 }
@@ -34,7 +36,7 @@ const (
 func (s *scanner) resolveClocks() {
 	var marks []mark
 	for i := range s.out {
-		if s.out[i].clock != nil {
+		if s.out[i].clock != nil || s.out[i].dot {
 			marks = s.distanceMarks()
 			break
 		}
@@ -78,6 +80,55 @@ func (s *scanner) resolveClocks() {
 				continue
 			}
 			f.norm, f.value = hm, hm
+		}
+	}
+}
+
+// resolveDots reads each time written with a dot ("31.47", "10.18") by
+// the race distances it may be about: minutes.seconds for a race of 3 km
+// or more when that pace is plausible, seconds for a sprint of 400 m or
+// less when that is; anything else is no time and is dropped.
+func (s *scanner) resolveDots() {
+	var marks []mark
+	article := 0.0
+	for i := range s.out {
+		f := &s.out[i]
+		if !f.dot {
+			continue
+		}
+		if marks == nil {
+			marks = s.distanceMarks()
+			for _, m := range marks {
+				if m.word {
+					article = m.d
+					break
+				}
+			}
+			if article == 0 && len(marks) > 0 {
+				article = marks[0].d
+			}
+		}
+		t := s.toks[f.tok].val
+		a, b, _ := strings.Cut(t, ".")
+		mins, _ := strconv.ParseFloat(a, 64)
+		secs, _ := strconv.ParseFloat(b, 64)
+		ms := mins*60 + secs
+		f.dot = false
+		read := false
+		for _, d := range s.distancesFor(f.tok, marks, article) {
+			switch {
+			case d >= 3000 && len(b) == 2 && secs < 60 && plausible(d, ms):
+				f.norm, f.value, read = ms, ms, true
+			case d <= 400 && f.value >= 9 && f.value < 60 && d/f.value >= 5 && d/f.value <= 11:
+				// a sprint's pace: 5 to 11 metres a second
+				read = true
+			}
+			if read {
+				break
+			}
+		}
+		if !read {
+			f.kind = ""
 		}
 	}
 }

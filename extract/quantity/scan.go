@@ -497,7 +497,57 @@ func (s *scanner) afterNumber(n num) (found, int, bool) {
 	if f, ok := s.elliptical(n); ok {
 		return f, n.end, true
 	}
+	if f, ok := s.dotTime(n); ok {
+		return f, n.end, true
+	}
 	return skip, n.end, true
+}
+
+// dotTime reads a time written with a dot and no unit, "won in 31.47",
+// "clocked 10.18", or ending a results row "1 J Smith (Club) 31.47". It is
+// kept for resolve to read as minutes.seconds or seconds by the race
+// distance, or to drop.
+func (s *scanner) dotTime(n num) (found, bool) {
+	t := s.toks[n.start]
+	if n.words || n.integer || n.comma || n.end != n.start+1 || t.kind != tokNumber || n.val <= 0 || n.val >= 200 {
+		return skip, false
+	}
+	_, frac, _ := strings.Cut(t.val, ".")
+	if len(frac) < 1 || len(frac) > 2 || s.gluedAlnum(n.end) || (n.end < len(s.toks) && s.glued(n.end) && !s.symAt(n.end, ".") && !s.symAt(n.end, ",")) {
+		return skip, false
+	}
+	if s.glued(n.start) {
+		return skip, false
+	}
+	lead := dotTimeLeads[s.wordAt(n.start-1)] || (s.wordAt(n.start-1) == "of" && s.wordAt(n.start-2) == "time")
+	if !lead && !s.resultsRowEnd(n.start) {
+		return skip, false
+	}
+	f := s.newFound("duration", n.start, n.end)
+	f.value, f.norm, f.unit, f.normUnit = n.val, n.val, "s", "s"
+	f.dot = true
+	return f, true
+}
+
+// resultsRowEnd says whether the number at i ends a results row: the
+// line opens with a placing and names someone, and the number ends it.
+func (s *scanner) resultsRowEnd(i int) bool {
+	if i+1 < len(s.toks) && !s.toks[i+1].nl {
+		return false
+	}
+	k := i
+	for k > 0 && !s.toks[k].nl {
+		k--
+	}
+	if k >= i-1 || s.toks[k].kind != tokNumber || !strings.ContainsAny(s.toks[k].val, "0123456789") || strings.Contains(s.toks[k].val, ".") && len(s.toks[k].val) > 3 {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if s.toks[m].kind == tokWord {
+			return true
+		}
+	}
+	return false
 }
 
 // newFound starts a quantity over tokens [i, j).

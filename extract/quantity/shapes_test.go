@@ -19,6 +19,15 @@ func TestFindShapes(t *testing.T) {
 		{"11:03 Leaders reach the bridge.", nil},
 		{"Result\n2:06:11 for the winner", []string{q("duration", "2:06:11", 7571, "s", "")}},
 		{"He won the 10K in 28:31.", []string{q("distance", "10K", 10000, "m", ""), q("duration", "28:31", 1711, "s", "")}},
+		// Q2: times written with a dot, read by the race distance.
+		{"Smith won the 10K in 31.47.", []string{q("distance", "10K", 10000, "m", ""), q("duration", "31.47", 1907, "s", "")}},
+		{"In the 5000m she clocked 15.02.", []string{q("distance", "5000m", 5000, "m", ""), q("duration", "15.02", 902, "s", "")}},
+		{"He won the 100m in 10.18.", []string{q("distance", "100m", 100, "m", ""), q("duration", "10.18", 10.18, "s", "")}},
+		{"Leeds 10K results\n1 J Smith (Leeds AC) 31.47\n2 K Jones 32.05", []string{q("distance", "10K", 10000, "m", ""), q("duration", "31.47", 1907, "s", ""), q("duration", "32.05", 1925, "s", "")}},
+		{"400m hurdles\n1 A Lee (Bath) 52.9", []string{q("distance", "400m", 400, "m", ""), q("duration", "52.9", 52.9, "s", "")}},
+		{"In the 10K she won in 3.5 on the day, in 12.50 for a ticket", []string{q("distance", "10K", 10000, "m", "")}},
+		{"He won in 31.47 with no race named.", nil},
+		{"A 100m runner ran 55.20 for the club.", []string{q("distance", "100m", 100, "m", "")}},
 		// Q4: glued unit spellings.
 		{"It was 28degC at the start.", []string{q("temperature", "28degC", 28, "C", "")}},
 		{"It was 82degF at the finish.", []string{q("temperature", "82degF", 82, "F", "")}},

@@ -287,6 +287,10 @@ var ageNouns = map[string]bool{
 // the field".
 var superlativeAges = map[string]bool{"oldest": true, "youngest": true, "eldest": true}
 
+// dotTimeLeads before a number with a dot make it a time ("won in 31.47",
+// "clocked 10.18").
+var dotTimeLeads = map[string]bool{"in": true, "clocked": true, "ran": true, "timed": true, "clocking": true, "running": true, "stopped": false}
+
 // ellipsisLeads before a bare number make it a head count of the noun
 // last counted in the sentence ("a further 15,000 taking part").
 var ellipsisLeads = map[string]bool{"a further": true, "another": true, "an extra": true, "an additional": true}
