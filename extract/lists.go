@@ -374,7 +374,7 @@ func splitRun(line string, start int) []segment {
 // runCutRe finds where one row of a run ends and the next begins: at a
 // semicolon, or at a full stop or comma followed by the next numbered row
 // ("3:31.45. 2. Luka Barić").
-var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}\s+)?\p{Lu}`)
+var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}(?:st|nd|rd|th|\.)?\s+)?\p{Lu}`)
 
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.

@@ -179,6 +179,14 @@ func TestParseTables(t *testing.T) {
 			{1, "Tom Harvey", "", "Newquay RR", 0, "32:47", 1967, "M"},
 			{2, "Helen Jory", "", "Carn Runners", 0, "33:06", 1986, "F"},
 		}},
+		{"time before the name", "1\t2:10:11\tTomas Brenner\tGER\n2\t2:10:40\tYusuf Karimi\tKEN\n", []want{
+			{1, "Tomas Brenner", "DEU", "", 0, "2:10:11", 7811, ""},
+			{2, "Yusuf Karimi", "KEN", "", 0, "2:10:40", 7840, ""},
+		}},
+		{"ordinal comma run", "Women: 1st Lena Vos (NED) 2:25:01, 2nd Ruth Achieng (KEN) 2:25:30\n", []want{
+			{1, "Lena Vos", "NLD", "", 0, "2:25:01", 8701, "F"},
+			{2, "Ruth Achieng", "KEN", "", 0, "2:25:30", 8730, "F"},
+		}},
 		{"a table that is not results", "Sponsor | Amount | Year\nAcme Foods | 500 | 2023\nBright Bank | 250 | 2023\n", nil},
 	}
 	for _, c := range cases {

@@ -206,7 +206,8 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			if n, _ := strconv.Atoi(t); nameSet && n >= 5 && n <= 105 {
 				r.Age = n
 			}
-		case r.Time == "" && nameSet && r.readTimeCell(t, dist, c == last):
+		case r.Time == "" && r.readTimeCell(t, dist, nameSet && c == last):
+			// a time, also before the name ("1 | 2:10:11 | Name")
 		case r.readSexCell(t) || ageCategory(t):
 		case rowNoteCell(t, &r):
 		case nameSet && func() bool { code, ok := nations().Code(t); r.setCountry(code, ok); return ok }():
