@@ -793,6 +793,9 @@ func (s *scanner) ageLead(i int) (found, int, bool) {
 	if lead == "age" && s.wordAt(at) == "of" {
 		at++ // "at the age of 58"
 	}
+	if ageAdverbs[s.wordAt(at)] && s.isNumber(at+1) {
+		at++ // "she is now 70", "who is still 19"
+	}
 	n, ok := s.number(at)
 	if !ok || !n.integer || n.val < 1 || n.val > 120 || n.article || n.comma || s.gluedAlnum(n.end) {
 		return skip, 0, false // "she's 3rd"
@@ -1255,8 +1258,19 @@ func (s *scanner) postStamp(i int) bool {
 	case next.kind == tokSymbol && (next.val == "-" || next.val == "–" || next.val == "—" || next.val == "|"):
 		return next.space
 	case next.kind == tokWord && next.space:
+		// Prose follows ("11:03 Leaders reach the bridge"), not a
+		// results row's name ("17:42 Tom Harvey (Leeds)").
 		r, _ := utf8.DecodeRuneInString(next.val)
-		return unicode.IsUpper(r) && units[next.low] == nil
+		if !unicode.IsUpper(r) || units[next.low] != nil {
+			return false
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+4 && !s.toks[k].nl; k++ {
+			if s.toks[k].kind == tokWord {
+				if r, _ := utf8.DecodeRuneInString(s.toks[k].val); unicode.IsLower(r) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

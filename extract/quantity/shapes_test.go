@@ -17,6 +17,7 @@ func TestFindShapes(t *testing.T) {
 		{"Live coverage\n09:42\nThe leaders pass halfway.", nil},
 		{"Updates\n10:15 - The elite women are off.", nil},
 		{"11:03 Leaders reach the bridge.", nil},
+		{"Parkrun results\n17:42 Tom Harvey (Leeds)\n18:05 Amy Lee", []string{q("duration", "17:42", 1062, "s", ""), q("duration", "18:05", 1085, "s", "")}},
 		{"Result\n2:06:11 for the winner", []string{q("duration", "2:06:11", 7571, "s", "")}},
 		{"He won the 10K in 28:31.", []string{q("distance", "10K", 10000, "m", ""), q("duration", "28:31", 1711, "s", "")}},
 		// Q2: times written with a dot, read by the race distance.
@@ -39,6 +40,7 @@ func TestFindShapes(t *testing.T) {
 		{"She is 72 and still racing.", []string{q("age", "72", 72, "year", "")}},
 		{"At 67, the oldest in the field, he finished.", []string{q("age", "67", 67, "year", "")}},
 		{"The teenager, just 17, won; the teenager, 40 metres back, fell.", []string{q("age", "17", 17, "year", ""), q("distance", "40 metres", 40, "m", "")}},
+		{"He is now 45; she's still 19, and 3 points clear.", []string{q("age", "45", 45, "year", ""), q("age", "19", 19, "year", "")}},
 		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
 		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
 		{"the 60th edition, her 3rd win", nil},
