@@ -115,3 +115,8 @@ func TestDistrictClub(t *testing.T) {
 	wantLabels(t, "Ben Ode (Aldwick, Rother & District) was fourth.", map[string]string{
 		"Aldwick, Rother & District": schema.LabelOrg, "Ben Ode": schema.LabelPerson})
 }
+
+func TestCollegeTeams(t *testing.T) {
+	wantLabels(t, "Maya Cruz (Boise State) won the 1500m ahead of Lee Park (Glenview High).", map[string]string{
+		"Boise State": schema.LabelOrg, "Glenview High": schema.LabelOrg, "Maya Cruz": schema.LabelPerson})
+}

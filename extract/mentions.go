@@ -911,6 +911,11 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelOrg, "sponsor", "")
 		return
 	}
+	// A college team in results: "(Boise State)", "runs for Kent State".
+	if n == 2 && m.tok(p.b-1).Text == "State" && (prev == "(" && next == ")" || prev == "for") {
+		set(schema.LabelOrg, "team", "")
+		return
+	}
 	// A university's team: "Ohio State".
 	if n == 2 && strings.EqualFold(m.tok(p.b-1).Text, "State") {
 		if te, ok := m.tableName(p.a, p.a+1); ok && te.Kind == "region" {
