@@ -120,3 +120,11 @@ func TestCollegeTeams(t *testing.T) {
 	wantLabels(t, "Maya Cruz (Boise State) won the 1500m ahead of Lee Park (Glenview High).", map[string]string{
 		"Boise State": schema.LabelOrg, "Glenview High": schema.LabelOrg, "Maya Cruz": schema.LabelPerson})
 }
+
+func TestCollegeTeamAfterFor(t *testing.T) {
+	wantLabels(t, "The junior, who runs for Boise State, won the 1500m.", map[string]string{"Boise State": schema.LabelOrg})
+}
+
+func TestRaceAfterAtTheInRaceSentence(t *testing.T) {
+	wantLabels(t, "Ada Stone set a record at the Brindle Moor Scramble.", map[string]string{"Brindle Moor Scramble": schema.LabelEvent})
+}

@@ -982,7 +982,7 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	// The race a runner won or entered: "won the Brindle Fell Dash".
-	if n >= 2 && prev == "the" && raceVerbs[m.prevWord(p.a, 2)] && !m.personContext(p) && !personNouns[next] {
+	if n >= 2 && prev == "the" && (raceVerbs[m.prevWord(p.a, 2)] || m.prevWord(p.a, 2) == "at" && m.raceSentence(si)) && !m.personContext(p) && !personNouns[next] {
 		set(schema.LabelEvent, "other", "")
 		return
 	}
@@ -1319,6 +1319,19 @@ func (m *mentioner) capsHeading(p span) bool {
 // raceVerbs before "the" make the name after them a race.
 var raceVerbs = setOf("won", "win", "wins", "winning", "entered", "enter", "ran", "run", "running", "finished",
 	"finish", "finishing", "completed", "complete", "completing", "contested")
+
+// raceSentence reports whether sentence si tells of racing: a race verb
+// or a finishing time.
+func (m *mentioner) raceSentence(si int) bool {
+	s := m.d.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		t := strings.ToLower(m.tok(i).Text)
+		if raceVerbs[t] || t == "pb" || t == "record" || t == "victory" || t == "title" {
+			return true
+		}
+	}
+	return false
+}
 
 // placeShape reports whether a word of p has a place's lower-case infix:
 // "-upon-", "-on-", "-le-", "-en-", "-sur-", "-under-", "-by-".
