@@ -128,3 +128,8 @@ func TestCollegeTeamAfterFor(t *testing.T) {
 func TestRaceAfterAtTheInRaceSentence(t *testing.T) {
 	wantLabels(t, "Ada Stone set a record at the Brindle Moor Scramble.", map[string]string{"Brindle Moor Scramble": schema.LabelEvent})
 }
+
+func TestSurnameCrossStaysPerson(t *testing.T) {
+	wantLabels(t, "Jane Cross won the women's race. Kings Cross was busy at dawn, said Cross.", map[string]string{"Jane Cross": schema.LabelPerson})
+	wantLabels(t, "The runners gathered at Kings Cross before the start.", map[string]string{"Kings Cross": schema.LabelGPE})
+}

@@ -1396,7 +1396,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // a place only after "the" or a word of place.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle",
-	"harbour", "green", "hospital", "tower", "bridge", "bay", "falls")
+	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
