@@ -133,3 +133,7 @@ func TestSurnameCrossStaysPerson(t *testing.T) {
 	wantLabels(t, "Jane Cross won the women's race. Kings Cross was busy at dawn, said Cross.", map[string]string{"Jane Cross": schema.LabelPerson})
 	wantLabels(t, "The runners gathered at Kings Cross before the start.", map[string]string{"Kings Cross": schema.LabelGPE})
 }
+
+func TestDemonymLikeFirstNameStays(t *testing.T) {
+	wantLabels(t, "Scot Hadley won the men's race in 31:02.", map[string]string{"Scot Hadley": schema.LabelPerson})
+}
