@@ -1005,7 +1005,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// Surname first in capitals: "OKORO Daniel".
 	if n == 2 && allUpper(m.tok(p.a).Text) && utf8.RuneCountInString(m.tok(p.a).Text) > 1 && !allUpper(m.tok(p.a+1).Text) {
-		e.name = m.tok(p.a+1).Text + " " + titleCaseWord(m.tok(p.a).Text)
+		e.name = m.tok(p.a+1).Text + " " + titleCase(m.tok(p.a).Text)
 		set(schema.LabelPerson, "", "")
 		return
 	}
@@ -1166,19 +1166,6 @@ func (m *mentioner) demonymOnly(p span) bool {
 	return ok
 }
 
-func titleCaseWord(s string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range s {
-		if up {
-			b.WriteRune(unicode.ToUpper(r))
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		up = r == '-' || r == '\'' || r == ' '
-	}
-	return b.String()
-}
 
 func placeLabel(kind string) string {
 	switch kind {

@@ -214,7 +214,7 @@ func peopleStage(p *Pipeline, d *Doc) {
 func personFromRow(name string) string {
 	ws := strings.Fields(name)
 	if len(ws) == 2 && allUpper(ws[0]) && utf8.RuneCountInString(ws[0]) > 1 && !allUpper(ws[1]) {
-		return ws[1] + " " + titleCaseWord(ws[0])
+		return ws[1] + " " + titleCase(ws[0])
 	}
 	return name
 }
@@ -663,7 +663,7 @@ func titleCaseWords(s string) string {
 			ws[i] = lw
 			continue
 		}
-		ws[i] = titleCaseWord(w)
+		ws[i] = titleCase(w)
 	}
 	return strings.Join(ws, " ")
 }
@@ -732,7 +732,7 @@ func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity, noDivision bool) 
 		}
 		w := ws[i]
 		if i > 0 && startsLower(w) {
-			w = titleCaseWord(w)
+			w = titleCase(w)
 		}
 		out = append(out, w)
 	}
