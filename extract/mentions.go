@@ -1166,7 +1166,6 @@ func (m *mentioner) demonymOnly(p span) bool {
 	return ok
 }
 
-
 func placeLabel(kind string) string {
 	switch kind {
 	case "landmark":
