@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -986,6 +987,11 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelEvent, "other", "")
 		return
 	}
+	// "Declan O'Sullivan (47), Bandon, Co Cork": a profile header's place.
+	if n >= 2 && n <= 3 && m.headerPlace(p.a, p.b) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
 	// "Tring, Hertfordshire": a name before a county or region.
 	if n <= 3 && next == "," && !m.personContext(p) && m.regionAt(p.b+1) {
 		set(schema.LabelGPE, "city", "")
@@ -1558,6 +1564,8 @@ func (m *mentioner) resolveWeak() {
 			e.label, e.kind = schema.LabelGPE, "city"
 		case m.placeBeforePerson(e):
 			e.label, e.kind = schema.LabelGPE, "city"
+		case m.headerPlace(e.first, e.last):
+			e.label, e.kind = schema.LabelGPE, "city"
 		case m.personContext(p) && !m.g.Common(text):
 			e.label = schema.LabelPerson
 		case m.singlePlaceContext(e):
@@ -1566,6 +1574,37 @@ func (m *mentioner) resolveWeak() {
 			e.dropped = true
 		}
 	}
+}
+
+// headerRe matches the start of a profile header line up to one of its
+// places: a name of two to four capitalised words, an age ("(47)," or ",
+// 47,"), and any places before this one.
+var headerRe = regexp.MustCompile(`^` + headerNameRe + `\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*,\s*(?:` + headerPlaceRe + `\s*,\s*)*$`)
+
+// headerTailRe matches what may follow a place on a profile header line:
+// nothing, or more places after commas ("Bandon, Co Cork").
+var headerTailRe = regexp.MustCompile(`^(?:\s*,\s*` + headerPlaceRe + `)*[ \t]*(?:\n|$)`)
+
+const (
+	headerNameRe  = `\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`
+	headerPlaceRe = `\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|on|upon|le|la|de|the|under|in)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`
+)
+
+// headerPlace: tokens [a, b) are the place of a profile header line
+// ("Aoife Brennan (29), Mallow"), a line of its own that holds only a
+// person's name, their age and where they are from.
+func (m *mentioner) headerPlace(a, b int) bool {
+	start, end := m.tok(a).Start, m.tok(b-1).End
+	ls := strings.LastIndexByte(m.d.Text[:start], '\n') + 1
+	if !headerRe.MatchString(m.d.Text[ls:start]) || !headerTailRe.MatchString(m.d.Text[end:]) {
+		return false
+	}
+	for _, o := range m.ents {
+		if o.label == schema.LabelPerson && o.start == ls {
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePlace: "Newquay's Tom Harvey" — a word with "'s" before a

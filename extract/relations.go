@@ -78,6 +78,13 @@ type relDoc struct {
 	// leftOnly stops subjectOf looking after its cue.
 	leftOnly bool
 
+	// blockOf is, per sentence, the person of the profile block it is in
+	// (relprofile.go), or nil; profiled holds the people with a block, and
+	// pageCharity the charity the introduction to the blocks names.
+	blockOf     []*Individual
+	profiled    map[*Individual]bool
+	pageCharity string
+
 	results []resultDraft
 	funds   []fundDraft
 	// about maps a quantity index to the name it belongs to.
@@ -112,7 +119,8 @@ type fundDraft struct {
 // relationsStage fills Record.Results, Record.Fundraising, the people's
 // attributes, the events' details and each quantity's About.
 func relationsStage(p *Pipeline, d *Doc) {
-	r := &relDoc{d: d, kin: map[string]*Individual{}, causes: map[*Individual]cause{}, about: map[int]string{}}
+	r := &relDoc{d: d, kin: map[string]*Individual{}, causes: map[*Individual]cause{}, about: map[int]string{},
+		profiled: map[*Individual]bool{}}
 	r.inds = d.Individuals
 	if len(r.inds) == 0 {
 		r.inds = fallbackIndividuals(d)
@@ -121,6 +129,7 @@ func relationsStage(p *Pipeline, d *Doc) {
 		r.event = schema.Str(mainEvent(d).Name)
 	}
 	r.buildItems()
+	r.findProfiles()
 	r.rowResults()
 	for si := range r.sents {
 		r.sentence(si)

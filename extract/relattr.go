@@ -228,6 +228,9 @@ func (r *relDoc) attributes() {
 			a := get(it.ind)
 			r.before(its, i, a)
 			r.after(its, i, a)
+			if i == 0 && r.headerPerson(si) != nil {
+				r.headerHometown(its, a)
+			}
 			// "Twins Amelia and Grace Hollis, 19": the age and home
 			// town after the second name are the first's too.
 			if i+2 < len(its) && its[i+1].low == "and" && its[i+2].kind == itPerson {

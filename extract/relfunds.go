@@ -73,6 +73,10 @@ func (r *relDoc) fundraising(si int, its []item) {
 		r.leftOnly = cueIx == i
 		people := r.fundPeople(its, cueIx)
 		r.leftOnly = false
+		// "Target: €3,000" under a profile header is that person's.
+		if len(people) == 0 && r.blockOf[si] != nil && labelCue(its, cueIx) {
+			people = []*Individual{r.blockOf[si]}
+		}
 		if c.charity == "" && c.text == "" {
 			if len(people) > 0 {
 				c = r.causes[people[0]]
@@ -84,6 +88,9 @@ func (r *relDoc) fundraising(si int, its []item) {
 						break
 					}
 				}
+			}
+			if c.charity == "" && c.text == "" && len(people) == 0 {
+				c.charity = r.itsCharity(si)
 			}
 		}
 		amount := it.money
@@ -385,6 +392,19 @@ func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
 // writeFunds turns the drafts into Record.Fundraising: one entry per
 // amount, and one without an amount for a cause no amount was given for.
 func (r *relDoc) writeFunds() {
+	// A profiled runner's sums are for the cause their block names, else
+	// for the charity the feature is about.
+	for k := range r.funds {
+		f := &r.funds[k]
+		if f.ind == nil || !r.profiled[f.ind] || f.charity != "" || f.cause != "" {
+			continue
+		}
+		if c := r.causes[f.ind]; c != (cause{}) {
+			f.charity, f.cause = c.charity, c.text
+		} else {
+			f.charity = r.pageCharity
+		}
+	}
 	type key struct {
 		ind            *Individual
 		charity, cause string
@@ -469,4 +489,20 @@ func fundKey(e schema.Fundraising) string {
 		k += "|" + e.Amount.Currency + formatFloat(e.Amount.Value)
 	}
 	return k
+}
+
+// itsCharity reads a sentence opening with "Its" after one that names a
+// charity ("... is the Irish Cancer Society. Its team of 300 runners hopes
+// to raise €250,000"): the charity the possessive stands for, or "".
+func (r *relDoc) itsCharity(si int) string {
+	if si == 0 || len(r.sents[si]) == 0 || r.sents[si][0].low != "its" {
+		return ""
+	}
+	name := ""
+	for _, it := range r.sents[si-1] {
+		if it.kind == itCharity && !it.generic {
+			name = it.charity
+		}
+	}
+	return name
 }

@@ -474,6 +474,54 @@ func (r *relDoc) past(its []item, from int) bool {
 	return false
 }
 
+// intentWords before "to" make the verb after it a plan: "hopes to
+// finish", "would like to run", "is aiming to break".
+var intentWords = map[string]bool{
+	"hope": true, "hopes": true, "hoping": true, "hoped": true, "aim": true, "aims": true, "aiming": true,
+	"want": true, "wants": true, "wanted": true, "plan": true, "plans": true, "planning": true, "like": true,
+	"expects": true, "expect": true, "expected": true, "intends": true, "intend": true, "needs": true,
+	"need": true, "try": true, "trying": true, "tries": true, "determined": true, "dreams": true,
+}
+
+// intended says whether the verb at item j is the infinitive of a plan:
+// "hopes to finish", "would like to run".
+func intended(its []item, j int) bool {
+	if j < 2 || its[j-1].low != "to" {
+		return false
+	}
+	return intentWords[its[j-2].low] || j >= 3 && its[j-2].low == "able" && its[j-3].low == "be"
+}
+
+// pastWhen after "last" set a result at another time: "last October",
+// "last spring".
+var pastWhen = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "spring": true,
+	"summer": true, "autumn": true, "winter": true, "month": true, "week": true, "weekend": true,
+}
+
+// pastAfter says whether the words from item from to the end of the
+// clause set a time at another date: "ran 2:58:40 in Dublin last October",
+// "in 2019", "last year".
+func pastAfter(its []item, from int) bool {
+	for j := from; j < len(its) && j < from+6; j++ {
+		it := its[j]
+		if it.kind == itPerson || it.kind == itTime || it.isPunct() {
+			return false
+		}
+		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) && it.low != "previously" {
+			return true
+		}
+		if it.low == "in" && j+1 < len(its) && isYear(its[j+1].text) {
+			return true
+		}
+		if it.low == "last" && j+1 < len(its) && pastWhen[its[j+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
 func isYear(s string) bool {
 	if len(s) != 4 {
 		return false
@@ -729,6 +777,10 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 	ok := false
 	for j := i - 1; j >= 0 && j >= i-15; j-- {
 		if roles, _ := cueAt(its, j); hasRole(roles, roleFinish) {
+			// "hopes to finish in under four hours": a hope, not a time.
+			if intended(its, j) {
+				return
+			}
 			ok = true
 			break
 		}
@@ -736,7 +788,7 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			break
 		}
 	}
-	if !ok {
+	if !ok || pastAfter(its, i+1) {
 		return
 	}
 	// The same person's result of this sentence takes it, if it has none.
