@@ -1388,7 +1388,8 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // a place only after "the" or a word of place.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle",
-	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls")
+	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
+	"forest", "beach", "lake")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
@@ -1398,6 +1399,11 @@ var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "aroun
 func (m *mentioner) placeContext(p span) bool {
 	prev := m.prevWord(p.a, 1)
 	if prev == "by" {
+		return false
+	}
+	// "The men's race went to Jordan Pike": a race or title goes to a
+	// person.
+	if prev == "to" && m.prevWord(p.a, 2) == "went" && (titleWords[m.prevWord(p.a, 3)] || distanceWord(m.prevWord(p.a, 3))) {
 		return false
 	}
 	return placeWords[prev]

@@ -104,6 +104,9 @@ type resultDraft struct {
 	span     schema.Span
 	timeQ    int
 	fromRow  bool
+	// implied is a runner-up read from the winner's margin ("won, 41
+	// seconds clear of X"): kept only when X has no placing of their own.
+	implied bool
 }
 
 type fundDraft struct {

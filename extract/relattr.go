@@ -84,9 +84,15 @@ func strOf(p *string) string {
 // writeResults merges the drafts that describe one result and writes
 // Record.Results.
 func (r *relDoc) writeResults() {
+	placed := map[*Individual]bool{}
+	for _, rd := range r.results {
+		if rd.position > 0 && !rd.implied {
+			placed[rd.ind] = true
+		}
+	}
 	var merged []resultDraft
 	for _, rd := range r.results {
-		if rd.personName() == "" {
+		if rd.personName() == "" || rd.implied && placed[rd.ind] {
 			continue
 		}
 		done := false
@@ -296,6 +302,7 @@ func (r *relDoc) attributes() {
 			}
 		}
 	}
+	r.verbAges(got, get)
 	for _, c := range compatriots {
 		if a, b := get(c.ind), get(c.of); a.nationality == "" && b.nationality != "" {
 			a.nationality = b.nationality
@@ -615,6 +622,17 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0:
+			// "who lives in Tewantin", "who hails from Sligo"
+			k := j + 1 + whoFrom(its, j+1)
+			if k < len(its) && its[k].capitalised() {
+				if names := capitalRuns(its, k, false); len(names) > 0 {
+					if _, isCountry := nations().Country(names[0]); !isCountry {
+						r.placeOrNation(names[0], a, false)
+					}
+				}
+			}
+			return
 		case it.low == "who" && j+3 < len(its) && its[j+1].low == "grew" && its[j+2].low == "up":
 			for k := j + 3; k < len(its) && k < j+10; k++ {
 				if its[k].capitalised() && (k == 0 || its[k-1].text != "'s") {
@@ -633,6 +651,26 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			return
 		}
 	}
+}
+
+// whoFrom returns how many words after "who" lead to a home town ("lives
+// in", "now lives in", "hails from", "comes from", "is from"), or 0.
+func whoFrom(its []item, j int) int {
+	n := 0
+	if j < len(its) && (its[j].low == "now" || its[j].low == "still") {
+		n++
+	}
+	if j+n+1 >= len(its) {
+		return 0
+	}
+	v, p := its[j+n].low, its[j+n+1].low
+	switch {
+	case (v == "lives" || v == "live") && p == "in":
+	case (v == "hails" || v == "comes" || v == "is") && p == "from":
+	default:
+		return 0
+	}
+	return n + 2
 }
 
 // firstPlace keeps the first place of "Wrexham, north Wales".
@@ -849,3 +887,73 @@ func (r *relDoc) quantityAbout() {
 }
 
 func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// bareAgeRe matches the text of an age the quantity stage read from its
+// context rather than its form: "74" in "Ellery is 74", "who is 26", "At
+// 19,", "turned 60" ("aged 11" after a verb is often an age at another
+// time: "moved to Britain aged 11").
+var bareAgeRe = regexp.MustCompile(`^\d{1,3}$`)
+
+// otherTimeWords before an age set it at another time of life: "since
+// she was 11", "when he was 12".
+var otherTimeWords = map[string]bool{
+	"since": true, "when": true, "until": true, "till": true, "before": true, "after": true, "from": true,
+	"by": true, "once": true,
+}
+
+// verbAges gives the ages the words around the name did not ("Ellery is
+// 74", "Jordan Pike, who is 26", "At 19, Ella Barrett won", "Harry Lowe
+// turned 60") to the person the sentence says them of.
+func (r *relDoc) verbAges(got map[*Individual]*attrs, get func(*Individual) *attrs) {
+	bound := map[int]bool{}
+	for _, a := range got {
+		bound[a.ageQ] = true
+	}
+	focus := r.focus
+	defer func() { r.focus = focus }()
+	for qi, q := range r.d.Record.Quantities {
+		if q.Kind != "age" || q.Span == nil || bound[qi] || !bareAgeRe.MatchString(q.Text) || q.Normalized == nil || q.Normalized.Value == nil {
+			continue
+		}
+		si := r.d.SentenceAt(q.Span.Start)
+		if si < 0 || si >= len(r.sents) {
+			continue
+		}
+		its := r.sents[si]
+		at := -1
+		for i, it := range its {
+			if it.start >= q.Span.Start {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		other := false
+		for k := at - 1; k >= 0 && k >= at-4; k-- {
+			if otherTimeWords[its[k].low] {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		if si < len(r.focusAt) {
+			r.focus = r.focusAt[si]
+		}
+		// Only "At 19, Ella Barrett won" says its person after the age.
+		r.leftOnly = !(at == 1 && its[0].low == "at")
+		p := r.subjectOf(its, at)
+		r.leftOnly = false
+		if p == nil {
+			continue
+		}
+		a := get(p)
+		n := int(*q.Normalized.Value)
+		if a.age == 0 {
+			a.age = n
+			a.ageQ = qi
+		}
+	}
+}

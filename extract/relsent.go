@@ -377,9 +377,16 @@ func (r *relDoc) sentence(si int) {
 				r.addResult(its, i, p, 1)
 			}
 		case it.low == "went" && i > 0 && i+2 < len(its) && its[i+1].low == "to" && (titleWords[its[i-1].low] || distanceWord(its[i-1].low)):
-			// "The men's 10,000m went to Scott Duncan"
-			if p := r.personAt(its, i+2); p != nil {
-				r.addResult(its, i, p, 1)
+			// "The men's 10,000m went to Scott Duncan", "went to
+			// Brisbane's Jordan Pike"
+			for j := i + 2; j < len(its) && j <= i+5; j++ {
+				if p := r.personAt(its, j); p != nil {
+					r.addResult(its, i, p, 1)
+					break
+				}
+				if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" {
+					break
+				}
 			}
 		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low]):
 			if p := r.subjectOf(its, i); p != nil {
@@ -390,6 +397,8 @@ func (r *relDoc) sentence(si int) {
 	r.notes(its, first)
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
+	// After the focus: an implied runner-up is not who the text is about.
+	r.impliedRunnerUp(its)
 }
 
 // distanceWord reads a race distance written as one word: "10,000m",
@@ -942,5 +951,73 @@ func (r *relDoc) updateFocus(its []item, first int) {
 			r.focus = it.ind
 			return
 		}
+	}
+}
+
+// runnerUpCues say that the person after them finished just behind the
+// subject: "41 seconds clear of X", "held off X", "ahead of X".
+var runnerUpCues = map[string]bool{
+	"clear of": true, "ahead of": true, "held off": true, "holding off": true, "holds off": true,
+	"saw off": true, "sees off": true, "seeing off": true, "outsprinted": true, "outsprinting": true,
+	"outsprints": true, "outkicked": true, "outkicks": true, "outlasted": true, "outlasting": true,
+	"outlasts": true, "beat": true, "beating": true, "beats": true,
+}
+
+// impliedRunnerUp reads a placing the text only implies: when the winner
+// of a race finished "clear of" or "ahead of" X, or "held off" X, X was
+// second in that race ("Ruth Okafor won in 32:05, 41 seconds clear of Emma
+// Lowe"). The draft is dropped when X has a placing of their own.
+func (r *relDoc) impliedRunnerUp(its []item) {
+	// Pronouns stand for the person the text was about as the sentence
+	// began.
+	focus := r.focus
+	defer func() { r.focus = focus }()
+	r.focus = r.focusAt[len(r.focusAt)-1]
+	for i := 0; i < len(its); i++ {
+		_, n := cueAt(its, i)
+		if n == 0 {
+			continue
+		}
+		phrase := its[i].low
+		for k := i + 1; k < i+n; k++ {
+			phrase += " " + its[k].low
+		}
+		if !runnerUpCues[phrase] {
+			continue
+		}
+		// The person right after the cue, past "the", descriptions and
+		// demonyms ("clear of compatriot X", "ahead of Belper firefighter
+		// X").
+		var b *Individual
+		for j := i + n; j < len(its) && j < i+n+4; j++ {
+			if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" || its[j].kind == itTime || its[j].kind == itMoney {
+				break
+			}
+			if p := r.personAt(its, j); p != nil {
+				b = p
+				break
+			}
+		}
+		if b == nil {
+			continue
+		}
+		// Beyond the runner-up: "clear of X and Y" names no single second.
+		if j := i + n + 1; j+1 < len(its) && (its[j].low == "and" || its[j].text == ",") && its[j+1].kind == itPerson {
+			continue
+		}
+		r.leftOnly = true
+		a := r.subjectOf(its, i)
+		r.leftOnly = false
+		if a == nil || a == b {
+			continue
+		}
+		for _, rd := range r.results {
+			if rd.ind == a && rd.position == 1 && !rd.implied {
+				r.results = append(r.results, resultDraft{ind: b, race: rd.race, overall: rd.overall, position: 2,
+					timeQ: -1, implied: true, span: schema.Span{Start: its[i].start, End: its[i].end}})
+				break
+			}
+		}
+		i += n - 1
 	}
 }

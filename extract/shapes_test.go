@@ -73,3 +73,72 @@ func TestHopedAndPastTimesAreNoResults(t *testing.T) {
 		t.Errorf("results for %v, want only Sam Hale", got)
 	}
 }
+
+// personFacts writes each person's age, nationality and home town.
+func personFacts(d *Doc) map[string]string {
+	out := map[string]string{}
+	for _, p := range d.Record.People {
+		age := ""
+		if p.Age != nil {
+			age = fmt.Sprint(*p.Age)
+		}
+		out[p.Name] = age + "|" + strOf(p.Nationality) + "|" + strOf(p.Hometown)
+	}
+	return out
+}
+
+// positions writes each result as "person=position".
+func positions(d *Doc) string {
+	var out []string
+	for _, r := range d.Record.Results {
+		pos := 0
+		if r.Position != nil {
+			pos = *r.Position
+		}
+		out = append(out, fmt.Sprintf("%s=%d", strOf(r.Person), pos))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+func TestAgesInVerbForms(t *testing.T) {
+	d := run(t, "The winner was 26, but the cheer was for Margaret Ellery.\n\n"+
+		"Ellery is 74 and took up running late. The race went to Jordan Pike, who is 26, in 1:08:55. "+
+		"At 19, Ella Barrett won the women's race. She had run since she was 11. "+
+		"Harry Lowe turned 60 on Saturday. Gwen Tait, at 68 the oldest woman in the race, ran 1:49:11.")
+	want := map[string]string{
+		"Margaret Ellery": "74||", "Jordan Pike": "26||", "Ella Barrett": "19||", "Harry Lowe": "60||", "Gwen Tait": "68||",
+	}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
+func TestRegionalDemonymAndLivesIn(t *testing.T) {
+	d := run(t, "Queenslander Rhys Calder was third. \"It hurt,\" said Margaret Ellery, who lives in Tewantin.")
+	got := personFacts(d)
+	if got["Rhys Calder"] != "|AUS|" || got["Margaret Ellery"] != "||Tewantin" {
+		t.Errorf("got %v, want Calder AUS and Ellery from Tewantin", got)
+	}
+}
+
+func TestImpliedRunnerUp(t *testing.T) {
+	d := run(t, "The men's race went to Brisbane's Jordan Pike in 1:08:55. He was 47 seconds clear of Toby Nakamura, "+
+		"with Rhys Calder third. Ruth Okafor won the women's race in 32:05, 41 seconds clear of Emma Lowe.")
+	if got, want := positions(d), "Emma Lowe=2 Jordan Pike=1 Rhys Calder=3 Ruth Okafor=1 Toby Nakamura=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	// A runner the text places elsewhere keeps that placing only.
+	d = run(t, "Ruth Okafor won in 32:05, well clear of Emma Lowe. Lowe faded to fifth.")
+	if got, want := positions(d), "Emma Lowe=5 Ruth Okafor=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	// Not the winner: nothing is implied.
+	d = run(t, "Sam Hale was ninth, ahead of Emma Lowe.")
+	if got, want := positions(d), "Sam Hale=9"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
