@@ -953,6 +953,11 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// Head words.
 	if class, kind, ok := m.head(p); ok {
+		// "ran for the Alzheimer's Association": an organisation of no
+		// kind of its own that people run for is a charity.
+		if class == "org" && kind == "other" && m.charityContext(p.a) {
+			class = "charity"
+		}
 		switch class {
 		case "org":
 			// "1st Regiment Royal Horse Artillery"
@@ -1438,6 +1443,10 @@ func (m *mentioner) charityContext(a int) bool {
 		return m.prevWord(a, 2) == "aid" || m.prevWord(a, 2) == "behalf"
 	case "charity", "charities", "supporting", "support", "benefit", "benefiting", "benefitting":
 		return true
+	case ",", ":":
+		// "the race's official charity, Headway"
+		w := m.prevWord(a, 2)
+		return w == "charity" || w == "charities"
 	}
 	return false
 }
@@ -1574,6 +1583,12 @@ func (m *mentioner) resolveWeak() {
 			e.label, e.kind = schema.LabelGPE, "city"
 		case m.personContext(p) && !m.g.Common(text):
 			e.label = schema.LabelPerson
+		case m.charityContext(e.first):
+			// "ran for Headway", "raised £450 for Maggie's, which ..."
+			e.label = schema.LabelCharity
+			if n := e.last; n+1 < len(m.d.Tokens) && isPossessive(m.tok(n).Text) && m.sentOf[n] == e.sent && !m.capital(n+1) {
+				e.end, e.last = m.tok(n).End, n+1
+			}
 		case m.singlePlaceContext(e):
 			e.label, e.kind = schema.LabelGPE, "city"
 		default:
@@ -1618,6 +1633,10 @@ func (m *mentioner) headerPlace(a, b int) bool {
 func (m *mentioner) possessivePlace(e *entity) bool {
 	if e.last+1 >= len(m.d.Tokens) || !isPossessive(m.tok(e.last).Text) {
 		return false
+	}
+	// "Bakewell's own Jenny Slater"
+	if strings.EqualFold(m.tok(e.last+1).Text, "own") && e.last+2 < len(m.d.Tokens) {
+		return m.personStartsAt(e.last + 2)
 	}
 	return m.personStartsAt(e.last + 1)
 }

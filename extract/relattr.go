@@ -383,7 +383,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		a.age = n
 		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
 	}
-	// Possessive: "Kenya's X", "Newquay's X", "Otley AC's X".
+	// Possessive: "Kenya's X", "Newquay's X", "Otley AC's X", "Bakewell's
+	// own X".
+	if i >= 3 && its[i-1].low == "own" && (its[i-2].text == "'s" || its[i-2].text == "’s") {
+		i--
+	}
 	if its[i-1].text == "'s" || its[i-1].text == "’s" {
 		k := i - 2
 		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
@@ -606,6 +610,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				r.placeOrNation(names[0], a, false)
 			}
 			return
+		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
+			// ", an Irishman from Sligo"
+			if c, ok := nations().Demonym(its[j+1].text); ok {
+				setOnce(&a.nationality, c)
+			}
+			j += 2
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1

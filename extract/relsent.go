@@ -687,6 +687,17 @@ func (r *relDoc) updateRace(its []item) {
 }
 
 // marginWords after a duration make it a gap, not a finish time.
+// infinitiveAfter says whether "to" at item i opens a verb of racing
+// ("in 35:48 to beat Kate Riley", "to take the title"), not a margin.
+func infinitiveAfter(its []item, i int) bool {
+	if its[i].low != "to" || i+1 >= len(its) {
+		return false
+	}
+	roles, _ := cueAt(its, i+1)
+	return takeWords[its[i+1].low] || hasRole(roles, roleBeat) || hasRole(roles, roleEdge) || hasRole(roles, roleWin) ||
+		hasRole(roles, roleNotFinish) && its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "under"
+}
+
 var marginWords = map[string]bool{
 	"behind": true, "back": true, "later": true, "clear": true, "ahead": true, "adrift": true, "down": true,
 	"faster": true, "slower": true, "off": true, "quicker": true, "earlier": true, "short": true, "up": true,
@@ -711,7 +722,7 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			return
 		}
 	}
-	if i+1 < len(its) && marginWords[its[i+1].low] {
+	if i+1 < len(its) && marginWords[its[i+1].low] && !infinitiveAfter(its, i+1) {
 		return
 	}
 	if prev == "by" || prev == "within" || prev == "to" || prev == "and" && i > 1 && its[i-2].kind == itTime {

@@ -142,3 +142,38 @@ func TestImpliedRunnerUp(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestHometownShapes(t *testing.T) {
+	d := run(t, "Bakewell's own Jenny Slater won. The men's race was won by Declan Farrell, an Irishman from Sligo, in 31:20. "+
+		"Ashbourne stonemason Luke Bagshaw was second.")
+	got := personFacts(d)
+	want := map[string]string{"Jenny Slater": "||Bakewell", "Declan Farrell": "|IRL|Sligo", "Luke Bagshaw": "||Ashbourne"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q", name, got[name], w)
+		}
+	}
+	if labelOf(d, "Bakewell") != "GPE" {
+		t.Errorf("Bakewell not a place: %v", d.Mentions)
+	}
+}
+
+func TestCharityShapesInContext(t *testing.T) {
+	d := run(t, "Dan Cho raised £450 for Maggie's, which helped his mother, while Tom Lee ran for Headway. "+
+		"Priya Shah ran for the Alzheimer's Association. The race's official charity, Mencap, got £900. Sam Hale runs for Harrow AC.")
+	for name, label := range map[string]string{"Maggie's": "CHARITY", "Headway": "CHARITY", "Alzheimer's Association": "CHARITY",
+		"Mencap": "CHARITY", "Harrow AC": "ORG"} {
+		if got := labelOf(d, name); got != label {
+			t.Errorf("%s labelled %q, want %q (%v)", name, got, label, d.Mentions)
+		}
+	}
+}
+
+func TestTimeBeforeToBeat(t *testing.T) {
+	d := run(t, "Jenny Slater won the race in 35:48 to beat Kate Riley by 22 seconds.")
+	for _, r := range d.Record.Results {
+		if strOf(r.Person) == "Jenny Slater" && (r.Time == nil || r.Time.Seconds != 2148) {
+			t.Errorf("Slater's time %v, want 35:48", r.Time)
+		}
+	}
+}
