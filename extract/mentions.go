@@ -992,6 +992,12 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelEvent, "other", "")
 		return
 	}
+	// "from Les Houches", "in La Plagne": a name opening with a Romance
+	// article after a word of place.
+	if n == 2 && romanceArticles[m.tok(p.a).Text] && placeWords[prev] && prev != "by" && prev != "the" && !m.personContext(p) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
 	// "Declan O'Sullivan (47), Bandon, Co Cork": a profile header's place.
 	if n >= 2 && n <= 3 && m.headerPlace(p.a, p.b) {
 		set(schema.LabelGPE, "city", "")
@@ -1596,6 +1602,10 @@ func (m *mentioner) resolveWeak() {
 		}
 	}
 }
+
+// romanceArticles open place names in French, Spanish and Italian ("Les
+// Houches", "La Plagne", "Le Mans", "Los Gigantes", "El Paso").
+var romanceArticles = setOf("Les", "La", "Le", "Los", "Las", "El", "Il")
 
 // headerRe matches the start of a profile header line up to one of its
 // places: a name of two to four capitalised words, an age ("(47)," or ",

@@ -281,6 +281,16 @@ func (r *relDoc) attributes() {
 				}
 			}
 		}
+		// "He lives in Clitheroe Green": the person the text is about.
+		if len(its) > 3 && (its[0].low == "he" || its[0].low == "she") && r.focusAt[si] != nil {
+			if n := whoFrom(its, 1); n > 0 && 1+n < len(its) && its[1+n].capitalised() {
+				if names := capitalRuns(its, 1+n, false); len(names) > 0 {
+					if _, isCountry := nations().Country(names[0]); !isCountry {
+						r.placeOrNation(names[0], get(r.focusAt[si]), false)
+					}
+				}
+			}
+		}
 		// "in his home town, Kakamega"
 		for i := 0; i+3 < len(its); i++ {
 			if (its[i].low == "home" && its[i+1].low == "town" || its[i].low == "hometown") && i > 0 && (its[i-1].low == "his" || its[i-1].low == "her") {
@@ -632,9 +642,13 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
-		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0:
-			// "who lives in Tewantin", "who hails from Sligo"
-			k := j + 1 + whoFrom(its, j+1)
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0:
+			// "who lives in Tewantin", "who hails from Sligo", "X lives in
+			// Y"
+			k := j + whoFrom(its, j)
+			if it.low == "who" {
+				k = j + 1 + whoFrom(its, j+1)
+			}
 			if k < len(its) && its[k].capitalised() {
 				if names := capitalRuns(its, k, false); len(names) > 0 {
 					if _, isCountry := nations().Country(names[0]); !isCountry {

@@ -199,7 +199,9 @@ var causeNouns = map[string]bool{
 	"cause": true, "causes": true, "appeal": true, "hospital": true, "unit": true, "ward": true, "centre": true,
 	"center": true, "club": true, "school": true, "team": true, "research": true, "organisation": true,
 	"organization": true, "bank": true, "shelter": true, "society": true, "family": true, "families": true,
-	"victims": true, "widow": true, "orphans": true,
+	"victims": true, "widow": true, "orphans": true, "ambulance": true, "lifeboat": true, "lifeboats": true,
+	"rescue": true, "refuge": true, "sanctuary": true, "patients": true, "homeless": true, "clinic": true,
+	"campaign": true, "project": true, "programme": true, "program": true, "scheme": true, "mission": true,
 }
 
 // genericCharity words, after "the", refer to the charity last named

@@ -1000,7 +1000,7 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		// demonyms ("clear of compatriot X", "ahead of Belper firefighter
 		// X").
 		var b *Individual
-		for j := i + n; j < len(its) && j < i+n+4; j++ {
+		for j := i + n; j < len(its) && j < i+n+6; j++ {
 			if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" || its[j].kind == itTime || its[j].kind == itMoney {
 				break
 			}

@@ -177,3 +177,37 @@ func TestTimeBeforeToBeat(t *testing.T) {
 		}
 	}
 }
+
+func TestDemonymAppositionNamesNewPerson(t *testing.T) {
+	d := run(t, "Dan Moss was second. The Kenyan policeman Elias Mutai (29) was fourth. "+
+		"Kirsty Hale won; she trains with her partner, the Scottish fell runner Iain Ross.")
+	got := personFacts(d)
+	want := map[string]string{"Dan Moss": "||", "Elias Mutai": "29|KEN|", "Kirsty Hale": "||", "Iain Ross": "|GBR|"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
+func TestEventTotalsInPassiveAndHeadline(t *testing.T) {
+	d := run(t, "Kerr edges Ribble Valley Half as £31,000 raised\n\nTom Kerr won the race. "+
+		"Overall, £31,000 was raised for Rosemere Cancer Foundation. A further £2,500 was collected for the air ambulance by marshals. "+
+		"Ian Brindle raised £1,200 for cancer research. Organisers raised £3m for good causes.")
+	want := strings.Join([]string{
+		"Ian Brindle|cancer research|1200 GBP raised",
+		"|Rosemere Cancer Foundation|31000 GBP raised",
+		"|the air ambulance|2500 GBP raised",
+		"||3e+06 GBP raised",
+	}, "\n")
+	lines := strings.Split(want, "\n")
+	sort.Strings(lines)
+	if got := fundLines(d); got != strings.Join(lines, "\n") {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, strings.Join(lines, "\n"))
+	}
+}
+
+func TestRomanceArticlePlaces(t *testing.T) {
+	wantLabels(t, "He trained in Les Houches and raced at La Plagne, then ran with Les Dennis.", map[string]string{
+		"Les Houches": "GPE", "La Plagne": "GPE", "Les Dennis": "PERSON"})
+}
