@@ -1450,9 +1450,16 @@ func (m *mentioner) charityContext(a int) bool {
 	case "charity", "charities", "supporting", "support", "benefit", "benefiting", "benefitting":
 		return true
 	case ",", ":":
-		// "the race's official charity, Headway"
+		// "the race's official charity, Headway"; "Charity: Headway",
+		// "Running for: Pieta House" in a profile.
 		w := m.prevWord(a, 2)
-		return w == "charity" || w == "charities"
+		if w == "for" && prev == ":" {
+			switch m.prevWord(a, 3) {
+			case "running", "raising", "money", "funds", "fundraising", "runs", "run":
+				return true
+			}
+		}
+		return w == "charity" || w == "charities" || w == "cause" && prev == ":"
 	}
 	return false
 }
@@ -1534,6 +1541,12 @@ func (m *mentioner) resolveWeak() {
 			}
 		}
 	}
+	bodyEvent := false
+	for _, e := range m.ents {
+		if e.label == schema.LabelEvent && !e.headline {
+			bodyEvent = true
+		}
+	}
 	for _, e := range m.ents {
 		if !e.weak {
 			continue
@@ -1559,6 +1572,11 @@ func (m *mentioner) resolveWeak() {
 				if people[gazetteer.Fold(ws[len(ws)-1])] {
 					continue
 				}
+			}
+			// The race a headline names when the body names none
+			// ("four reasons to cheer at the Ottawa Marathon").
+			if e.label == schema.LabelEvent && !bodyEvent {
+				continue
 			}
 			e.dropped = true
 			continue
@@ -1685,6 +1703,12 @@ func (m *mentioner) personStartsAt(i int) bool {
 func (m *mentioner) singlePlaceContext(e *entity) bool {
 	prev := m.prevWord(e.first, 1)
 	switch prev {
+	case ":":
+		// "Hometown: Gatineau", "From: Mullingar" in a profile.
+		switch m.prevWord(e.first, 2) {
+		case "hometown", "from", "town", "home", "location", "lives":
+			return true
+		}
 	case "from", "in", "near", "outside", "through", "around":
 		return true
 	case "at", "to", "across", "into":

@@ -267,6 +267,9 @@ func (r *relDoc) attributes() {
 				}
 			}
 		}
+		if p := r.blockOf[si]; p != nil {
+			r.profileAttrs(si, get(p))
+		}
 		r.sentenceNationality(its, get)
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.

@@ -11,6 +11,7 @@ import (
 // raised or aimed at ("has raised £N", "aims to raise £N", "a target of
 // £N").
 func (r *relDoc) fundraising(si int, its []item) {
+	r.profileCauses(si)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)

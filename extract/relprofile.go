@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/racex/racex/schema"
+)
 
 // Profile blocks: features that introduce each runner with a line of their
 // own ("Declan O'Sullivan (47), Bandon, Co Cork") and then give their
@@ -39,8 +44,9 @@ func (r *relDoc) headerPerson(si int) *Individual {
 			j++
 		case it.capitalised():
 			j++
-		case it.low == "of" || it.low == "and" || it.low == "on" || it.low == "upon":
-			// "Carrick on Shannon", "Isle of Wight"
+		case it.low == "of" || it.low == "and" || it.low == "on" || it.low == "upon" || it.low == "from" && its[j-1].text == ",":
+			// "Carrick on Shannon", "Isle of Wight", "Conor Walsh, 41, from
+			// Tralee"
 			j++
 		default:
 			return nil
@@ -59,7 +65,10 @@ func (r *relDoc) headerHometown(its []item, a *attrs) {
 	case j+1 < len(its) && its[j].text == "," && its[j+1].kind == itNumber:
 		j += 2
 	}
-	if j+1 >= len(its) || its[j].text != "," || !its[j+1].capitalised() {
+	if j+1 < len(its) && its[j].text == "," && its[j+1].low == "from" {
+		j++ // ", from Tralee"
+	}
+	if j+1 >= len(its) || its[j].text != "," && its[j].low != "from" || !its[j+1].capitalised() {
 		return
 	}
 	names := capitalRuns(its, j+1, false)
@@ -122,4 +131,120 @@ func labelCue(its []item, i int) bool {
 		}
 	}
 	return false
+}
+
+// profileLabels are the labels of a profile's detail lines ("Age: 34 |
+// From: Mullingar | Running for: Pieta House") and what each gives.
+var profileLabels = map[string]string{
+	"age": "age", "from": "hometown", "hometown": "hometown", "home town": "hometown", "home": "hometown",
+	"lives": "hometown", "lives in": "hometown", "location": "hometown", "charity": "cause", "cause": "cause",
+	"running for": "cause", "raising money for": "cause", "raising for": "cause", "running in aid of": "cause",
+	"in aid of": "cause", "supporting": "cause", "club": "club",
+}
+
+// labelled is one "Label: value" pair: what the label gives and the items
+// [from, to) of its value.
+type labelled struct {
+	gives    string
+	from, to int
+}
+
+// labelsIn reads the "Label: value" pairs of a sentence. A label is the
+// longest run of words before a colon that profileLabels knows; its value
+// runs to a "|" or the next label.
+func labelsIn(its []item) []labelled {
+	var out []labelled
+	for c := 1; c < len(its); c++ {
+		if its[c].text != ":" {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if c-n < 0 {
+				continue
+			}
+			words := make([]string, 0, n)
+			ok := true
+			for k := c - n; k < c; k++ {
+				if its[k].kind != itWord || its[k].isPunct() {
+					ok = false
+					break
+				}
+				words = append(words, its[k].low)
+			}
+			gives, known := profileLabels[strings.Join(words, " ")]
+			if !ok || !known {
+				continue
+			}
+			if len(out) > 0 && out[len(out)-1].to > c-n {
+				out[len(out)-1].to = c - n
+			}
+			out = append(out, labelled{gives: gives, from: c + 1, to: len(its)})
+			break
+		}
+	}
+	for k := range out {
+		for j := out[k].from; j < out[k].to; j++ {
+			if its[j].text == "|" {
+				out[k].to = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// profileAttrs reads a profile block's "Age:", "From:" and "Club:" lines
+// for the person the block is about.
+func (r *relDoc) profileAttrs(si int, a *attrs) {
+	its := r.sents[si]
+	for _, l := range labelsIn(its) {
+		if l.from >= l.to {
+			continue
+		}
+		v := its[l.from]
+		switch l.gives {
+		case "age":
+			if n, err := strconv.Atoi(v.text); err == nil && n > 0 && n < 110 && a.age == 0 {
+				a.age = n
+				a.ageQ = r.quantityAt(schema.Span{Start: v.start, End: v.end}, v.text)
+			}
+		case "hometown":
+			if v.capitalised() {
+				if names := capitalRuns(its, l.from, false); len(names) > 0 {
+					r.placeOrNation(firstPlace(names[0]), a, false)
+				}
+			}
+		case "club":
+			if v.capitalised() {
+				name := joinItems(its[l.from:l.to])
+				if !contains(a.clubs, name) {
+					a.clubs = append(a.clubs, name)
+				}
+			}
+		}
+	}
+}
+
+// profileCauses reads a profile block's "Charity:" or "Running for:" line:
+// the cause of the person the block is about.
+func (r *relDoc) profileCauses(si int) {
+	p := r.blockOf[si]
+	if p == nil {
+		return
+	}
+	its := r.sents[si]
+	for _, l := range labelsIn(its) {
+		if l.gives != "cause" || l.from >= l.to {
+			continue
+		}
+		var c cause
+		if v := its[l.from]; v.kind == itCharity {
+			c.charity = v.charity
+		} else if cs, ok := r.causeAfter(its, l.from); ok && len(cs) > 0 {
+			c = cs[0]
+		}
+		if c != (cause{}) {
+			r.addCause(p, c, its[l.from])
+		}
+	}
 }

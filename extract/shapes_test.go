@@ -211,3 +211,26 @@ func TestRomanceArticlePlaces(t *testing.T) {
 	wantLabels(t, "He trained in Les Houches and raced at La Plagne, then ran with Les Dennis.", map[string]string{
 		"Les Houches": "GPE", "La Plagne": "GPE", "Les Dennis": "PERSON"})
 }
+
+func TestLabelledProfiles(t *testing.T) {
+	text := "The people behind the numbers\n\nThousands will run on Sunday.\n\n" +
+		"Niamh Doyle\nAge: 34 | From: Mullingar, Co Westmeath | Running for: Pieta House\nTarget: €2,000 | Raised: €2,450\nNiamh started running in lockdown.\n\n" +
+		"Conor Walsh, 41, from Tralee\nCharity: Irish Heart Foundation\nGoal: €5,000. So far: €3,100.\nConor had a heart attack.\n"
+	d := run(t, text)
+	want := strings.Join([]string{
+		"Conor Walsh|Irish Heart Foundation|3100 EUR raised",
+		"Conor Walsh|Irish Heart Foundation|5000 EUR target",
+		"Niamh Doyle|Pieta House|2000 EUR target",
+		"Niamh Doyle|Pieta House|2450 EUR raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+	got := personFacts(d)
+	if got["Niamh Doyle"] != "34||Mullingar" || got["Conor Walsh"] != "41||Tralee" {
+		t.Errorf("people %v", got)
+	}
+	if labelOf(d, "Mullingar") != "GPE" || labelOf(d, "Pieta House") != "CHARITY" {
+		t.Errorf("mentions %v", d.Mentions)
+	}
+}

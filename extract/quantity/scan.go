@@ -793,6 +793,10 @@ func (s *scanner) ageLead(i int) (found, int, bool) {
 	if lead == "age" && s.wordAt(at) == "of" {
 		at++ // "at the age of 58"
 	}
+	if lead == "age" && s.symAt(at, ":") {
+		at++ // "Age: 34" in a profile
+		inText = false
+	}
 	if ageAdverbs[s.wordAt(at)] && s.isNumber(at+1) {
 		at++ // "she is now 70", "who is still 19"
 	}
