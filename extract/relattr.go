@@ -514,7 +514,7 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		setOnce(&a.nationality, c)
 		return
 	}
-	if isClubName(name) {
+	if isClubName(name) || r.isOrg(name) {
 		if !contains(a.clubs, name) {
 			a.clubs = append(a.clubs, name)
 		}
@@ -530,6 +530,18 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		}
 	}
 	setOnce(&a.hometown, name)
+}
+
+// isOrg says whether the text names an organisation (a school, a team, a
+// club) by that name: "Maya Ortiz of Lincoln High" is at a school, not
+// from one.
+func (r *relDoc) isOrg(name string) bool {
+	for _, o := range r.d.Record.Organizations {
+		if schema.Fold(o.Name) == schema.Fold(name) {
+			return o.Kind == nil || *o.Kind != "government"
+		}
+	}
+	return false
 }
 
 func setOnce(p *string, v string) {

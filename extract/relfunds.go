@@ -28,6 +28,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 			continue
 		}
 		strong := its[i].low != "for" || n > 1
+		// "said the win was 'for the whole team'": a bare "for" in a
+		// quotation names no cause.
+		if !strong && inQuote(its, i) {
+			continue
+		}
 		// "for X" names a cause after a verb of running or raising; after
 		// a finish verb only when X is a known charity.
 		near := i-runAt <= 9
@@ -538,4 +543,23 @@ func (r *relDoc) itsCharity(si int) string {
 		}
 	}
 	return name
+}
+
+// inQuote says whether item i stands inside a quotation: the last
+// quotation mark before it in its sentence opens one (“, or " glued to the
+// word after it), rather than closing one.
+func inQuote(its []item, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch its[k].text {
+		case "“":
+			return true
+		case "”":
+			return false
+		case "\"":
+			gluedAfter := k+1 < len(its) && its[k+1].start == its[k].end
+			gluedBefore := k > 0 && its[k-1].end == its[k].start
+			return gluedAfter && !gluedBefore
+		}
+	}
+	return false
 }

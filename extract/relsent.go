@@ -1004,7 +1004,7 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 			if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" || its[j].kind == itTime || its[j].kind == itMoney {
 				break
 			}
-			if p := r.personAt(its, j); p != nil {
+			if p := r.personAt(its, j); p != nil && !possessed(its, j) {
 				b = p
 				break
 			}

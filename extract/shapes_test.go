@@ -234,3 +234,30 @@ func TestLabelledProfiles(t *testing.T) {
 		t.Errorf("mentions %v", d.Mentions)
 	}
 }
+
+func TestSchoolTeamsAndTable(t *testing.T) {
+	d := run(t, "Junior Sofia Alvarez of Westside won the girls' race in 18:31, clear of Papillion-La Vista South's Grace Hoffman. "+
+		"Westside senior Daniel Kim won the boys' race, holding off Millard North's Marcus Bell. "+
+		"Kim said the win was \"for the whole team.\"\n\n"+
+		"Pl | Name | Yr | School | Time\n1 | Sofia Alvarez | 11 | Westside | 18:31\n2 | Grace Hoffman | 12 | Papillion-La Vista South | 18:42\n\n"+
+		"Pl | Name | Yr | School | Time\n1 | Daniel Kim | 12 | Westside | 15:58\n2 | Marcus Bell | 12 | Millard North | 16:03\n")
+	var people []string
+	for _, p := range d.Record.People {
+		people = append(people, p.Name)
+		if p.Hometown != nil || p.Age != nil {
+			t.Errorf("%s: home town %v, age %v; want none (schools and school years)", p.Name, strOf(p.Hometown), p.Age)
+		}
+	}
+	sort.Strings(people)
+	if got, want := strings.Join(people, ", "), "Daniel Kim, Grace Hoffman, Marcus Bell, Sofia Alvarez"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+	for _, o := range d.Record.Organizations {
+		if k := strOf(o.Kind); k != "team" && k != "club" && k != "other" {
+			t.Errorf("organisation %s has kind %q", o.Name, k)
+		}
+	}
+	if len(d.Record.Fundraising) != 0 {
+		t.Errorf("fundraising from a quotation: %s", fundLines(d))
+	}
+}
