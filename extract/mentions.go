@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -952,6 +953,11 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// Head words.
 	if class, kind, ok := m.head(p); ok {
+		// "ran for the Alzheimer's Association": an organisation of no
+		// kind of its own that people run for is a charity.
+		if class == "org" && kind == "other" && m.charityContext(p.a) {
+			class = "charity"
+		}
 		switch class {
 		case "org":
 			// "1st Regiment Royal Horse Artillery"
@@ -984,6 +990,17 @@ func (m *mentioner) label(si int, p span) {
 	// The race a runner won or entered: "won the Brindle Fell Dash".
 	if n >= 2 && prev == "the" && (raceVerbs[m.prevWord(p.a, 2)] || m.prevWord(p.a, 2) == "at" && m.raceSentence(si)) && !m.personContext(p) && !personNouns[next] {
 		set(schema.LabelEvent, "other", "")
+		return
+	}
+	// "from Les Houches", "in La Plagne": a name opening with a Romance
+	// article after a word of place.
+	if n == 2 && romanceArticles[m.tok(p.a).Text] && placeWords[prev] && prev != "by" && prev != "the" && !m.personContext(p) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "Declan O'Sullivan (47), Bandon, Co Cork": a profile header's place.
+	if n >= 2 && n <= 3 && m.headerPlace(p.a, p.b) {
+		set(schema.LabelGPE, "city", "")
 		return
 	}
 	// "Tring, Hertfordshire": a name before a county or region.
@@ -1382,7 +1399,8 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // a place only after "the" or a word of place.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle",
-	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls")
+	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
+	"forest", "beach", "lake")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
@@ -1392,6 +1410,11 @@ var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "aroun
 func (m *mentioner) placeContext(p span) bool {
 	prev := m.prevWord(p.a, 1)
 	if prev == "by" {
+		return false
+	}
+	// "The men's race went to Jordan Pike": a race or title goes to a
+	// person.
+	if prev == "to" && m.prevWord(p.a, 2) == "went" && (titleWords[m.prevWord(p.a, 3)] || distanceWord(m.prevWord(p.a, 3))) {
 		return false
 	}
 	return placeWords[prev]
@@ -1426,6 +1449,17 @@ func (m *mentioner) charityContext(a int) bool {
 		return m.prevWord(a, 2) == "aid" || m.prevWord(a, 2) == "behalf"
 	case "charity", "charities", "supporting", "support", "benefit", "benefiting", "benefitting":
 		return true
+	case ",", ":":
+		// "the race's official charity, Headway"; "Charity: Headway",
+		// "Running for: Pieta House" in a profile.
+		w := m.prevWord(a, 2)
+		if w == "for" && prev == ":" {
+			switch m.prevWord(a, 3) {
+			case "running", "raising", "money", "funds", "fundraising", "runs", "run":
+				return true
+			}
+		}
+		return w == "charity" || w == "charities" || w == "cause" && prev == ":"
 	}
 	return false
 }
@@ -1507,6 +1541,12 @@ func (m *mentioner) resolveWeak() {
 			}
 		}
 	}
+	bodyEvent := false
+	for _, e := range m.ents {
+		if e.label == schema.LabelEvent && !e.headline {
+			bodyEvent = true
+		}
+	}
 	for _, e := range m.ents {
 		if !e.weak {
 			continue
@@ -1533,6 +1573,11 @@ func (m *mentioner) resolveWeak() {
 					continue
 				}
 			}
+			// The race a headline names when the body names none
+			// ("four reasons to cheer at the Ottawa Marathon").
+			if e.label == schema.LabelEvent && !bodyEvent {
+				continue
+			}
 			e.dropped = true
 			continue
 		}
@@ -1558,8 +1603,16 @@ func (m *mentioner) resolveWeak() {
 			e.label, e.kind = schema.LabelGPE, "city"
 		case m.placeBeforePerson(e):
 			e.label, e.kind = schema.LabelGPE, "city"
+		case m.headerPlace(e.first, e.last):
+			e.label, e.kind = schema.LabelGPE, "city"
 		case m.personContext(p) && !m.g.Common(text):
 			e.label = schema.LabelPerson
+		case m.charityContext(e.first):
+			// "ran for Headway", "raised £450 for Maggie's, which ..."
+			e.label = schema.LabelCharity
+			if n := e.last; n+1 < len(m.d.Tokens) && isPossessive(m.tok(n).Text) && m.sentOf[n] == e.sent && !m.capital(n+1) {
+				e.end, e.last = m.tok(n).End, n+1
+			}
 		case m.singlePlaceContext(e):
 			e.label, e.kind = schema.LabelGPE, "city"
 		default:
@@ -1568,11 +1621,50 @@ func (m *mentioner) resolveWeak() {
 	}
 }
 
+// romanceArticles open place names in French, Spanish and Italian ("Les
+// Houches", "La Plagne", "Le Mans", "Los Gigantes", "El Paso").
+var romanceArticles = setOf("Les", "La", "Le", "Los", "Las", "El", "Il")
+
+// headerRe matches the start of a profile header line up to one of its
+// places: a name of two to four capitalised words, an age ("(47)," or ",
+// 47,"), and any places before this one.
+var headerRe = regexp.MustCompile(`^` + headerNameRe + `\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*,\s*(?:` + headerPlaceRe + `\s*,\s*)*$`)
+
+// headerTailRe matches what may follow a place on a profile header line:
+// nothing, or more places after commas ("Bandon, Co Cork").
+var headerTailRe = regexp.MustCompile(`^(?:\s*,\s*` + headerPlaceRe + `)*[ \t]*(?:\n|$)`)
+
+const (
+	headerNameRe  = `\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`
+	headerPlaceRe = `\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|on|upon|le|la|de|the|under|in)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`
+)
+
+// headerPlace: tokens [a, b) are the place of a profile header line
+// ("Aoife Brennan (29), Mallow"), a line of its own that holds only a
+// person's name, their age and where they are from.
+func (m *mentioner) headerPlace(a, b int) bool {
+	start, end := m.tok(a).Start, m.tok(b-1).End
+	ls := strings.LastIndexByte(m.d.Text[:start], '\n') + 1
+	if !headerRe.MatchString(m.d.Text[ls:start]) || !headerTailRe.MatchString(m.d.Text[end:]) {
+		return false
+	}
+	for _, o := range m.ents {
+		if o.label == schema.LabelPerson && o.start == ls {
+			return true
+		}
+	}
+	return false
+}
+
 // possessivePlace: "Newquay's Tom Harvey" — a word with "'s" before a
 // person's name is where they are from.
 func (m *mentioner) possessivePlace(e *entity) bool {
 	if e.last+1 >= len(m.d.Tokens) || !isPossessive(m.tok(e.last).Text) {
 		return false
+	}
+	// "Bakewell's own Jenny Slater"
+	if strings.EqualFold(m.tok(e.last+1).Text, "own") && e.last+2 < len(m.d.Tokens) {
+		return m.personStartsAt(e.last + 2)
 	}
 	return m.personStartsAt(e.last + 1)
 }
@@ -1611,6 +1703,12 @@ func (m *mentioner) personStartsAt(i int) bool {
 func (m *mentioner) singlePlaceContext(e *entity) bool {
 	prev := m.prevWord(e.first, 1)
 	switch prev {
+	case ":":
+		// "Hometown: Gatineau", "From: Mullingar" in a profile.
+		switch m.prevWord(e.first, 2) {
+		case "hometown", "from", "town", "home", "location", "lives":
+			return true
+		}
 	case "from", "in", "near", "outside", "through", "around":
 		return true
 	case "at", "to", "across", "into":

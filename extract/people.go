@@ -198,7 +198,7 @@ func peopleStage(p *Pipeline, d *Doc) {
 		sort.Strings(pp.ind.Aliases)
 		d.Individuals = append(d.Individuals, pp.ind)
 	}
-	coreference(d)
+	coreference(p, d)
 	for _, ind := range d.Individuals {
 		roles(d, ind)
 		d.Record.People = append(d.Record.People, schema.Person{
@@ -295,7 +295,7 @@ func orEmpty(s []string) []string {
 
 // coreference adds "the 24-year-old", "the Dane", "the pair" and
 // "compatriot" to the person (or people) named last before them.
-func coreference(d *Doc) {
+func coreference(p *Pipeline, d *Doc) {
 	if len(d.Individuals) == 0 {
 		return
 	}
@@ -326,7 +326,7 @@ func coreference(d *Doc) {
 		t := d.Tokens[i+1]
 		span := schema.Span{Start: d.Tokens[i].Start, End: t.End}
 		switch {
-		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, i+2):
+		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, nounsAfter(p, d, i+2)):
 			if ind := lastBefore(span.Start, nil); ind != nil && d.IndividualAt(span.Start, span.End) == nil {
 				ind.Mentions = insertSpan(ind.Mentions, span)
 			}
@@ -348,7 +348,8 @@ func coreference(d *Doc) {
 		if e.label != schema.LabelNORP || e.first == 0 || !strings.EqualFold(d.Tokens[e.first-1].Text, "the") {
 			continue
 		}
-		if nextIsCapital(d, e.last) {
+		// "The Kenyan policeman Elias Mutai" names a new person.
+		if nextIsCapital(d, nounsAfter(p, d, e.last)) {
 			continue
 		}
 		if ind := lastBefore(e.start, nil); ind != nil {
@@ -356,6 +357,43 @@ func coreference(d *Doc) {
 			addUnique(&ind.Descriptors, "the "+e.text(d))
 		}
 	}
+}
+
+// nounsAfter skips the occupation nouns from token i on ("policeman",
+// "police officer", "long-distance runner") and returns the token after
+// them.
+func nounsAfter(p *Pipeline, d *Doc, i int) int {
+	// "the Scottish fell runner Iain Ross": lower-case words ending in an
+	// occupation noun, then a name.
+	k := i
+	for k < len(d.Tokens) && k < i+3 && isWordTok(d.Tokens[k].Text) && !nextIsCapital(d, k) {
+		k++
+	}
+	if k > i && nextIsCapital(d, k) {
+		if _, ok := p.gaz.Occupation(d.Tokens[k-1].Text); ok {
+			return k
+		}
+	}
+	for steps := 0; steps < 3 && i < len(d.Tokens); steps++ {
+		matched := 0
+		for n := 3; n >= 1 && matched == 0; n-- {
+			if i+n > len(d.Tokens) {
+				continue
+			}
+			words := make([]string, n)
+			for k := range words {
+				words[k] = d.Tokens[i+k].Text
+			}
+			if _, ok := p.gaz.Occupation(strings.Join(words, " ")); ok && !nextIsCapital(d, i) {
+				matched = n
+			}
+		}
+		if matched == 0 {
+			return i
+		}
+		i += matched
+	}
+	return i
 }
 
 func nextIsCapital(d *Doc, i int) bool {

@@ -78,6 +78,13 @@ type relDoc struct {
 	// leftOnly stops subjectOf looking after its cue.
 	leftOnly bool
 
+	// blockOf is, per sentence, the person of the profile block it is in
+	// (relprofile.go), or nil; profiled holds the people with a block, and
+	// pageCharity the charity the introduction to the blocks names.
+	blockOf     []*Individual
+	profiled    map[*Individual]bool
+	pageCharity string
+
 	results []resultDraft
 	funds   []fundDraft
 	// about maps a quantity index to the name it belongs to.
@@ -97,6 +104,9 @@ type resultDraft struct {
 	span     schema.Span
 	timeQ    int
 	fromRow  bool
+	// implied is a runner-up read from the winner's margin ("won, 41
+	// seconds clear of X"): kept only when X has no placing of their own.
+	implied bool
 }
 
 type fundDraft struct {
@@ -112,7 +122,8 @@ type fundDraft struct {
 // relationsStage fills Record.Results, Record.Fundraising, the people's
 // attributes, the events' details and each quantity's About.
 func relationsStage(p *Pipeline, d *Doc) {
-	r := &relDoc{d: d, kin: map[string]*Individual{}, causes: map[*Individual]cause{}, about: map[int]string{}}
+	r := &relDoc{d: d, kin: map[string]*Individual{}, causes: map[*Individual]cause{}, about: map[int]string{},
+		profiled: map[*Individual]bool{}}
 	r.inds = d.Individuals
 	if len(r.inds) == 0 {
 		r.inds = fallbackIndividuals(d)
@@ -121,6 +132,7 @@ func relationsStage(p *Pipeline, d *Doc) {
 		r.event = schema.Str(mainEvent(d).Name)
 	}
 	r.buildItems()
+	r.findProfiles()
 	r.rowResults()
 	for si := range r.sents {
 		r.sentence(si)

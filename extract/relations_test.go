@@ -72,7 +72,7 @@ func oracleDoc(p *Pipeline, text string, gold *schema.Record) *Doc {
 		sort.Slice(ind.Mentions, func(i, j int) bool { return ind.Mentions[i].Start < ind.Mentions[j].Start })
 	}
 	// The people stage's references: "the 24-year-old", "the pair".
-	coreference(d)
+	coreference(p, d)
 	for _, c := range gold.Charities {
 		ch := schema.Charity{Name: c.Name, Aliases: []string{}}
 		for _, n := range append([]string{c.Name}, c.Aliases...) {

@@ -84,9 +84,15 @@ func strOf(p *string) string {
 // writeResults merges the drafts that describe one result and writes
 // Record.Results.
 func (r *relDoc) writeResults() {
+	placed := map[*Individual]bool{}
+	for _, rd := range r.results {
+		if rd.position > 0 && !rd.implied {
+			placed[rd.ind] = true
+		}
+	}
 	var merged []resultDraft
 	for _, rd := range r.results {
-		if rd.personName() == "" {
+		if rd.personName() == "" || rd.implied && placed[rd.ind] {
 			continue
 		}
 		done := false
@@ -228,6 +234,9 @@ func (r *relDoc) attributes() {
 			a := get(it.ind)
 			r.before(its, i, a)
 			r.after(its, i, a)
+			if i == 0 && r.headerPerson(si) != nil {
+				r.headerHometown(its, a)
+			}
 			// "Twins Amelia and Grace Hollis, 19": the age and home
 			// town after the second name are the first's too.
 			if i+2 < len(its) && its[i+1].low == "and" && its[i+2].kind == itPerson {
@@ -258,6 +267,9 @@ func (r *relDoc) attributes() {
 				}
 			}
 		}
+		if p := r.blockOf[si]; p != nil {
+			r.profileAttrs(si, get(p))
+		}
 		r.sentenceNationality(its, get)
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.
@@ -269,6 +281,16 @@ func (r *relDoc) attributes() {
 				}
 				if its[2].capitalised() && len(its) > 3 && !its[3].capitalised() && !its[3].isPunct() {
 					r.placeOrNation(its[2].text, a, false)
+				}
+			}
+		}
+		// "He lives in Clitheroe Green": the person the text is about.
+		if len(its) > 3 && (its[0].low == "he" || its[0].low == "she") && r.focusAt[si] != nil {
+			if n := whoFrom(its, 1); n > 0 && 1+n < len(its) && its[1+n].capitalised() {
+				if names := capitalRuns(its, 1+n, false); len(names) > 0 {
+					if _, isCountry := nations().Country(names[0]); !isCountry {
+						r.placeOrNation(names[0], get(r.focusAt[si]), false)
+					}
 				}
 			}
 		}
@@ -293,6 +315,7 @@ func (r *relDoc) attributes() {
 			}
 		}
 	}
+	r.verbAges(got, get)
 	for _, c := range compatriots {
 		if a, b := get(c.ind), get(c.of); a.nationality == "" && b.nationality != "" {
 			a.nationality = b.nationality
@@ -373,7 +396,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		a.age = n
 		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
 	}
-	// Possessive: "Kenya's X", "Newquay's X", "Otley AC's X".
+	// Possessive: "Kenya's X", "Newquay's X", "Otley AC's X", "Bakewell's
+	// own X".
+	if i >= 3 && its[i-1].low == "own" && (its[i-2].text == "'s" || its[i-2].text == "’s") {
+		i--
+	}
 	if its[i-1].text == "'s" || its[i-1].text == "’s" {
 		k := i - 2
 		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
@@ -596,6 +623,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				r.placeOrNation(names[0], a, false)
 			}
 			return
+		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
+			// ", an Irishman from Sligo"
+			if c, ok := nations().Demonym(its[j+1].text); ok {
+				setOnce(&a.nationality, c)
+			}
+			j += 2
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
@@ -612,6 +645,21 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0:
+			// "who lives in Tewantin", "who hails from Sligo", "X lives in
+			// Y"
+			k := j + whoFrom(its, j)
+			if it.low == "who" {
+				k = j + 1 + whoFrom(its, j+1)
+			}
+			if k < len(its) && its[k].capitalised() {
+				if names := capitalRuns(its, k, false); len(names) > 0 {
+					if _, isCountry := nations().Country(names[0]); !isCountry {
+						r.placeOrNation(names[0], a, false)
+					}
+				}
+			}
+			return
 		case it.low == "who" && j+3 < len(its) && its[j+1].low == "grew" && its[j+2].low == "up":
 			for k := j + 3; k < len(its) && k < j+10; k++ {
 				if its[k].capitalised() && (k == 0 || its[k-1].text != "'s") {
@@ -630,6 +678,26 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			return
 		}
 	}
+}
+
+// whoFrom returns how many words after "who" lead to a home town ("lives
+// in", "now lives in", "hails from", "comes from", "is from"), or 0.
+func whoFrom(its []item, j int) int {
+	n := 0
+	if j < len(its) && (its[j].low == "now" || its[j].low == "still") {
+		n++
+	}
+	if j+n+1 >= len(its) {
+		return 0
+	}
+	v, p := its[j+n].low, its[j+n+1].low
+	switch {
+	case (v == "lives" || v == "live") && p == "in":
+	case (v == "hails" || v == "comes" || v == "is") && p == "from":
+	default:
+		return 0
+	}
+	return n + 2
 }
 
 // firstPlace keeps the first place of "Wrexham, north Wales".
@@ -846,3 +914,73 @@ func (r *relDoc) quantityAbout() {
 }
 
 func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// bareAgeRe matches the text of an age the quantity stage read from its
+// context rather than its form: "74" in "Ellery is 74", "who is 26", "At
+// 19,", "turned 60" ("aged 11" after a verb is often an age at another
+// time: "moved to Britain aged 11").
+var bareAgeRe = regexp.MustCompile(`^\d{1,3}$`)
+
+// otherTimeWords before an age set it at another time of life: "since
+// she was 11", "when he was 12".
+var otherTimeWords = map[string]bool{
+	"since": true, "when": true, "until": true, "till": true, "before": true, "after": true, "from": true,
+	"by": true, "once": true,
+}
+
+// verbAges gives the ages the words around the name did not ("Ellery is
+// 74", "Jordan Pike, who is 26", "At 19, Ella Barrett won", "Harry Lowe
+// turned 60") to the person the sentence says them of.
+func (r *relDoc) verbAges(got map[*Individual]*attrs, get func(*Individual) *attrs) {
+	bound := map[int]bool{}
+	for _, a := range got {
+		bound[a.ageQ] = true
+	}
+	focus := r.focus
+	defer func() { r.focus = focus }()
+	for qi, q := range r.d.Record.Quantities {
+		if q.Kind != "age" || q.Span == nil || bound[qi] || !bareAgeRe.MatchString(q.Text) || q.Normalized == nil || q.Normalized.Value == nil {
+			continue
+		}
+		si := r.d.SentenceAt(q.Span.Start)
+		if si < 0 || si >= len(r.sents) {
+			continue
+		}
+		its := r.sents[si]
+		at := -1
+		for i, it := range its {
+			if it.start >= q.Span.Start {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		other := false
+		for k := at - 1; k >= 0 && k >= at-4; k-- {
+			if otherTimeWords[its[k].low] {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		if si < len(r.focusAt) {
+			r.focus = r.focusAt[si]
+		}
+		// Only "At 19, Ella Barrett won" says its person after the age.
+		r.leftOnly = !(at == 1 && its[0].low == "at")
+		p := r.subjectOf(its, at)
+		r.leftOnly = false
+		if p == nil {
+			continue
+		}
+		a := get(p)
+		n := int(*q.Normalized.Value)
+		if a.age == 0 {
+			a.age = n
+			a.ageQ = qi
+		}
+	}
+}

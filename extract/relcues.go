@@ -88,7 +88,7 @@ var cues = map[string][]cueRole{
 	"passed": {roleSplit, roleRaised}, "totalled": {roleRaised}, "brought in": {roleRaised}, "made": {roleRaised},
 	"raising": {roleRaised, roleRun}, "gathered": {roleRaised}, "pledges": {roleRaised}, "collecting": {roleRaised},
 	"reached": {roleRaised}, "has reached": {roleRaised}, "had reached": {roleRaised}, "donate": {roleRaised},
-	"donating": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised},
+	"donating": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised}, "so far": {roleRaised},
 	"to raise": {roleTarget}, "raise": {roleTarget}, "raises": {roleRaised}, "target": {roleTarget}, "goal": {roleTarget},
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
@@ -199,7 +199,9 @@ var causeNouns = map[string]bool{
 	"cause": true, "causes": true, "appeal": true, "hospital": true, "unit": true, "ward": true, "centre": true,
 	"center": true, "club": true, "school": true, "team": true, "research": true, "organisation": true,
 	"organization": true, "bank": true, "shelter": true, "society": true, "family": true, "families": true,
-	"victims": true, "widow": true, "orphans": true,
+	"victims": true, "widow": true, "orphans": true, "ambulance": true, "lifeboat": true, "lifeboats": true,
+	"rescue": true, "refuge": true, "sanctuary": true, "patients": true, "homeless": true, "clinic": true,
+	"campaign": true, "project": true, "programme": true, "program": true, "scheme": true, "mission": true,
 }
 
 // genericCharity words, after "the", refer to the charity last named

@@ -11,6 +11,7 @@ import (
 // raised or aimed at ("has raised £N", "aims to raise £N", "a target of
 // £N").
 func (r *relDoc) fundraising(si int, its []item) {
+	r.profileCauses(si)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -56,11 +57,8 @@ func (r *relDoc) fundraising(si int, its []item) {
 		if status == "" {
 			continue
 		}
-		if weakRaised[its[cueIx].low] && !r.fundContext(its, cueIx) {
-			continue
-		}
 		var c cause
-		for j := i + 1; j < len(its) && j <= i+3; j++ {
+		for j := i + 1; j < len(its) && j <= i+4; j++ {
 			if roles, n := cueAt(its, j); hasRole(roles, roleFor) {
 				if cs := r.causesAfter(its, j+n); len(cs) > 0 {
 					c = cs[0].cause
@@ -68,11 +66,23 @@ func (r *relDoc) fundraising(si int, its []item) {
 				break
 			}
 		}
+		if weakRaised[its[cueIx].low] && c == (cause{}) && !r.fundContext(its, cueIx) {
+			continue
+		}
 		// "£3.4m raised as Dame Patricia ...": who raised it stands
 		// before the money, not after.
 		r.leftOnly = cueIx == i
 		people := r.fundPeople(its, cueIx)
 		r.leftOnly = false
+		// "Kerr edges the half as £31,000 raised": the money is the
+		// subject of a clause of its own.
+		if cueIx == i && i > 0 && moneyClause[its[i-1].low] {
+			people = nil
+		}
+		// "Target: €3,000" under a profile header is that person's.
+		if len(people) == 0 && r.blockOf[si] != nil && labelCue(its, cueIx) {
+			people = []*Individual{r.blockOf[si]}
+		}
 		if c.charity == "" && c.text == "" {
 			if len(people) > 0 {
 				c = r.causes[people[0]]
@@ -84,6 +94,9 @@ func (r *relDoc) fundraising(si int, its []item) {
 						break
 					}
 				}
+			}
+			if c.charity == "" && c.text == "" && len(people) == 0 {
+				c.charity = r.itsCharity(si)
 			}
 		}
 		amount := it.money
@@ -101,6 +114,10 @@ func (r *relDoc) fundraising(si int, its []item) {
 		}
 	}
 }
+
+// moneyClause words open a clause whose subject is the money after them:
+// "as £31,000 raised", "with £2m raised".
+var moneyClause = map[string]bool{"as": true, "with": true, "while": true, "after": true}
 
 // weakRaised cues say money was raised only where a cause is in view:
 // "collected NZ$5,000" is a prize unless the person runs for a cause.
@@ -169,6 +186,17 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 		case "raised":
 			return "raised", i
 		}
+	}
+	// "£4,000 was raised", "£900 has been collected"
+	for j := i + 1; j < len(its) && j <= i+3; j++ {
+		w := its[j].low
+		if w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "been" || w == "is" || w == "already" {
+			continue
+		}
+		if j > i+1 && (w == "raised" || w == "collected" || w == "donated" || w == "pledged" || w == "generated") {
+			return "raised", j
+		}
+		break
 	}
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		if its[j].text == ";" || its[j].kind == itMoney {
@@ -278,6 +306,18 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 		return []cause{c}, ok
 	}
 	if !its[j].capitalised() {
+		// "for cancer research", "for sick children": a cause noun
+		// within the first few words, with no determiner ("for good
+		// causes", "for local charities" name none).
+		for k := j; k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct(); k++ {
+			if its[k].low == "causes" || its[k].low == "charities" {
+				return nil, false
+			}
+			if causeNouns[its[k].low] {
+				c, ok := r.unnamedCause(its, j)
+				return []cause{c}, ok
+			}
+		}
 		return nil, false
 	}
 	names := capitalRuns(its, j, plural)
@@ -347,7 +387,7 @@ func joinItems(its []item) string {
 // causeStops end an unnamed cause's words.
 var causeStops = map[string]bool{
 	"after": true, "because": true, "and": true, "as": true, "since": true, "while": true, "but": true,
-	"when": true, "memory": true, "honour": true, "honor": true, "to": true,
+	"when": true, "memory": true, "honour": true, "honor": true, "to": true, "by": true, "through": true,
 }
 
 // unnamedCause reads "his late father's favourite charity", "a hospice
@@ -385,6 +425,19 @@ func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
 // writeFunds turns the drafts into Record.Fundraising: one entry per
 // amount, and one without an amount for a cause no amount was given for.
 func (r *relDoc) writeFunds() {
+	// A profiled runner's sums are for the cause their block names, else
+	// for the charity the feature is about.
+	for k := range r.funds {
+		f := &r.funds[k]
+		if f.ind == nil || !r.profiled[f.ind] || f.charity != "" || f.cause != "" {
+			continue
+		}
+		if c := r.causes[f.ind]; c != (cause{}) {
+			f.charity, f.cause = c.charity, c.text
+		} else {
+			f.charity = r.pageCharity
+		}
+	}
 	type key struct {
 		ind            *Individual
 		charity, cause string
@@ -469,4 +522,20 @@ func fundKey(e schema.Fundraising) string {
 		k += "|" + e.Amount.Currency + formatFloat(e.Amount.Value)
 	}
 	return k
+}
+
+// itsCharity reads a sentence opening with "Its" after one that names a
+// charity ("... is the Irish Cancer Society. Its team of 300 runners hopes
+// to raise €250,000"): the charity the possessive stands for, or "".
+func (r *relDoc) itsCharity(si int) string {
+	if si == 0 || len(r.sents[si]) == 0 || r.sents[si][0].low != "its" {
+		return ""
+	}
+	name := ""
+	for _, it := range r.sents[si-1] {
+		if it.kind == itCharity && !it.generic {
+			name = it.charity
+		}
+	}
+	return name
 }

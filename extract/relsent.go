@@ -377,9 +377,16 @@ func (r *relDoc) sentence(si int) {
 				r.addResult(its, i, p, 1)
 			}
 		case it.low == "went" && i > 0 && i+2 < len(its) && its[i+1].low == "to" && (titleWords[its[i-1].low] || distanceWord(its[i-1].low)):
-			// "The men's 10,000m went to Scott Duncan"
-			if p := r.personAt(its, i+2); p != nil {
-				r.addResult(its, i, p, 1)
+			// "The men's 10,000m went to Scott Duncan", "went to
+			// Brisbane's Jordan Pike"
+			for j := i + 2; j < len(its) && j <= i+5; j++ {
+				if p := r.personAt(its, j); p != nil {
+					r.addResult(its, i, p, 1)
+					break
+				}
+				if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" {
+					break
+				}
 			}
 		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low]):
 			if p := r.subjectOf(its, i); p != nil {
@@ -390,6 +397,8 @@ func (r *relDoc) sentence(si int) {
 	r.notes(its, first)
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
+	// After the focus: an implied runner-up is not who the text is about.
+	r.impliedRunnerUp(its)
 }
 
 // distanceWord reads a race distance written as one word: "10,000m",
@@ -468,6 +477,54 @@ func (r *relDoc) past(its []item, from int) bool {
 	}
 	for j := from - 2; j >= 0 && j >= from-4; j-- {
 		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) && its[j].low != "previously" {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords before "to" make the verb after it a plan: "hopes to
+// finish", "would like to run", "is aiming to break".
+var intentWords = map[string]bool{
+	"hope": true, "hopes": true, "hoping": true, "hoped": true, "aim": true, "aims": true, "aiming": true,
+	"want": true, "wants": true, "wanted": true, "plan": true, "plans": true, "planning": true, "like": true,
+	"expects": true, "expect": true, "expected": true, "intends": true, "intend": true, "needs": true,
+	"need": true, "try": true, "trying": true, "tries": true, "determined": true, "dreams": true,
+}
+
+// intended says whether the verb at item j is the infinitive of a plan:
+// "hopes to finish", "would like to run".
+func intended(its []item, j int) bool {
+	if j < 2 || its[j-1].low != "to" {
+		return false
+	}
+	return intentWords[its[j-2].low] || j >= 3 && its[j-2].low == "able" && its[j-3].low == "be"
+}
+
+// pastWhen after "last" set a result at another time: "last October",
+// "last spring".
+var pastWhen = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "spring": true,
+	"summer": true, "autumn": true, "winter": true, "month": true, "week": true, "weekend": true,
+}
+
+// pastAfter says whether the words from item from to the end of the
+// clause set a time at another date: "ran 2:58:40 in Dublin last October",
+// "in 2019", "last year".
+func pastAfter(its []item, from int) bool {
+	for j := from; j < len(its) && j < from+6; j++ {
+		it := its[j]
+		if it.kind == itPerson || it.kind == itTime || it.isPunct() {
+			return false
+		}
+		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) && it.low != "previously" {
+			return true
+		}
+		if it.low == "in" && j+1 < len(its) && isYear(its[j+1].text) {
+			return true
+		}
+		if it.low == "last" && j+1 < len(its) && pastWhen[its[j+1].low] {
 			return true
 		}
 	}
@@ -630,6 +687,17 @@ func (r *relDoc) updateRace(its []item) {
 }
 
 // marginWords after a duration make it a gap, not a finish time.
+// infinitiveAfter says whether "to" at item i opens a verb of racing
+// ("in 35:48 to beat Kate Riley", "to take the title"), not a margin.
+func infinitiveAfter(its []item, i int) bool {
+	if its[i].low != "to" || i+1 >= len(its) {
+		return false
+	}
+	roles, _ := cueAt(its, i+1)
+	return takeWords[its[i+1].low] || hasRole(roles, roleBeat) || hasRole(roles, roleEdge) || hasRole(roles, roleWin) ||
+		hasRole(roles, roleNotFinish) && its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "under"
+}
+
 var marginWords = map[string]bool{
 	"behind": true, "back": true, "later": true, "clear": true, "ahead": true, "adrift": true, "down": true,
 	"faster": true, "slower": true, "off": true, "quicker": true, "earlier": true, "short": true, "up": true,
@@ -654,7 +722,7 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			return
 		}
 	}
-	if i+1 < len(its) && marginWords[its[i+1].low] {
+	if i+1 < len(its) && marginWords[its[i+1].low] && !infinitiveAfter(its, i+1) {
 		return
 	}
 	if prev == "by" || prev == "within" || prev == "to" || prev == "and" && i > 1 && its[i-2].kind == itTime {
@@ -729,6 +797,10 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 	ok := false
 	for j := i - 1; j >= 0 && j >= i-15; j-- {
 		if roles, _ := cueAt(its, j); hasRole(roles, roleFinish) {
+			// "hopes to finish in under four hours": a hope, not a time.
+			if intended(its, j) {
+				return
+			}
 			ok = true
 			break
 		}
@@ -736,7 +808,7 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			break
 		}
 	}
-	if !ok {
+	if !ok || pastAfter(its, i+1) {
 		return
 	}
 	// The same person's result of this sentence takes it, if it has none.
@@ -890,5 +962,73 @@ func (r *relDoc) updateFocus(its []item, first int) {
 			r.focus = it.ind
 			return
 		}
+	}
+}
+
+// runnerUpCues say that the person after them finished just behind the
+// subject: "41 seconds clear of X", "held off X", "ahead of X".
+var runnerUpCues = map[string]bool{
+	"clear of": true, "ahead of": true, "held off": true, "holding off": true, "holds off": true,
+	"saw off": true, "sees off": true, "seeing off": true, "outsprinted": true, "outsprinting": true,
+	"outsprints": true, "outkicked": true, "outkicks": true, "outlasted": true, "outlasting": true,
+	"outlasts": true, "beat": true, "beating": true, "beats": true,
+}
+
+// impliedRunnerUp reads a placing the text only implies: when the winner
+// of a race finished "clear of" or "ahead of" X, or "held off" X, X was
+// second in that race ("Ruth Okafor won in 32:05, 41 seconds clear of Emma
+// Lowe"). The draft is dropped when X has a placing of their own.
+func (r *relDoc) impliedRunnerUp(its []item) {
+	// Pronouns stand for the person the text was about as the sentence
+	// began.
+	focus := r.focus
+	defer func() { r.focus = focus }()
+	r.focus = r.focusAt[len(r.focusAt)-1]
+	for i := 0; i < len(its); i++ {
+		_, n := cueAt(its, i)
+		if n == 0 {
+			continue
+		}
+		phrase := its[i].low
+		for k := i + 1; k < i+n; k++ {
+			phrase += " " + its[k].low
+		}
+		if !runnerUpCues[phrase] {
+			continue
+		}
+		// The person right after the cue, past "the", descriptions and
+		// demonyms ("clear of compatriot X", "ahead of Belper firefighter
+		// X").
+		var b *Individual
+		for j := i + n; j < len(its) && j < i+n+6; j++ {
+			if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" || its[j].kind == itTime || its[j].kind == itMoney {
+				break
+			}
+			if p := r.personAt(its, j); p != nil {
+				b = p
+				break
+			}
+		}
+		if b == nil {
+			continue
+		}
+		// Beyond the runner-up: "clear of X and Y" names no single second.
+		if j := i + n + 1; j+1 < len(its) && (its[j].low == "and" || its[j].text == ",") && its[j+1].kind == itPerson {
+			continue
+		}
+		r.leftOnly = true
+		a := r.subjectOf(its, i)
+		r.leftOnly = false
+		if a == nil || a == b {
+			continue
+		}
+		for _, rd := range r.results {
+			if rd.ind == a && rd.position == 1 && !rd.implied {
+				r.results = append(r.results, resultDraft{ind: b, race: rd.race, overall: rd.overall, position: 2,
+					timeQ: -1, implied: true, span: schema.Span{Start: its[i].start, End: its[i].end}})
+				break
+			}
+		}
+		i += n - 1
 	}
 }

@@ -793,6 +793,10 @@ func (s *scanner) ageLead(i int) (found, int, bool) {
 	if lead == "age" && s.wordAt(at) == "of" {
 		at++ // "at the age of 58"
 	}
+	if lead == "age" && s.symAt(at, ":") {
+		at++ // "Age: 34" in a profile
+		inText = false
+	}
 	if ageAdverbs[s.wordAt(at)] && s.isNumber(at+1) {
 		at++ // "she is now 70", "who is still 19"
 	}
@@ -856,9 +860,17 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		}
 		return true
 	}
+	startsSent := func(k int) bool { return k == 0 || s.sent[k-1] != s.sent[k] }
 	switch {
 	case s.wordAt(i-1) == "at" && s.symAt(j, ",") && s.wordAt(j+1) == "the" && superlativeAges[s.wordAt(j+2)] && n.val >= 5:
 		// "At 67, the oldest in the field"
+	case s.wordAt(i-1) == "at" && s.wordAt(j) == "the" && superlativeAges[s.wordAt(j+1)] && n.val >= 5:
+		// "Gwen Tait, at 68 the oldest woman to break two hours"
+	case s.wordAt(i-1) == "at" && startsSent(i-1) && s.symAt(j, ",") && name(j+1) && n.val >= 5:
+		// "At 19, Ella Barrett won the women's race"
+	case (s.wordAt(i-1) == "is" || s.wordAt(i-1) == "was") && n.val >= 5 && (endsAppositive() || s.wordAt(j) == "and" || s.wordAt(j) == "but") &&
+		(name(i-2) || ageNouns[s.wordAt(i-2)] && s.wordAt(i-3) == "the"):
+		// "Ellery is 74 and ...", "The winner was 26, but ..."
 	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && i != n.start && endsAppositive():
 		// "the teenager, just 17," (an adverb is needed after a noun)
 	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):

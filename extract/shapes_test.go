@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Small texts for the shapes of unseen reports that the accuracy work
+// fixed, one test per shape; each checks the facts by hand.
+
+// fundLines writes a record's fundraising entries one per line:
+// "person|charity-or-cause|amount currency status".
+func fundLines(d *Doc) string {
+	var out []string
+	for _, f := range d.Record.Fundraising {
+		s := strOf(f.Person) + "|" + strOf(f.Charity) + strOf(f.Cause) + "|"
+		if f.Amount != nil {
+			s += fmt.Sprintf("%g %s %s", f.Amount.Value, f.Amount.Currency, strOf(f.Status))
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\n")
+}
+
+func TestProfileBlocks(t *testing.T) {
+	text := "Meet the runners\n\nThis year's official charity is Shelter.\n\n" +
+		"Gareth Pryce, 52, Caerphilly\nTarget: £1,000 | Raised so far: £740\nThe postman is running his first marathon.\n\n" +
+		"Lowri Evans (31), Barry, Vale of Glamorgan\nTarget: £500 | Raised so far: £615\nShe is running for Mind in memory of her aunt.\n"
+	d := run(t, text)
+	want := strings.Join([]string{
+		"Gareth Pryce|Shelter|1000 GBP target",
+		"Gareth Pryce|Shelter|740 GBP raised",
+		"Lowri Evans|Mind|500 GBP target",
+		"Lowri Evans|Mind|615 GBP raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+	towns := map[string]string{}
+	for _, p := range d.Record.People {
+		towns[p.Name] = strOf(p.Hometown)
+	}
+	if towns["Gareth Pryce"] != "Caerphilly" || towns["Lowri Evans"] != "Barry" {
+		t.Errorf("home towns %v, want Caerphilly and Barry", towns)
+	}
+	if labelOf(d, "Barry") != "GPE" || labelOf(d, "Caerphilly") != "GPE" {
+		t.Errorf("header places not places: %v", d.Mentions)
+	}
+}
+
+func TestOneNameLineIsNoProfile(t *testing.T) {
+	// A single name on a line (a byline) does not make the sums after it
+	// that person's.
+	d := run(t, "Hospice run raises thousands\n\nAnna Price\n\nTarget: £5,000 was passed on Sunday by the hospice's runners.\n")
+	for _, f := range d.Record.Fundraising {
+		if f.Person != nil {
+			t.Errorf("sum given to %s: %s", *f.Person, fundLines(d))
+		}
+	}
+}
+
+func TestHopedAndPastTimesAreNoResults(t *testing.T) {
+	d := run(t, "Declan Moore hopes to finish in under four hours. "+
+		"Aoife Brennan ran 2:58:40 in Dublin last October. Sam Hale finished in 3:10:02, ten minutes faster than last year.")
+	var got []string
+	for _, r := range d.Record.Results {
+		got = append(got, strOf(r.Person))
+	}
+	if strings.Join(got, ",") != "Sam Hale" {
+		t.Errorf("results for %v, want only Sam Hale", got)
+	}
+}
+
+// personFacts writes each person's age, nationality and home town.
+func personFacts(d *Doc) map[string]string {
+	out := map[string]string{}
+	for _, p := range d.Record.People {
+		age := ""
+		if p.Age != nil {
+			age = fmt.Sprint(*p.Age)
+		}
+		out[p.Name] = age + "|" + strOf(p.Nationality) + "|" + strOf(p.Hometown)
+	}
+	return out
+}
+
+// positions writes each result as "person=position".
+func positions(d *Doc) string {
+	var out []string
+	for _, r := range d.Record.Results {
+		pos := 0
+		if r.Position != nil {
+			pos = *r.Position
+		}
+		out = append(out, fmt.Sprintf("%s=%d", strOf(r.Person), pos))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+func TestAgesInVerbForms(t *testing.T) {
+	d := run(t, "The winner was 26, but the cheer was for Margaret Ellery.\n\n"+
+		"Ellery is 74 and took up running late. The race went to Jordan Pike, who is 26, in 1:08:55. "+
+		"At 19, Ella Barrett won the women's race. She had run since she was 11. "+
+		"Harry Lowe turned 60 on Saturday. Gwen Tait, at 68 the oldest woman in the race, ran 1:49:11.")
+	want := map[string]string{
+		"Margaret Ellery": "74||", "Jordan Pike": "26||", "Ella Barrett": "19||", "Harry Lowe": "60||", "Gwen Tait": "68||",
+	}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
+func TestRegionalDemonymAndLivesIn(t *testing.T) {
+	d := run(t, "Queenslander Rhys Calder was third. \"It hurt,\" said Margaret Ellery, who lives in Tewantin.")
+	got := personFacts(d)
+	if got["Rhys Calder"] != "|AUS|" || got["Margaret Ellery"] != "||Tewantin" {
+		t.Errorf("got %v, want Calder AUS and Ellery from Tewantin", got)
+	}
+}
+
+func TestImpliedRunnerUp(t *testing.T) {
+	d := run(t, "The men's race went to Brisbane's Jordan Pike in 1:08:55. He was 47 seconds clear of Toby Nakamura, "+
+		"with Rhys Calder third. Ruth Okafor won the women's race in 32:05, 41 seconds clear of Emma Lowe.")
+	if got, want := positions(d), "Emma Lowe=2 Jordan Pike=1 Rhys Calder=3 Ruth Okafor=1 Toby Nakamura=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	// A runner the text places elsewhere keeps that placing only.
+	d = run(t, "Ruth Okafor won in 32:05, well clear of Emma Lowe. Lowe faded to fifth.")
+	if got, want := positions(d), "Emma Lowe=5 Ruth Okafor=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	// Not the winner: nothing is implied.
+	d = run(t, "Sam Hale was ninth, ahead of Emma Lowe.")
+	if got, want := positions(d), "Sam Hale=9"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestHometownShapes(t *testing.T) {
+	d := run(t, "Bakewell's own Jenny Slater won. The men's race was won by Declan Farrell, an Irishman from Sligo, in 31:20. "+
+		"Ashbourne stonemason Luke Bagshaw was second.")
+	got := personFacts(d)
+	want := map[string]string{"Jenny Slater": "||Bakewell", "Declan Farrell": "|IRL|Sligo", "Luke Bagshaw": "||Ashbourne"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q", name, got[name], w)
+		}
+	}
+	if labelOf(d, "Bakewell") != "GPE" {
+		t.Errorf("Bakewell not a place: %v", d.Mentions)
+	}
+}
+
+func TestCharityShapesInContext(t *testing.T) {
+	d := run(t, "Dan Cho raised £450 for Maggie's, which helped his mother, while Tom Lee ran for Headway. "+
+		"Priya Shah ran for the Alzheimer's Association. The race's official charity, Mencap, got £900. Sam Hale runs for Harrow AC.")
+	for name, label := range map[string]string{"Maggie's": "CHARITY", "Headway": "CHARITY", "Alzheimer's Association": "CHARITY",
+		"Mencap": "CHARITY", "Harrow AC": "ORG"} {
+		if got := labelOf(d, name); got != label {
+			t.Errorf("%s labelled %q, want %q (%v)", name, got, label, d.Mentions)
+		}
+	}
+}
+
+func TestTimeBeforeToBeat(t *testing.T) {
+	d := run(t, "Jenny Slater won the race in 35:48 to beat Kate Riley by 22 seconds.")
+	for _, r := range d.Record.Results {
+		if strOf(r.Person) == "Jenny Slater" && (r.Time == nil || r.Time.Seconds != 2148) {
+			t.Errorf("Slater's time %v, want 35:48", r.Time)
+		}
+	}
+}
+
+func TestDemonymAppositionNamesNewPerson(t *testing.T) {
+	d := run(t, "Dan Moss was second. The Kenyan policeman Elias Mutai (29) was fourth. "+
+		"Kirsty Hale won; she trains with her partner, the Scottish fell runner Iain Ross.")
+	got := personFacts(d)
+	want := map[string]string{"Dan Moss": "||", "Elias Mutai": "29|KEN|", "Kirsty Hale": "||", "Iain Ross": "|GBR|"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
+func TestEventTotalsInPassiveAndHeadline(t *testing.T) {
+	d := run(t, "Kerr edges Ribble Valley Half as £31,000 raised\n\nTom Kerr won the race. "+
+		"Overall, £31,000 was raised for Rosemere Cancer Foundation. A further £2,500 was collected for the air ambulance by marshals. "+
+		"Ian Brindle raised £1,200 for cancer research. Organisers raised £3m for good causes.")
+	want := strings.Join([]string{
+		"Ian Brindle|cancer research|1200 GBP raised",
+		"|Rosemere Cancer Foundation|31000 GBP raised",
+		"|the air ambulance|2500 GBP raised",
+		"||3e+06 GBP raised",
+	}, "\n")
+	lines := strings.Split(want, "\n")
+	sort.Strings(lines)
+	if got := fundLines(d); got != strings.Join(lines, "\n") {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, strings.Join(lines, "\n"))
+	}
+}
+
+func TestRomanceArticlePlaces(t *testing.T) {
+	wantLabels(t, "He trained in Les Houches and raced at La Plagne, then ran with Les Dennis.", map[string]string{
+		"Les Houches": "GPE", "La Plagne": "GPE", "Les Dennis": "PERSON"})
+}
+
+func TestLabelledProfiles(t *testing.T) {
+	text := "The people behind the numbers\n\nThousands will run on Sunday.\n\n" +
+		"Niamh Doyle\nAge: 34 | From: Mullingar, Co Westmeath | Running for: Pieta House\nTarget: €2,000 | Raised: €2,450\nNiamh started running in lockdown.\n\n" +
+		"Conor Walsh, 41, from Tralee\nCharity: Irish Heart Foundation\nGoal: €5,000. So far: €3,100.\nConor had a heart attack.\n"
+	d := run(t, text)
+	want := strings.Join([]string{
+		"Conor Walsh|Irish Heart Foundation|3100 EUR raised",
+		"Conor Walsh|Irish Heart Foundation|5000 EUR target",
+		"Niamh Doyle|Pieta House|2000 EUR target",
+		"Niamh Doyle|Pieta House|2450 EUR raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+	got := personFacts(d)
+	if got["Niamh Doyle"] != "34||Mullingar" || got["Conor Walsh"] != "41||Tralee" {
+		t.Errorf("people %v", got)
+	}
+	if labelOf(d, "Mullingar") != "GPE" || labelOf(d, "Pieta House") != "CHARITY" {
+		t.Errorf("mentions %v", d.Mentions)
+	}
+}
