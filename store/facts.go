@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 
 	"github.com/racex/racex/schema"
@@ -74,18 +75,37 @@ func (f *factRows) add(id string, r *schema.Record) {
 	}
 }
 
-func (f *factRows) insert(ctx context.Context, s *Store, tx execer) error {
+// Inserts into the records and fact tables: the only multi-row INSERTs the
+// store makes while ingesting. OpenSQLite prepares them (see insertChunks).
+const (
+	insertRecords     = "INSERT INTO records (doc_id, record)"
+	insertPeople      = "INSERT INTO people (doc_id, n, name, age, nationality, hometown, aliases, clubs, roles)"
+	insertResults     = "INSERT INTO results (doc_id, n, event, sex, division, position, person, time_text, seconds)"
+	insertFundraising = "INSERT INTO fundraising (doc_id, n, person, charity, cause, amount, currency, status)"
+	insertQuantities  = "INSERT INTO quantities (doc_id, n, kind, text, value, unit, norm_value, norm_unit, qualifier, about, span_start, span_end)"
+	insertEntities    = "INSERT INTO entities (doc_id, n, text, label, span_start, span_end)"
+)
+
+// bulkInserts lists those INSERTs with their numbers of columns.
+var bulkInserts = []struct {
+	head string
+	cols int
+}{
+	{insertRecords, 2}, {insertPeople, 9}, {insertResults, 9}, {insertFundraising, 8}, {insertQuantities, 12}, {insertEntities, 6},
+}
+
+func (f *factRows) insert(ctx context.Context, s *Store, tx *sql.Tx) error {
 	for _, t := range []struct {
 		head string
 		rows [][]any
 	}{
-		{"INSERT INTO people (doc_id, n, name, age, nationality, hometown, aliases, clubs, roles)", f.people},
-		{"INSERT INTO results (doc_id, n, event, sex, division, position, person, time_text, seconds)", f.results},
-		{"INSERT INTO fundraising (doc_id, n, person, charity, cause, amount, currency, status)", f.fundraising},
-		{"INSERT INTO quantities (doc_id, n, kind, text, value, unit, norm_value, norm_unit, qualifier, about, span_start, span_end)", f.quantities},
-		{"INSERT INTO entities (doc_id, n, text, label, span_start, span_end)", f.entities},
+		{insertPeople, f.people},
+		{insertResults, f.results},
+		{insertFundraising, f.fundraising},
+		{insertQuantities, f.quantities},
+		{insertEntities, f.entities},
 	} {
-		if err := s.insertRows(ctx, tx, t.head, t.rows, ""); err != nil {
+		if err := s.insertRows(ctx, tx, t.head, t.rows); err != nil {
 			return err
 		}
 	}

@@ -60,11 +60,15 @@ type Store struct {
 
 	mu     sync.Mutex // guards cursor (SQLite)
 	cursor string     // last id claimed (SQLite)
+
+	// prepared holds SQLite's bulk INSERTs, prepared once when the store
+	// opens and only read afterwards.
+	prepared map[string]*sql.Stmt
 }
 
 // OpenSQLite opens (creating it if need be) the SQLite database file path.
 func OpenSQLite(path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(30000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=busy_timeout(30000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=wal_autocheckpoint(16384)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
@@ -75,6 +79,10 @@ func OpenSQLite(path string) (*Store, error) {
 	s := &Store{db: db}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := s.prepareInserts(context.Background()); err != nil {
+		s.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
@@ -96,7 +104,12 @@ func OpenPostgres(url string) (*Store, error) {
 }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	for _, st := range s.prepared {
+		st.Close()
+	}
+	return s.db.Close()
+}
 
 // DB gives SQL access to the store, for queries and tests.
 func (s *Store) DB() *sql.DB { return s.db }
@@ -239,33 +252,76 @@ type execer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// insertRows inserts rows with multi-row VALUES statements (one round trip
-// per few hundred rows): head is "INSERT INTO t (a, b)", tail follows the
-// VALUES ("ON CONFLICT ..."), and each row's values are placeholders.
-func (s *Store) insertRows(ctx context.Context, tx execer, head string, rows [][]any, tail string) error {
+// insertChunks are the numbers of rows one INSERT statement carries. Rows
+// go in the largest chunks that fit, then smaller ones, so that only a few
+// statement texts exist and each is parsed once: SQLite keeps them prepared
+// (prepareInserts), pgx caches them per connection. Parsing a new multi-row
+// statement for every batch cost as much as inserting its rows.
+var insertChunks = []int{128, 32, 8, 1}
+
+// insertRows inserts rows with multi-row VALUES statements: head is one of
+// bulkInserts ("INSERT INTO t (a, b)") and each row holds one value per
+// column.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, head string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	per := max(1, 20000/len(rows[0]))
+	cols := len(rows[0])
+	args := make([]any, 0, insertChunks[0]*cols)
 	for len(rows) > 0 {
-		chunk := rows[:min(per, len(rows))]
-		rows = rows[len(chunk):]
-		var b strings.Builder
-		b.WriteString(head)
-		b.WriteString(" VALUES ")
-		row := "(" + strings.TrimSuffix(strings.Repeat("?,", len(chunk[0])), ",") + ")"
-		args := make([]any, 0, len(chunk)*len(chunk[0]))
-		for i, r := range chunk {
-			if i > 0 {
-				b.WriteByte(',')
+		k := insertChunks[len(insertChunks)-1]
+		for _, c := range insertChunks {
+			if c <= len(rows) {
+				k = c
+				break
 			}
-			b.WriteString(row)
+		}
+		args = args[:0]
+		for _, r := range rows[:k] {
 			args = append(args, r...)
 		}
-		b.WriteString(" ")
-		b.WriteString(tail)
-		if _, err := tx.ExecContext(ctx, s.q(b.String()), args...); err != nil {
+		rows = rows[k:]
+		query := s.q(multiInsert(head, cols, k))
+		var err error
+		if st := s.prepared[query]; st != nil {
+			_, err = tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+		} else {
+			_, err = tx.ExecContext(ctx, query, args...)
+		}
+		if err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// multiInsert returns the text of an INSERT of k rows of cols values.
+func multiInsert(head string, cols, k int) string {
+	var b strings.Builder
+	b.WriteString(head)
+	b.WriteString(" VALUES ")
+	row := "(" + placeholders(cols) + ")"
+	for i := range k {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(row)
+	}
+	return b.String()
+}
+
+// prepareInserts prepares every bulk INSERT in every chunk size on the
+// SQLite store's one connection, before any transaction holds it.
+func (s *Store) prepareInserts(ctx context.Context) error {
+	s.prepared = map[string]*sql.Stmt{}
+	for _, t := range bulkInserts {
+		for _, k := range insertChunks {
+			q := multiInsert(t.head, t.cols, k)
+			st, err := s.db.PrepareContext(ctx, q)
+			if err != nil {
+				return err
+			}
+			s.prepared[q] = st
 		}
 	}
 	return nil
@@ -304,13 +360,23 @@ type Registered struct {
 // Register adds documents as pending, in one transaction. A document whose
 // id is already in the store is left as it is, and counted by its status.
 func (s *Store) Register(ctx context.Context, docs []Doc) (Registered, error) {
+	r, _, err := s.RegisterPending(ctx, docs)
+	return r, err
+}
+
+// RegisterPending registers documents as Register does and also returns
+// those of them that are pending now (new, or left pending by an earlier
+// run), once each, so that a process that stores alone (SQLite) can
+// extract them straight away instead of reading them back. Claim may hand
+// the same documents out again; Finish stores each once.
+func (s *Store) RegisterPending(ctx context.Context, docs []Doc) (Registered, []Doc, error) {
 	var r Registered
 	if len(docs) == 0 {
-		return r, nil
+		return r, nil, nil
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return r, err
+		return r, nil, err
 	}
 	defer tx.Rollback()
 	// Rows are inserted in id order, so that two processes registering
@@ -346,13 +412,14 @@ func (s *Store) Register(ctx context.Context, docs []Doc) (Registered, error) {
 		b.WriteString(" ON CONFLICT (id) DO NOTHING RETURNING id")
 		got, err := s.queryIDs(ctx, tx, b.String(), args...)
 		if err != nil {
-			return r, err
+			return r, nil, err
 		}
 		for _, id := range got {
 			inserted[id] = true
 		}
 	}
 	var old []any
+	pendingOld := map[string]bool{}
 	for _, id := range ids {
 		if !inserted[id.(string)] {
 			old = append(old, id)
@@ -360,31 +427,43 @@ func (s *Store) Register(ctx context.Context, docs []Doc) (Registered, error) {
 	}
 	for start := 0; start < len(old); start += 1000 {
 		chunk := old[start:min(start+1000, len(old))]
-		rows, err := tx.QueryContext(ctx, s.q("SELECT status FROM documents WHERE id IN ("+placeholders(len(chunk))+")"), chunk...)
+		rows, err := tx.QueryContext(ctx, s.q("SELECT id, status FROM documents WHERE id IN ("+placeholders(len(chunk))+")"), chunk...)
 		if err != nil {
-			return r, err
+			return r, nil, err
 		}
 		for rows.Next() {
-			var st string
-			if err := rows.Scan(&st); err != nil {
+			var id, st string
+			if err := rows.Scan(&id, &st); err != nil {
 				rows.Close()
-				return r, err
+				return r, nil, err
 			}
 			if st == StatusPending {
 				r.Pending++
+				pendingOld[id] = true
 			} else {
 				r.Done++
 			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return r, err
+			return r, nil, err
 		}
 	}
 	r.New = len(inserted)
 	// Duplicates inside the batch count as skipped.
 	r.Done += len(docs) - len(ids)
-	return r, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return r, nil, err
+	}
+	var todo []Doc
+	for _, d := range docs {
+		if inserted[d.ID] || pendingOld[d.ID] {
+			todo = append(todo, d)
+			delete(inserted, d.ID)
+			delete(pendingOld, d.ID)
+		}
+	}
+	return r, todo, nil
 }
 
 // ErrorRow is one source that could not be read or extracted.
@@ -561,7 +640,7 @@ func (b *Batch) Finish(ctx context.Context, results []Result) (stored int, err e
 		recs = append(recs, []any{id, string(r.JSON)})
 		facts.add(id, r.Record)
 	}
-	if err := s.insertRows(ctx, tx, "INSERT INTO records (doc_id, record)", recs, ""); err != nil {
+	if err := s.insertRows(ctx, tx, insertRecords, recs); err != nil {
 		return 0, err
 	}
 	if err := facts.insert(ctx, s, tx); err != nil {

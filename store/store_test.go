@@ -277,3 +277,49 @@ func TestAbortLeavesPending(t *testing.T) {
 		})
 	}
 }
+
+// TestRegisterPending: the documents handed back for extraction are the
+// batch's new ones and those an earlier run left pending, each once, and
+// never one already stored or failed.
+func TestRegisterPending(t *testing.T) {
+	for name, open := range kinds(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s := open(t)
+			a, b, c, d := doc("alpha article"), doc("bravo article"), doc("FAIL charlie"), doc("delta article")
+			// An earlier run registered a, b and c, stored a, failed c and
+			// was killed before b.
+			if _, err := s.Register(ctx, []store.Doc{a, b, c}); err != nil {
+				t.Fatal(err)
+			}
+			r, err := s.Register(ctx, []store.Doc{a, c})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r != (store.Registered{Pending: 2}) {
+				t.Fatalf("re-register: %+v", r)
+			}
+			res := []store.Result{{ID: c.ID, Source: c.Source, Err: "extractor panicked"}}
+			ra := record(a)
+			data, _ := json.Marshal(ra)
+			res = append(res, store.Result{ID: a.ID, Source: a.Source, JSON: data, Record: ra})
+			if n, err := s.Save(ctx, res); err != nil || n != 1 {
+				t.Fatalf("save: %d, %v", n, err)
+			}
+			r, todo, err := s.RegisterPending(ctx, []store.Doc{d, a, b, c, d, b})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r != (store.Registered{New: 1, Pending: 1, Done: 4}) {
+				t.Errorf("registered %+v, want d new, b pending, a and c done and the 2 repeats skipped", r)
+			}
+			got := map[string]int{}
+			for _, x := range todo {
+				got[x.Text]++
+			}
+			if len(todo) != 2 || got[b.Text] != 1 || got[d.Text] != 1 {
+				t.Errorf("todo %v, want bravo and delta once each", got)
+			}
+		})
+	}
+}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -48,14 +50,17 @@ Text is decoded from the charset a BOM, HTTP header or <meta> gives, else
 as UTF-8, else as Windows-1252.
 
 The store is a SQLite file (--db, the default, racex.db) or a PostgreSQL
-database (--postgres URL). Articles are first registered (their text and
-content hash stored as pending), then extracted by --workers goroutines
-sharing one extraction pipeline, --batch at a time; a batch's records and
-fact rows are stored in one transaction (with SQLite, one writer saves all
-workers' results, up to 256 articles a transaction). An article already in the store (same text, same hash) is
-skipped, so running again after a crash, kill -9 included, finishes only
-what is left, and no article is stored twice or half. Tables: documents,
-records, people, results, fundraising, quantities, entities, errors.
+database (--postgres URL). Each article is registered (its text and content
+hash stored as pending) before it is extracted, by --workers goroutines
+sharing one extraction pipeline, --batch at a time; its record and fact
+rows are stored in the same transaction that marks it done. With SQLite,
+reading, extracting and storing overlap: each registered batch goes
+straight to the workers, and one writer saves all workers' results, 256
+articles a transaction. An article already in the store (same text, same
+hash) is skipped, so running again after a crash, kill -9 included,
+finishes only what is left, and no article is stored twice or half.
+Tables: documents, records, people, results, fundraising, quantities,
+entities, errors.
 
 With --postgres, any number of racex ingest processes, on any number of
 machines, can run at once: each registers the SOURCEs it is given (or none)
@@ -95,6 +100,12 @@ Exit status: 0 when any article could be read (even if all were skipped),
 				return fmt.Errorf("--workers, --batch and --max-bytes must be at least 1")
 			}
 			o.progress = isatty.IsTerminal(os.Stderr.Fd()) || isatty.IsCygwinTerminal(os.Stderr.Fd())
+			if os.Getenv("GOGC") == "" {
+				// The live heap is small and bounded (the model plus a few
+				// batches); collecting at 5x it rather than 2x costs tens of
+				// MiB and saves most of the collector's CPU time.
+				debug.SetGCPercent(400)
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			var sum *summary
@@ -232,12 +243,23 @@ func (b *bar) done() {
 	}
 }
 
-// ingestStore registers the sources' articles, then extracts every pending
-// document of the store.
+// ingestStore stores the sources' articles and their records. With
+// SQLite, one process owns the store: it registers the articles a batch at
+// a time and extracts each batch's pending ones straight away, so reading,
+// extracting and storing overlap. With PostgreSQL, it registers every
+// article first, then claims pending documents alongside any other
+// processes. Either way it ends by claiming whatever is still pending
+// (documents an interrupted or --register-only run left).
 func ingestStore(ctx context.Context, st *store.Store, sources []string, o ingestOptions, stderr io.Writer) (*summary, error) {
 	sum := &summary{}
 	if len(sources) > 0 {
-		if err := register(ctx, st, sources, o, sum); err != nil {
+		var err error
+		if st.Postgres() || o.registerOnly {
+			err = register(ctx, st, sources, o, sum, nil)
+		} else {
+			err = streamSQLite(ctx, st, sources, o, sum)
+		}
+		if err != nil {
 			return sum, err
 		}
 	}
@@ -253,102 +275,225 @@ func ingestStore(ctx context.Context, st *store.Store, sources []string, o inges
 	}
 	pb := newBar(o.progress, int64(total), "extracting")
 	defer pb.done()
-	p := extract.Default()
-	var firstErr error
-	var errOnce sync.Once
-	fail := func(err error) { errOnce.Do(func() { firstErr = err }) }
-	count := func(res []store.Result, stored int) {
-		sum.stored.Add(int64(stored))
-		for _, r := range res {
-			if r.Err != "" {
-				sum.failed.Add(1)
+	x := newExtraction(ctx, st, o, sum, pb)
+	x.run(func() (done bool) {
+		b, err := st.Claim(ctx, o.batch)
+		if err != nil {
+			if ctx.Err() == nil {
+				x.fail(err)
 			}
+			return true
 		}
-		pb.add(len(res))
+		if len(b.Docs) == 0 {
+			return true
+		}
+		return !x.finish(b, x.extractAll(b.Docs))
+	})
+	return sum, x.wait()
+}
+
+// streamSQLite registers the sources' articles into a SQLite store and
+// hands each registered batch's pending documents to the extraction
+// workers at once.
+func streamSQLite(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary) error {
+	pb := newBar(o.progress, -1, "ingesting")
+	defer pb.done()
+	// A few batches per worker wait, so that workers need not stop while
+	// the store's one connection is busy saving.
+	todo := make(chan []store.Doc, 4*o.workers)
+	x := newExtraction(ctx, st, o, sum, pb)
+	x.run(func() (done bool) {
+		docs, ok := <-todo
+		if !ok {
+			return true
+		}
+		x.save(x.extractAll(docs))
+		return false
+	})
+	err := register(ctx, st, sources, o, sum, func(docs []store.Doc) bool {
+		for len(docs) > 0 {
+			n := min(o.batch, len(docs))
+			select {
+			case todo <- docs[:n]:
+			case <-x.stop:
+				return false
+			case <-ctx.Done():
+				return false
+			}
+			docs = docs[n:]
+		}
+		return true
+	})
+	close(todo)
+	werr := x.wait()
+	if err == nil || errors.Is(err, errStop) {
+		err = werr
 	}
-	// SQLite: one writer saves every worker's results, in transactions of
-	// up to 256 articles, while the workers go on extracting. PostgreSQL:
-	// each worker finishes its own claim, whose transaction holds the
-	// claimed rows' locks.
-	var saves chan []store.Result
-	var writer sync.WaitGroup
+	return err
+}
+
+// extraction runs extraction workers over a store: one shared pipeline,
+// --workers goroutines, and (SQLite) one writer that saves every worker's
+// results, in transactions of up to 256 articles, while the workers go on
+// extracting. With PostgreSQL each worker finishes its own claim, whose
+// transaction holds the claimed rows' locks.
+type extraction struct {
+	ctx   context.Context
+	st    *store.Store
+	o     ingestOptions
+	sum   *summary
+	pb    *bar
+	p     *extract.Pipeline
+	saves chan []store.Result
+
+	workers, writer sync.WaitGroup
+	errOnce         sync.Once
+	err             error
+	stop            chan struct{} // closed at the first error
+}
+
+func newExtraction(ctx context.Context, st *store.Store, o ingestOptions, sum *summary, pb *bar) *extraction {
+	x := &extraction{ctx: ctx, st: st, o: o, sum: sum, pb: pb, p: extract.Default(), stop: make(chan struct{})}
 	if !st.Postgres() {
-		saves = make(chan []store.Result, o.workers)
-		writer.Go(func() {
-			var pending []store.Result
-			flush := func() {
-				if len(pending) == 0 {
+		x.saves = make(chan []store.Result, 4*o.workers)
+		x.writer.Go(x.write)
+	}
+	return x
+}
+
+// fail keeps the first error and stops the run.
+func (x *extraction) fail(err error) {
+	x.errOnce.Do(func() {
+		x.err = err
+		close(x.stop)
+	})
+}
+
+// failed reports whether the run has failed.
+func (x *extraction) failed() bool {
+	select {
+	case <-x.stop:
+		return true
+	default:
+		return false
+	}
+}
+
+// stopped reports whether the run must stop: interrupted, or failed.
+func (x *extraction) stopped() bool {
+	return x.failed() || x.ctx.Err() != nil
+}
+
+// run starts the workers; each calls step until it reports done or the
+// run stops.
+func (x *extraction) run(step func() (done bool)) {
+	for range x.o.workers {
+		x.workers.Go(func() {
+			for !x.stopped() {
+				if step() {
 					return
 				}
-				n, err := st.Save(context.WithoutCancel(ctx), pending)
-				if err != nil {
-					fail(err)
-				} else {
-					count(pending, n)
-				}
-				pending = nil
 			}
-			for res := range saves {
-				pending = append(pending, res...)
-				if len(pending) >= 256 || len(saves) == 0 {
-					flush()
-				}
-			}
+		})
+	}
+}
+
+// wait waits for the workers and the writer, and returns the first error.
+func (x *extraction) wait() error {
+	x.workers.Wait()
+	if x.saves != nil {
+		close(x.saves)
+		x.writer.Wait()
+	}
+	return x.err
+}
+
+func (x *extraction) extractAll(docs []store.Doc) []store.Result {
+	res := make([]store.Result, len(docs))
+	for i, d := range docs {
+		res[i] = extractDoc(x.p, d, x.o.validate)
+	}
+	return res
+}
+
+// count adds saved results to the summary and the progress bar.
+func (x *extraction) count(res []store.Result, stored int) {
+	x.sum.stored.Add(int64(stored))
+	for _, r := range res {
+		if r.Err != "" {
+			x.sum.failed.Add(1)
+		}
+	}
+	x.pb.add(len(res))
+}
+
+// save hands results to the writer (SQLite). Results finished after an
+// interrupt are still saved: the work is done.
+func (x *extraction) save(res []store.Result) { x.saves <- res }
+
+// finish stores a claimed batch's results: through the writer (SQLite) or
+// in the claim's own transaction (PostgreSQL). It reports false when the
+// worker must stop.
+func (x *extraction) finish(b *store.Batch, res []store.Result) bool {
+	if x.saves != nil {
+		x.save(res)
+		return true
+	}
+	// Finish even when interrupted: the work is done.
+	n, err := b.Finish(context.WithoutCancel(x.ctx), res)
+	if err != nil {
+		b.Abort()
+		x.fail(err)
+		return false
+	}
+	x.count(res, n)
+	return true
+}
+
+// write is the SQLite writer: it saves results in transactions of 256
+// articles, or fewer when no more are waiting and the last save was a
+// second ago (few large transactions cost less than many small ones).
+func (x *extraction) write() {
+	var pending []store.Result
+	last := time.Now()
+	flush := func() {
+		last = time.Now()
+		if len(pending) == 0 {
+			return
+		}
+		n, err := x.st.Save(context.WithoutCancel(x.ctx), pending)
+		if err != nil {
+			x.fail(err)
+		} else {
+			x.count(pending, n)
+		}
+		pending = nil
+	}
+	for res := range x.saves {
+		if x.failed() {
+			continue // a save failed: the run is stopping
+		}
+		pending = append(pending, res...)
+		if len(pending) >= 256 || len(x.saves) == 0 && time.Since(last) > time.Second {
 			flush()
-		})
+		}
 	}
-	var wg sync.WaitGroup
-	for range o.workers {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				b, err := st.Claim(ctx, o.batch)
-				if err != nil {
-					if ctx.Err() == nil {
-						fail(err)
-					}
-					return
-				}
-				if len(b.Docs) == 0 {
-					return
-				}
-				res := make([]store.Result, len(b.Docs))
-				for i, d := range b.Docs {
-					res[i] = extractDoc(p, d, o.validate)
-				}
-				if saves != nil {
-					saves <- res
-					continue
-				}
-				// Finish even when interrupted: the work is done.
-				n, err := b.Finish(context.WithoutCancel(ctx), res)
-				if err != nil {
-					b.Abort()
-					fail(err)
-					return
-				}
-				count(res, n)
-			}
-		})
-	}
-	wg.Wait()
-	if saves != nil {
-		close(saves)
-		writer.Wait()
-	}
-	return sum, firstErr
+	flush()
 }
 
 // register reads the sources into the store as pending documents, a batch
-// per transaction, and records the members that could not be read.
-func register(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary) error {
-	pb := newBar(o.progress, -1, "reading")
+// per transaction, and records the members that could not be read. When
+// pending is not nil, it is given each batch's documents that are pending
+// after registering; it reports false when the run must stop.
+func register(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary, pending func([]store.Doc) bool) error {
+	pb := newBar(o.progress && pending == nil, -1, "reading")
 	defer pb.done()
 	const maxDocs, maxText = 256, 8 << 20
 	var docs []store.Doc
 	var errs []store.ErrorRow
 	size := 0
 	flush := func() error {
-		r, err := st.Register(context.WithoutCancel(ctx), docs)
+		r, todo, err := st.RegisterPending(context.WithoutCancel(ctx), docs)
 		if err != nil {
 			return err
 		}
@@ -357,7 +502,10 @@ func register(ctx context.Context, st *store.Store, sources []string, o ingestOp
 			return err
 		}
 		pb.add(len(docs) + len(errs))
-		docs, errs, size = docs[:0], errs[:0], 0
+		if pending != nil && len(todo) > 0 && !pending(todo) {
+			return errStop
+		}
+		docs, errs, size = nil, errs[:0], 0
 		return nil
 	}
 	for d := range decodeAll(ctx, sources, o, sum) {
@@ -377,6 +525,10 @@ func register(ctx context.Context, st *store.Store, sources []string, o ingestOp
 	}
 	return flush()
 }
+
+// errStop ends registering when the extraction it feeds has stopped; the
+// extraction's own error is the one reported.
+var errStop = errors.New("stopped")
 
 // extractDoc extracts one document's record and, with validate, checks it
 // against the schema. A panic in the extractor or an invalid record fails

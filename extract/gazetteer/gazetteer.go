@@ -11,6 +11,7 @@ import (
 	"embed"
 	"encoding/gob"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -50,6 +51,14 @@ type Head struct {
 type Title struct {
 	Canonical string
 	Kind      string // rank, honorific, office, postnominal
+}
+
+// recordKinds are the kinds record-v1 allows an event, organisation and
+// place to have: a head's kind becomes the entity's kind in the record.
+var recordKinds = map[string][]string{
+	"event": {"marathon", "half-marathon", "10k", "5k", "ultra", "triathlon", "track", "wheelchair", "other"},
+	"org":   {"club", "sponsor", "media", "team", "military", "government", "company", "other"},
+	"place": {"city", "district", "region", "country", "landmark", "constituency", "other"},
 }
 
 // Gazetteer holds every table.
@@ -144,9 +153,13 @@ func Load() (*Gazetteer, error) {
 			g.maxOccLen = max(g.maxOccLen, len(strings.Fields(k)))
 		})
 	}
+	var badKind error
 	if err == nil {
 		err = g.each("heads.tsv", 4, func(f []string) {
 			h := Head{Words: strings.Fields(f[0]), Class: f[1], Kind: f[2], Lead: f[3] == "lead", Any: f[3] == "any"}
+			if kinds := recordKinds[h.Class]; kinds != nil && !slices.Contains(kinds, h.Kind) && badKind == nil {
+				badKind = fmt.Errorf("gazetteer: heads.tsv: %q: %s kind %q is not one record-v1 allows (%s)", f[0], h.Class, h.Kind, strings.Join(kinds, ", "))
+			}
 			key := Fold(h.Words[len(h.Words)-1])
 			if h.Lead {
 				key = Fold(h.Words[0])
@@ -157,6 +170,9 @@ func Load() (*Gazetteer, error) {
 				g.heads["^"+key] = append(g.heads["^"+key], h)
 			}
 		})
+	}
+	if err == nil {
+		err = badKind
 	}
 	if err != nil {
 		return nil, err

@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"strings"
 	"sync"
 	"testing"
 )
@@ -137,35 +136,6 @@ func TestCommon(t *testing.T) {
 	for _, w := range []string{"Kipsang", "Raworth", "Okoro"} {
 		if g.Common(w) {
 			t.Errorf("%q should not be a common word", w)
-		}
-	}
-}
-
-// TestHeadKinds checks that every head word's kind is one the record
-// allows for its class (record-v1: Org kind, Place kind), so that a head
-// never writes a record that fails validation.
-func TestHeadKinds(t *testing.T) {
-	allowed := map[string]map[string]bool{
-		"org": {"club": true, "sponsor": true, "media": true, "team": true, "military": true, "government": true,
-			"company": true, "other": true},
-		"place": {"city": true, "district": true, "region": true, "country": true, "landmark": true,
-			"constituency": true, "other": true},
-	}
-	data, err := files.ReadFile("data/heads.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for n, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			t.Errorf("heads.tsv:%d: %d fields", n+1, len(f))
-			continue
-		}
-		if kinds, ok := allowed[f[1]]; ok && !kinds[f[2]] {
-			t.Errorf("heads.tsv:%d: %s %q has kind %q", n+1, f[1], f[0], f[2])
 		}
 	}
 }
