@@ -599,7 +599,9 @@ func (m *mentioner) trim(in []span) []span {
 				continue
 			}
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tableNameOK(p.a, p.b) {
-				if p.b-p.a >= 3 {
+				// "Former India hockey captain": a common word before a
+				// name the tables know.
+				if p.b-p.a >= 3 || m.placeName(p.a+1, p.b) {
 					p.a++
 					sentStart = false
 					continue
@@ -662,6 +664,13 @@ var notNames = setOf("mum", "dad", "mom", "mummy", "daddy", "nan", "nana", "gran
 	"mr", "mrs", "ms", "miss", "sir", "madam")
 
 func isPossessive(s string) bool { return s == "'s" || s == "’s" }
+
+// placeName reports whether tokens [a, b) are a country or place the
+// tables know.
+func (m *mentioner) placeName(a, b int) bool {
+	te, ok := m.tableName(a, b)
+	return ok && (te.Class == "country" || te.Class == "place") && !m.demonymOnly(span{a: a, b: b})
+}
 
 func (m *mentioner) tableNameOK(a, b int) bool {
 	_, ok := m.tableName(a, b)
