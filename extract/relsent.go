@@ -212,7 +212,9 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		}
 		// "..., as organisers announced that the event had raised": a
 		// clause with a subject of its own that is no person.
-		if clauseIntroducers[it.low] && j+1 < i && (nonPersonSubject[its[j+1].low] || !coordinators[it.low] && its[j+1].capitalised()) {
+		if clauseIntroducers[it.low] && j+1 < i && (nonPersonSubject[its[j+1].low] || !coordinators[it.low] && its[j+1].capitalised()) &&
+			!(it.low == "as" && (its[j+1].low == "a" || its[j+1].low == "an")) {
+			// ("dressed as a banana" is no clause.)
 			return nil
 		}
 		p := r.personAt(its, j)

@@ -280,3 +280,23 @@ func TestDatelineWinnerAndResident(t *testing.T) {
 		t.Errorf("Indian Army: %v", d.Mentions)
 	}
 }
+
+func TestFundraisingPhrasings(t *testing.T) {
+	d := run(t, "Mum-of-two Claire Hebden ran dressed as a womble to raise money for Martin House Children's Hospice. "+
+		"Brothers Adam and Luke Priestley, who ran side by side, raised £1,250 for the Yorkshire Air Ambulance. "+
+		"Proceeds from entry fees will go to Harrogate Homeless Project, the race's partner charity.")
+	want := strings.Join([]string{
+		"Adam Priestley|Yorkshire Air Ambulance|1250 GBP raised",
+		"Claire Hebden|Martin House Children's Hospice|",
+		"Luke Priestley|Yorkshire Air Ambulance|1250 GBP raised",
+		"|Harrogate Homeless Project|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestPlaceAfterOnAndClubPossessive(t *testing.T) {
+	wantLabels(t, "Firth was clear of York Acorn's Sam Dale at the finish on West Park Stray. They raced on Boxing Day.", map[string]string{
+		"York Acorn": "ORG", "Sam Dale": "PERSON", "West Park Stray": "GPE", "Boxing Day": ""})
+}
