@@ -618,6 +618,13 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "Dad-of-three Mark Ellis", "Mum-of-two"
+			if kinOfRe.MatchString(t) && p.a+1 < p.b {
+				p.descriptor = lt
+				p.a++
+				sentStart = false
+				continue
+			}
 			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) && !m.anyHead(p.a+n, p.b) {
 				m.add(&entity{label: schema.LabelNORP, start: m.tok(p.a).Start, end: m.tok(p.a + n - 1).End,
 					first: p.a, last: p.a + n, sent: p.sent, country: e.Country, headline: p.sent == m.headline})
@@ -631,7 +638,9 @@ func (m *mentioner) trim(in []span) []span {
 				continue
 			}
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tableNameOK(p.a, p.b) {
-				if m.leadWords(p) >= 3 {
+				// "Former India hockey captain": a common word before a
+				// name the tables know.
+				if m.leadWords(p) >= 3 || m.placeName(p.a+1, p.b) {
 					p.a++
 					sentStart = false
 					continue
@@ -714,6 +723,13 @@ var notNames = setOf("mum", "dad", "mom", "mummy", "daddy", "nan", "nana", "gran
 	"mr", "mrs", "ms", "miss", "sir", "madam")
 
 func isPossessive(s string) bool { return s == "'s" || s == "’s" }
+
+// placeName reports whether tokens [a, b) are a country or place the
+// tables know.
+func (m *mentioner) placeName(a, b int) bool {
+	te, ok := m.tableName(a, b)
+	return ok && (te.Class == "country" || te.Class == "place") && !m.demonymOnly(span{a: a, b: b})
+}
 
 func (m *mentioner) tableNameOK(a, b int) bool {
 	_, ok := m.tableName(a, b)
@@ -1097,9 +1113,18 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelFac, "landmark", "")
 		return
 	}
-	// "through Elizabeth Furnace", "near Signal Knob".
-	if strongPlaceWords[prev] && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+	// "through Elizabeth Furnace", "near Signal Knob"; "the finish on
+	// West Park Stray" (not "on Boxing Day").
+	if (strongPlaceWords[prev] || prev == "on" && n >= 2 && !dayWords[strings.ToLower(m.tok(p.b-1).Text)]) &&
+		!m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "York Acorn's Sam Dale": a town and a name before a runner is their
+	// club.
+	if n >= 2 && n <= 3 && p.b+1 < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text) && m.capital(p.b+1) && m.placeName(p.a, p.a+1) &&
+		!m.placeName(p.a, p.b) {
+		set(schema.LabelOrg, "club", "")
 		return
 	}
 	if allUpper(text) && n <= 4 && !m.personContext(p) {
@@ -1172,7 +1197,7 @@ func (m *mentioner) appositive(b int, nouns ...string) bool {
 				return true
 			}
 		}
-		if w == "" || !startsLower(w) {
+		if w == "" || !startsLower(w) && !isPossessive(w) {
 			return false
 		}
 	}
@@ -1685,6 +1710,14 @@ func (m *mentioner) resolveWeak() {
 		}
 	}
 }
+
+// dayWords end names of days, not places: "on Boxing Day", "on New
+// Year's Eve".
+var dayWords = setOf("day", "eve", "night", "morning", "afternoon", "evening", "weekend")
+
+// kinOfRe matches a parent described by their children: "Dad-of-three",
+// "mother-of-two", "Grandmother-of-five".
+var kinOfRe = regexp.MustCompile(`(?i)^(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|nan)-of-[a-z]+$`)
 
 // romanceArticles open place names in French, Spanish and Italian ("Les
 // Houches", "La Plagne", "Le Mans", "Los Gigantes", "El Paso").

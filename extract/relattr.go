@@ -452,6 +452,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
 		j--
 	}
+	// "Former India hockey captain X": the place the text names, without
+	// the word before it.
+	for j < k && !r.isPlace(its[j].start, its[k].end) && r.isPlace(its[j+1].start, its[k].end) {
+		j++
+	}
 	name := joinItems(its[j : k+1])
 	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
@@ -600,7 +605,8 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			j++
 		case it.low == "also" || it.low == "both":
 			j++
-		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct():
+		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct() &&
+			it.low != "from" && it.low != "of":
 			// "the 27-year-old nurse from Aarhus"
 			k := j
 			for k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() &&

@@ -212,7 +212,9 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		}
 		// "..., as organisers announced that the event had raised": a
 		// clause with a subject of its own that is no person.
-		if clauseIntroducers[it.low] && j+1 < i && (nonPersonSubject[its[j+1].low] || !coordinators[it.low] && its[j+1].capitalised()) {
+		if clauseIntroducers[it.low] && j+1 < i && (nonPersonSubject[its[j+1].low] || !coordinators[it.low] && its[j+1].capitalised()) &&
+			!(it.low == "as" && (its[j+1].low == "a" || its[j+1].low == "an")) {
+			// ("dressed as a banana" is no clause.)
 			return nil
 		}
 		p := r.personAt(its, j)
@@ -275,7 +277,8 @@ var nonPersonSubject = map[string]bool{
 // demonym, a possessive country and descriptive words ("Denmark's Søren
 // Kjeldsen won ...", "He crossed ..."), or nil.
 func (r *relDoc) sentenceSubject(its []item) *Individual {
-	for j := 0; j < len(its) && j < 6; j++ {
+	start := datelineEnd(its)
+	for j := start; j < len(its) && j < start+6; j++ {
 		if p := r.personAt(its, j); p != nil {
 			if possessed(its, j) {
 				continue
@@ -290,6 +293,21 @@ func (r *relDoc) sentenceSubject(its []item) *Individual {
 		return r.focus
 	}
 	return nil
+}
+
+// datelineEnd returns the index of the first item after a dateline that
+// opens the sentence ("BENGALURU:", "OMAHA, Neb. (AP) —"), or 0.
+func datelineEnd(its []item) int {
+	if len(its) == 0 || its[0].kind != itWord || its[0].text != strings.ToUpper(its[0].text) || !its[0].capitalised() {
+		return 0
+	}
+	for j := 1; j < len(its) && j < 9; j++ {
+		switch its[j].text {
+		case ":", "—", "–", "-":
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // describesPerson says whether a sentence opens with "He", "She" or a
@@ -955,6 +973,11 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 func (r *relDoc) updateFocus(its []item, first int) {
 	if first < len(r.results) {
 		r.focus = r.results[len(r.results)-1].ind
+		// "X won the men's race, while Y took the women's title": the
+		// text goes on about the winner the sentence opened with.
+		if w := r.results[first]; w.position == 1 && w.ind != nil && r.sentenceSubject(its) == w.ind {
+			r.focus = w.ind
+		}
 		return
 	}
 	for j, it := range its {

@@ -261,3 +261,42 @@ func TestSchoolTeamsAndTable(t *testing.T) {
 		t.Errorf("fundraising from a quotation: %s", fundLines(d))
 	}
 }
+
+func TestDatelineWinnerAndResident(t *testing.T) {
+	d := run(t, "BENGALURU: Kenyan Daniel Kiprono won the City 10K in 28:47, while Bengaluru resident Ananya Sharma took the women's title in 33:58.\n\n"+
+		"The 24-year-old from Eldoret broke away early. Indian Army runner Ravi Kumar was fifth. "+
+		"Organisers said Rs 1.2 crore had been raised. Former India hockey captain Vikram Rao, 58, walked the 5km.")
+	got := personFacts(d)
+	want := map[string]string{"Daniel Kiprono": "24|KEN|Eldoret", "Ananya Sharma": "||Bengaluru", "Vikram Rao": "58|IND|", "Ravi Kumar": "||"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("people %v, want only %v", got, want)
+	}
+	if labelOf(d, "Indian Army") != "ORG" {
+		t.Errorf("Indian Army: %v", d.Mentions)
+	}
+}
+
+func TestFundraisingPhrasings(t *testing.T) {
+	d := run(t, "Mum-of-two Claire Hebden ran dressed as a womble to raise money for Martin House Children's Hospice. "+
+		"Brothers Adam and Luke Priestley, who ran side by side, raised £1,250 for the Yorkshire Air Ambulance. "+
+		"Proceeds from entry fees will go to Harrogate Homeless Project, the race's partner charity.")
+	want := strings.Join([]string{
+		"Adam Priestley|Yorkshire Air Ambulance|1250 GBP raised",
+		"Claire Hebden|Martin House Children's Hospice|",
+		"Luke Priestley|Yorkshire Air Ambulance|1250 GBP raised",
+		"|Harrogate Homeless Project|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestPlaceAfterOnAndClubPossessive(t *testing.T) {
+	wantLabels(t, "Firth was clear of York Acorn's Sam Dale at the finish on West Park Stray. They raced on Boxing Day.", map[string]string{
+		"York Acorn": "ORG", "Sam Dale": "PERSON", "West Park Stray": "GPE", "Boxing Day": ""})
+}
