@@ -41,6 +41,33 @@ func listsStage(p *Pipeline, d *Doc) {
 		}
 	}
 	d.Mentions = mergeMentions(d.Mentions, add)
+	relabelClubs(d)
+}
+
+// relabelClubs makes a name the prose took for a person an organisation
+// when a results row gives it as a club or school ("Millard North's
+// Marcus Bell" above a table whose school column holds "Millard North").
+func relabelClubs(d *Doc) {
+	clubs := map[string]bool{}
+	for _, r := range d.Rows {
+		if r.Club != "" {
+			clubs[schema.Fold(r.Club)] = true
+		}
+	}
+	if len(clubs) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Label == schema.LabelPerson && clubs[schema.Fold(m.Text)] {
+			m.Label = schema.LabelOrg
+		}
+	}
+	for _, e := range d.ents {
+		if e.label == schema.LabelPerson && clubs[schema.Fold(e.text(d))] {
+			e.label, e.kind = schema.LabelOrg, "club"
+		}
+	}
 }
 
 // mergeMentions adds mentions, replacing any earlier mention that overlaps

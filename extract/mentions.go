@@ -516,8 +516,32 @@ func (m *mentioner) splitRank(p span) []span {
 		if allUpper(m.words(p.a, i)) || m.tableNameOK(p.a, i) {
 			return []span{{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf}, {a: i, b: p.b, sent: p.sent}}
 		}
+		// "Kiambu Governor Anne Waruguru", "Nakuru County Commissioner
+		// Joseph Kiprop": an office after a name of one to three words,
+		// and a full name after it; the name before is the office's place.
+		if t, ok := m.g.Title(m.words(i, i+n)); ok && t.Kind == "office" && i+n+2 <= p.b && i-p.a <= 3 && m.officePlace(p.a, i) {
+			return []span{{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf, postTitle: "place:" + t.Canonical}, {a: i, b: p.b, sent: p.sent}}
+		}
 	}
 	return []span{p}
+}
+
+// officePlace reports whether tokens [a, b) can be the place an office
+// written after them belongs to: capitalised words, none a title, and a
+// single word not a common English one ("Labour Councillor" is a party).
+func (m *mentioner) officePlace(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !m.capital(k) || closedClass[strings.ToLower(m.tok(k).Text)] || partyWords[strings.ToLower(m.tok(k).Text)] {
+			return false
+		}
+		if _, _, ok := m.titleAt(k, b); ok {
+			return false
+		}
+	}
+	if b-a == 1 {
+		return !m.g.Common(m.tok(a).Text) || m.tableNameOK(a, b)
+	}
+	return areaWords[strings.ToLower(m.tok(b-1).Text)] || m.tableNameOK(a, b) || !m.g.Common(m.tok(b-1).Text) && !m.g.Common(m.tok(a).Text)
 }
 
 // splitPostTitle splits a span at a title written after a name ("MP"):
@@ -569,6 +593,14 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "MCA Tom Mwangi": a legislator's letters written before the name.
+			if t, ok := m.g.Title(t); ok && legislators[t.Canonical] && allUpper(m.tok(p.a).Text) && p.a+2 < p.b && m.capital(p.a+1) {
+				p.titles = append(p.titles, t.Canonical)
+				p.titleForm = m.tok(p.a).Text
+				p.a++
+				sentStart = false
+				continue
+			}
 			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
@@ -586,6 +618,13 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "Dad-of-three Mark Ellis", "Mum-of-two"
+			if kinOfRe.MatchString(t) && p.a+1 < p.b {
+				p.descriptor = lt
+				p.a++
+				sentStart = false
+				continue
+			}
 			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) && !m.anyHead(p.a+n, p.b) {
 				m.add(&entity{label: schema.LabelNORP, start: m.tok(p.a).Start, end: m.tok(p.a + n - 1).End,
 					first: p.a, last: p.a + n, sent: p.sent, country: e.Country, headline: p.sent == m.headline})
@@ -599,7 +638,9 @@ func (m *mentioner) trim(in []span) []span {
 				continue
 			}
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tableNameOK(p.a, p.b) {
-				if p.b-p.a >= 3 {
+				// "Former India hockey captain": a common word before a
+				// name the tables know.
+				if m.leadWords(p) >= 3 || m.placeName(p.a+1, p.b) {
 					p.a++
 					sentStart = false
 					continue
@@ -613,7 +654,7 @@ func (m *mentioner) trim(in []span) []span {
 		// person.
 		if p.b-p.a >= 3 {
 			for k := p.a + 1; k <= p.a+2 && k < p.b-1; k++ {
-				if !m.g.Common(m.tok(k-1).Text) || allUpper(m.tok(k-1).Text) {
+				if !(m.g.Common(m.tok(k-1).Text) || partyWords[strings.ToLower(m.tok(k-1).Text)]) || allUpper(m.tok(k-1).Text) {
 					break
 				}
 				if t, ok := m.g.Title(m.tok(k).Text); ok && t.Kind == "postnominal" {
@@ -653,6 +694,26 @@ func (m *mentioner) trim(in []span) []span {
 	return out
 }
 
+// partyWords name political parties and sides, written before an office
+// ("Labour Councillor", "Republican Senator"): no place.
+var partyWords = setOf("labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green",
+	"independent", "unionist", "socialist", "snp", "ndp", "plaid", "reform", "opposition", "acting", "former", "interim")
+
+// legislators are the postnominal letters of members of a legislature,
+// which some papers write before the name ("MCA Tom Mwangi").
+var legislators = setOf("MP", "MSP", "MLA", "MEP", "MCA", "MPP", "MNA", "MHA", "TD")
+
+// leadWords counts the words of p before its first joiner: "Jake Wills
+// of Boulder" has two, so a sentence-opening "Jake" stays on the name.
+func (m *mentioner) leadWords(p span) int {
+	for k := p.a; k < p.b; k++ {
+		if joiners[m.tok(k).Text] {
+			return k - p.a
+		}
+	}
+	return p.b - p.a
+}
+
 // notNames are capitalised words that are not names when alone: kin
 // written as names, months, days.
 var notNames = setOf("mum", "dad", "mom", "mummy", "daddy", "nan", "nana", "gran", "granny", "grandma", "grandad",
@@ -662,6 +723,13 @@ var notNames = setOf("mum", "dad", "mom", "mummy", "daddy", "nan", "nana", "gran
 	"mr", "mrs", "ms", "miss", "sir", "madam")
 
 func isPossessive(s string) bool { return s == "'s" || s == "’s" }
+
+// placeName reports whether tokens [a, b) are a country or place the
+// tables know.
+func (m *mentioner) placeName(a, b int) bool {
+	te, ok := m.tableName(a, b)
+	return ok && (te.Class == "country" || te.Class == "place") && !m.demonymOnly(span{a: a, b: b})
+}
 
 func (m *mentioner) tableNameOK(a, b int) bool {
 	_, ok := m.tableName(a, b)
@@ -809,6 +877,19 @@ func (m *mentioner) label(si int, p span) {
 	if strings.HasPrefix(p.postTitle, "seat:") {
 		set(schema.LabelGPE, "constituency", "")
 		return
+	}
+	// The place of an office written after it: "Kiambu Governor ...".
+	if strings.HasPrefix(p.postTitle, "place:") {
+		if _, ok := m.tableName(p.a, p.b); !ok {
+			if _, _, ok := m.head(p); !ok {
+				kind := "region"
+				if strings.Contains(p.postTitle, "Mayor") {
+					kind = "city"
+				}
+				set(schema.LabelGPE, kind, "")
+				return
+			}
+		}
 	}
 	// A common word opening a sentence is resolved with the single words.
 	if n == 1 && p.weakStart {
@@ -1032,9 +1113,18 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelFac, "landmark", "")
 		return
 	}
-	// "through Elizabeth Furnace", "near Signal Knob".
-	if strongPlaceWords[prev] && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+	// "through Elizabeth Furnace", "near Signal Knob"; "the finish on
+	// West Park Stray" (not "on Boxing Day").
+	if (strongPlaceWords[prev] || prev == "on" && n >= 2 && !dayWords[strings.ToLower(m.tok(p.b-1).Text)]) &&
+		!m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "York Acorn's Sam Dale": a town and a name before a runner is their
+	// club.
+	if n >= 2 && n <= 3 && p.b+1 < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text) && m.capital(p.b+1) && m.placeName(p.a, p.a+1) &&
+		!m.placeName(p.a, p.b) {
+		set(schema.LabelOrg, "club", "")
 		return
 	}
 	if allUpper(text) && n <= 4 && !m.personContext(p) {
@@ -1107,7 +1197,7 @@ func (m *mentioner) appositive(b int, nouns ...string) bool {
 				return true
 			}
 		}
-		if w == "" || !startsLower(w) {
+		if w == "" || !startsLower(w) && !isPossessive(w) {
 			return false
 		}
 	}
@@ -1620,6 +1710,14 @@ func (m *mentioner) resolveWeak() {
 		}
 	}
 }
+
+// dayWords end names of days, not places: "on Boxing Day", "on New
+// Year's Eve".
+var dayWords = setOf("day", "eve", "night", "morning", "afternoon", "evening", "weekend")
+
+// kinOfRe matches a parent described by their children: "Dad-of-three",
+// "mother-of-two", "Grandmother-of-five".
+var kinOfRe = regexp.MustCompile(`(?i)^(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|nan)-of-[a-z]+$`)
 
 // romanceArticles open place names in French, Spanish and Italian ("Les
 // Houches", "La Plagne", "Le Mans", "Los Gigantes", "El Paso").

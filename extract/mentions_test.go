@@ -182,3 +182,23 @@ func hasStr(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestOfficesBeforeNames(t *testing.T) {
+	d := run(t, "Leaders ran too\n\nKiambu Governor James Wanyoike started the race. Nairobi MCA Peter Kamau ran, "+
+		"and MCA Tom Mwangi walked. Watch Manager Gary Doyle wore full kit. Pastor John Okello prayed. "+
+		"Labour Councillor Jane Moss cheered. Mark Johnson of Leeds won the race.\n")
+	want := "Gary Doyle|James Wanyoike|Jane Moss|John Okello|Mark Johnson|Peter Kamau|Tom Mwangi"
+	if got := strings.Join(personNames(d), "|"); got != want {
+		t.Fatalf("people = %q, want %q", got, want)
+	}
+	for name, title := range map[string]string{"James Wanyoike": "Governor", "Peter Kamau": "MCA", "Tom Mwangi": "MCA",
+		"Gary Doyle": "Watch Manager", "John Okello": "Pastor", "Jane Moss": "Councillor"} {
+		if p := personNamed(d, name); !hasStr(p.Titles, title) {
+			t.Errorf("%s titles = %q, want %s", name, p.Titles, title)
+		}
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if !hasStr(places, "Kiambu") || !hasStr(places, "Leeds") || hasStr(places, "Labour") {
+		t.Errorf("places = %q, want Kiambu and Leeds, not Labour", places)
+	}
+}

@@ -43,7 +43,7 @@ func peopleStage(p *Pipeline, d *Doc) {
 	}
 	var full, initialed, single []pm
 	for _, m := range d.Mentions {
-		if m.Label != schema.LabelPerson {
+		if m.Label != schema.LabelPerson || inMoney(d, m) {
 			continue
 		}
 		note := notes[m.Start]
@@ -291,6 +291,17 @@ func orEmpty(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// inMoney says whether a mention is part of an amount of money ("Rs" in
+// "said Rs 1.2 crore had been raised").
+func inMoney(d *Doc, m schema.Mention) bool {
+	for _, q := range d.Record.Quantities {
+		if q.Kind == schema.KindMoney && q.Span != nil && q.Span.Start <= m.Start && m.End <= q.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // coreference adds "the 24-year-old", "the Dane", "the pair" and

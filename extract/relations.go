@@ -117,6 +117,9 @@ type fundDraft struct {
 	status  string
 	span    schema.Span
 	moneyQ  int
+	// event marks the event's own cause, kept with no person and no sum
+	// ("proceeds will go to X").
+	event bool
 }
 
 // relationsStage fills Record.Results, Record.Fundraising, the people's

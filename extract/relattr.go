@@ -271,6 +271,7 @@ func (r *relDoc) attributes() {
 			r.profileAttrs(si, get(p))
 		}
 		r.sentenceNationality(its, get)
+		r.groupNationality(its, get)
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.
 		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {
@@ -452,6 +453,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
 		j--
 	}
+	// "Former India hockey captain X": the place the text names, without
+	// the word before it.
+	for j < k && !r.isPlace(its[j].start, its[k].end) && r.isPlace(its[j+1].start, its[k].end) {
+		j++
+	}
 	name := joinItems(its[j : k+1])
 	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
@@ -514,7 +520,7 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		setOnce(&a.nationality, c)
 		return
 	}
-	if isClubName(name) {
+	if isClubName(name) || r.isOrg(name) {
 		if !contains(a.clubs, name) {
 			a.clubs = append(a.clubs, name)
 		}
@@ -530,6 +536,18 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		}
 	}
 	setOnce(&a.hometown, name)
+}
+
+// isOrg says whether the text names an organisation (a school, a team, a
+// club) by that name: "Maya Ortiz of Lincoln High" is at a school, not
+// from one.
+func (r *relDoc) isOrg(name string) bool {
+	for _, o := range r.d.Record.Organizations {
+		if schema.Fold(o.Name) == schema.Fold(name) {
+			return o.Kind == nil || *o.Kind != "government"
+		}
+	}
+	return false
 }
 
 func setOnce(p *string, v string) {
@@ -588,7 +606,8 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			j++
 		case it.low == "also" || it.low == "both":
 			j++
-		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct():
+		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct() &&
+			it.low != "from" && it.low != "of":
 			// "the 27-year-old nurse from Aarhus"
 			k := j
 			for k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised() &&

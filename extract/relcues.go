@@ -149,6 +149,8 @@ var positionFollowers = map[string]bool{
 var raceMarkers = map[string]raceMark{
 	"women's": {sex: "F"}, "woman": {sex: "F"}, "women": {sex: "F"}, "female": {sex: "F"}, "ladies": {sex: "F"},
 	"men's": {sex: "M"}, "man": {sex: "M"}, "men": {sex: "M"}, "male": {sex: "M"},
+	"women’s": {sex: "F"}, "men’s": {sex: "M"}, "ladies'": {sex: "F"}, "ladies’": {sex: "F"},
+	"girls'": {sex: "F"}, "girls’": {sex: "F"}, "girls": {sex: "F"}, "boys'": {sex: "M"}, "boys’": {sex: "M"}, "boys": {sex: "M"},
 	"wheelchair": {div: "wheelchair"}, "overall": {overall: true},
 }
 

@@ -12,6 +12,7 @@ import (
 // £N").
 func (r *relDoc) fundraising(si int, its []item) {
 	r.profileCauses(si)
+	r.proceeds(its)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -28,6 +29,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 			continue
 		}
 		strong := its[i].low != "for" || n > 1
+		// "said the win was 'for the whole team'": a bare "for" in a
+		// quotation names no cause.
+		if !strong && inQuote(its, i) {
+			continue
+		}
 		// "for X" names a cause after a verb of running or raising; after
 		// a finish verb only when X is a known charity.
 		near := i-runAt <= 9
@@ -156,6 +162,13 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 		}
 	}
 	if p := r.subjectOf(its, i); p != nil {
+		// "Tom and Jess Whitaker, who ran together, raised £800": both.
+		for j := 2; j < i && j < len(its); j++ {
+			if its[j].kind == itPerson && its[j].ind == p && its[j-1].low == "and" && its[j-2].kind == itPerson &&
+				its[j-2].ind != nil && its[j-2].ind != p && !possessed(its, j) {
+				return []*Individual{its[j-2].ind, p}
+			}
+		}
 		return []*Individual{p}
 	}
 	return nil
@@ -469,7 +482,7 @@ func (r *relDoc) writeFunds() {
 		if f.amount != nil && f.charity == "" && f.cause == "" && withCause[amountKey{f.ind, *f.amount, f.status}] {
 			continue
 		}
-		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] || f.ind == nil) {
+		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] || f.ind == nil && !f.event) {
 			continue
 		}
 		if f.amount == nil && f.charity == "" && f.cause == "" {
@@ -538,4 +551,55 @@ func (r *relDoc) itsCharity(si int) string {
 		}
 	}
 	return name
+}
+
+// inQuote says whether item i stands inside a quotation: the last
+// quotation mark before it in its sentence opens one (“, or " glued to the
+// word after it), rather than closing one.
+func inQuote(its []item, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch its[k].text {
+		case "“":
+			return true
+		case "”":
+			return false
+		case "\"":
+			gluedAfter := k+1 < len(its) && its[k+1].start == its[k].end
+			gluedBefore := k > 0 && its[k-1].end == its[k].start
+			return gluedAfter && !gluedBefore
+		}
+	}
+	return false
+}
+
+// proceedsWords are the money of an event, whose destination names the
+// event's charity: "Money raised will go to the Lincoln Foodbank".
+var proceedsWords = map[string]bool{"proceeds": true, "money": true, "funds": true, "profits": true, "donations": true, "surplus": true}
+
+// proceeds reads "proceeds (of the race) will go to X", "all money raised
+// goes to X": the event's charity, with no sum and no person.
+func (r *relDoc) proceeds(its []item) {
+	for i, it := range its {
+		if !proceedsWords[it.low] {
+			continue
+		}
+		for j := i + 1; j+2 < len(its) && j <= i+8; j++ {
+			w := its[j].low
+			if its[j].kind == itPerson || its[j].kind == itMoney || its[j].isPunct() {
+				return
+			}
+			if (w == "go" || w == "goes" || w == "went" || w == "going") && its[j+1].low == "to" {
+				k := j + 2
+				if k < len(its) && its[k].low == "the" {
+					k++
+				}
+				if k < len(its) && its[k].kind == itCharity && !its[k].generic {
+					r.funds = append(r.funds, fundDraft{charity: its[k].charity, event: true,
+						span: schema.Span{Start: its[k].start, End: its[k].end}, moneyQ: -1})
+				}
+				return
+			}
+		}
+		return
+	}
 }

@@ -212,7 +212,9 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		}
 		// "..., as organisers announced that the event had raised": a
 		// clause with a subject of its own that is no person.
-		if clauseIntroducers[it.low] && j+1 < i && (nonPersonSubject[its[j+1].low] || !coordinators[it.low] && its[j+1].capitalised()) {
+		if clauseIntroducers[it.low] && j+1 < i && (nonPersonSubject[its[j+1].low] || !coordinators[it.low] && its[j+1].capitalised()) &&
+			!(it.low == "as" && (its[j+1].low == "a" || its[j+1].low == "an")) {
+			// ("dressed as a banana" is no clause.)
 			return nil
 		}
 		p := r.personAt(its, j)
@@ -275,7 +277,8 @@ var nonPersonSubject = map[string]bool{
 // demonym, a possessive country and descriptive words ("Denmark's Søren
 // Kjeldsen won ...", "He crossed ..."), or nil.
 func (r *relDoc) sentenceSubject(its []item) *Individual {
-	for j := 0; j < len(its) && j < 6; j++ {
+	start := datelineEnd(its)
+	for j := start; j < len(its) && j < start+6; j++ {
 		if p := r.personAt(its, j); p != nil {
 			if possessed(its, j) {
 				continue
@@ -290,6 +293,21 @@ func (r *relDoc) sentenceSubject(its []item) *Individual {
 		return r.focus
 	}
 	return nil
+}
+
+// datelineEnd returns the index of the first item after a dateline that
+// opens the sentence ("BENGALURU:", "OMAHA, Neb. (AP) —"), or 0.
+func datelineEnd(its []item) int {
+	if len(its) == 0 || its[0].kind != itWord || its[0].text != strings.ToUpper(its[0].text) || !its[0].capitalised() {
+		return 0
+	}
+	for j := 1; j < len(its) && j < 9; j++ {
+		switch its[j].text {
+		case ":", "—", "–", "-":
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // describesPerson says whether a sentence opens with "He", "She" or a
@@ -388,12 +406,31 @@ func (r *relDoc) sentence(si int) {
 					break
 				}
 			}
-		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low]):
+		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low] || i >= 3 && podiumVerbs[its[i-3].low]):
+			// "completed the podium", "rounded out the podium"
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 3)
 			}
+		case it.low == "top" && i >= 2 && i+1 < len(its) && topN(its[i+1].low) > 0 &&
+			(podiumVerbs[its[i-2].low] || i >= 3 && podiumVerbs[its[i-3].low]):
+			// "completed the top three", "rounded off the top five"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, topN(its[i+1].low))
+			}
+		case (it.low == "followed" || it.low == "trailed" || it.low == "chased") && i+2 < len(its) && its[i+1].kind == itPerson &&
+			(its[i+2].low == "home" || its[i+2].low == "across" || its[i+2].low == "over" || its[i+2].low == "in"):
+			// "Anna Bell followed Hale home": one place behind her.
+			if p := r.subjectOf(its, i); p != nil {
+				for k := len(r.results) - 1; k >= 0; k-- {
+					if rd := r.results[k]; rd.ind == its[i+1].ind && rd.position > 0 && !rd.implied {
+						r.addResult(its, i, p, rd.position+1)
+						break
+					}
+				}
+			}
 		}
 	}
+	r.groupResults(its, first)
 	r.notes(its, first)
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
@@ -420,7 +457,19 @@ var titleWords = map[string]bool{
 	"victory": true, "gold": true, "trophy": true, "spoils": true,
 }
 
-var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true}
+var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
+	"rounds": true, "complete": true}
+
+// topN reads the N of "the top three", "the top 5", or 0.
+func topN(w string) int {
+	if n, ok := numberWords[w]; ok && n >= 2 && n <= 10 {
+		return n
+	}
+	if n, err := strconv.Atoi(w); err == nil && n >= 2 && n <= 10 {
+		return n
+	}
+	return 0
+}
 
 // isWin checks a win verb: not "winning margin", not "won by" (passive,
 // read elsewhere), and a retained or defended only with a title.
@@ -742,8 +791,10 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			break
 		}
 	}
+	// "broke the course record with 2:10:31": the record is the time run.
+	recordRun := prev == "with" && i >= 3 && (its[i-2].low == "record" || its[i-3].low == "record")
 	// Record, target and split words before the time.
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-5 && !recordRun; j-- {
 		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) && (j >= i-3 || its[j].low == "previous") {
 			low := its[j].low
 			if pending < 0 || low == "previous" || low == "breaking" || low == "break" || low == "under" || low == "inside" || low == "sub" || low == "broke" {
@@ -794,8 +845,8 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		return
 	}
 	// A time of its own needs a finish verb before it.
-	ok := false
-	for j := i - 1; j >= 0 && j >= i-15; j-- {
+	ok := recordRun
+	for j := i - 1; j >= 0 && j >= i-15 && !ok; j-- {
 		if roles, _ := cueAt(its, j); hasRole(roles, roleFinish) {
 			// "hopes to finish in under four hours": a hope, not a time.
 			if intended(its, j) {
@@ -955,6 +1006,11 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 func (r *relDoc) updateFocus(its []item, first int) {
 	if first < len(r.results) {
 		r.focus = r.results[len(r.results)-1].ind
+		// "X won the men's race, while Y took the women's title": the
+		// text goes on about the winner the sentence opened with.
+		if w := r.results[first]; w.position == 1 && w.ind != nil && r.sentenceSubject(its) == w.ind {
+			r.focus = w.ind
+		}
 		return
 	}
 	for j, it := range its {
@@ -1004,7 +1060,7 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 			if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" || its[j].kind == itTime || its[j].kind == itMoney {
 				break
 			}
-			if p := r.personAt(its, j); p != nil {
+			if p := r.personAt(its, j); p != nil && !possessed(its, j) {
 				b = p
 				break
 			}

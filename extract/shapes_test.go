@@ -234,3 +234,87 @@ func TestLabelledProfiles(t *testing.T) {
 		t.Errorf("mentions %v", d.Mentions)
 	}
 }
+
+func TestSchoolTeamsAndTable(t *testing.T) {
+	d := run(t, "Junior Sofia Alvarez of Westside won the girls' race in 18:31, clear of Papillion-La Vista South's Grace Hoffman. "+
+		"Westside senior Daniel Kim won the boys' race, holding off Millard North's Marcus Bell. "+
+		"Kim said the win was \"for the whole team.\"\n\n"+
+		"Pl | Name | Yr | School | Time\n1 | Sofia Alvarez | 11 | Westside | 18:31\n2 | Grace Hoffman | 12 | Papillion-La Vista South | 18:42\n\n"+
+		"Pl | Name | Yr | School | Time\n1 | Daniel Kim | 12 | Westside | 15:58\n2 | Marcus Bell | 12 | Millard North | 16:03\n")
+	var people []string
+	for _, p := range d.Record.People {
+		people = append(people, p.Name)
+		if p.Hometown != nil || p.Age != nil {
+			t.Errorf("%s: home town %v, age %v; want none (schools and school years)", p.Name, strOf(p.Hometown), p.Age)
+		}
+	}
+	sort.Strings(people)
+	if got, want := strings.Join(people, ", "), "Daniel Kim, Grace Hoffman, Marcus Bell, Sofia Alvarez"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+	for _, o := range d.Record.Organizations {
+		if k := strOf(o.Kind); k != "team" && k != "club" && k != "other" {
+			t.Errorf("organisation %s has kind %q", o.Name, k)
+		}
+	}
+	if len(d.Record.Fundraising) != 0 {
+		t.Errorf("fundraising from a quotation: %s", fundLines(d))
+	}
+}
+
+func TestDatelineWinnerAndResident(t *testing.T) {
+	d := run(t, "BENGALURU: Kenyan Daniel Kiprono won the City 10K in 28:47, while Bengaluru resident Ananya Sharma took the women's title in 33:58.\n\n"+
+		"The 24-year-old from Eldoret broke away early. Indian Army runner Ravi Kumar was fifth. "+
+		"Organisers said Rs 1.2 crore had been raised. Former India hockey captain Vikram Rao, 58, walked the 5km.")
+	got := personFacts(d)
+	want := map[string]string{"Daniel Kiprono": "24|KEN|Eldoret", "Ananya Sharma": "||Bengaluru", "Vikram Rao": "58|IND|", "Ravi Kumar": "||"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("people %v, want only %v", got, want)
+	}
+	if labelOf(d, "Indian Army") != "ORG" {
+		t.Errorf("Indian Army: %v", d.Mentions)
+	}
+}
+
+func TestFundraisingPhrasings(t *testing.T) {
+	d := run(t, "Mum-of-two Claire Hebden ran dressed as a womble to raise money for Martin House Children's Hospice. "+
+		"Brothers Adam and Luke Priestley, who ran side by side, raised £1,250 for the Yorkshire Air Ambulance. "+
+		"Proceeds from entry fees will go to Harrogate Homeless Project, the race's partner charity.")
+	want := strings.Join([]string{
+		"Adam Priestley|Yorkshire Air Ambulance|1250 GBP raised",
+		"Claire Hebden|Martin House Children's Hospice|",
+		"Luke Priestley|Yorkshire Air Ambulance|1250 GBP raised",
+		"|Harrogate Homeless Project|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestPlaceAfterOnAndClubPossessive(t *testing.T) {
+	wantLabels(t, "Firth was clear of York Acorn's Sam Dale at the finish on West Park Stray. They raced on Boxing Day.", map[string]string{
+		"York Acorn": "ORG", "Sam Dale": "PERSON", "West Park Stray": "GPE", "Boxing Day": ""})
+}
+
+func TestGroupPlacingsAndNationality(t *testing.T) {
+	d := run(t, "Kenyans Peter Kamau and Victor Langat went one-two in the men's race. "+
+		"Ethiopians Tigist Bekele, Almaz Ayana and Sifan Tola filled the top three places in the women's race. "+
+		"Nigeria's Emeka Obi and Tunde Bello finished fourth and fifth respectively. "+
+		"Liam Ward rounded out the podium in the junior race, and Kate Lowe completed the top three in the veterans' race. "+
+		"Anna Bell won the masters' race; Sue Hart followed Bell home. Gideon Rotich broke the course record with 2:10:31.")
+	want := "Almaz Ayana=2 Anna Bell=1 Emeka Obi=4 Gideon Rotich=0 Kate Lowe=3 Liam Ward=3 Peter Kamau=1 Sifan Tola=3 Sue Hart=2 Tigist Bekele=1 Tunde Bello=5 Victor Langat=2"
+	if got := positions(d); got != want {
+		t.Errorf("positions\n%s\nwant\n%s", got, want)
+	}
+	got := personFacts(d)
+	for name, c := range map[string]string{"Peter Kamau": "KEN", "Victor Langat": "KEN", "Sifan Tola": "ETH", "Tunde Bello": "NGA"} {
+		if !strings.Contains(got[name], "|"+c+"|") {
+			t.Errorf("%s: %q, want nationality %s", name, got[name], c)
+		}
+	}
+}
