@@ -271,6 +271,7 @@ func (r *relDoc) attributes() {
 			r.profileAttrs(si, get(p))
 		}
 		r.sentenceNationality(its, get)
+		r.groupNationality(its, get)
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.
 		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {

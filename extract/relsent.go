@@ -406,12 +406,31 @@ func (r *relDoc) sentence(si int) {
 					break
 				}
 			}
-		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low]):
+		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low] || i >= 3 && podiumVerbs[its[i-3].low]):
+			// "completed the podium", "rounded out the podium"
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 3)
 			}
+		case it.low == "top" && i >= 2 && i+1 < len(its) && topN(its[i+1].low) > 0 &&
+			(podiumVerbs[its[i-2].low] || i >= 3 && podiumVerbs[its[i-3].low]):
+			// "completed the top three", "rounded off the top five"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, topN(its[i+1].low))
+			}
+		case (it.low == "followed" || it.low == "trailed" || it.low == "chased") && i+2 < len(its) && its[i+1].kind == itPerson &&
+			(its[i+2].low == "home" || its[i+2].low == "across" || its[i+2].low == "over" || its[i+2].low == "in"):
+			// "Anna Bell followed Hale home": one place behind her.
+			if p := r.subjectOf(its, i); p != nil {
+				for k := len(r.results) - 1; k >= 0; k-- {
+					if rd := r.results[k]; rd.ind == its[i+1].ind && rd.position > 0 && !rd.implied {
+						r.addResult(its, i, p, rd.position+1)
+						break
+					}
+				}
+			}
 		}
 	}
+	r.groupResults(its, first)
 	r.notes(its, first)
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
@@ -438,7 +457,19 @@ var titleWords = map[string]bool{
 	"victory": true, "gold": true, "trophy": true, "spoils": true,
 }
 
-var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true}
+var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
+	"rounds": true, "complete": true}
+
+// topN reads the N of "the top three", "the top 5", or 0.
+func topN(w string) int {
+	if n, ok := numberWords[w]; ok && n >= 2 && n <= 10 {
+		return n
+	}
+	if n, err := strconv.Atoi(w); err == nil && n >= 2 && n <= 10 {
+		return n
+	}
+	return 0
+}
 
 // isWin checks a win verb: not "winning margin", not "won by" (passive,
 // read elsewhere), and a retained or defended only with a title.
@@ -760,8 +791,10 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			break
 		}
 	}
+	// "broke the course record with 2:10:31": the record is the time run.
+	recordRun := prev == "with" && i >= 3 && (its[i-2].low == "record" || its[i-3].low == "record")
 	// Record, target and split words before the time.
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-5 && !recordRun; j-- {
 		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) && (j >= i-3 || its[j].low == "previous") {
 			low := its[j].low
 			if pending < 0 || low == "previous" || low == "breaking" || low == "break" || low == "under" || low == "inside" || low == "sub" || low == "broke" {
@@ -812,8 +845,8 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		return
 	}
 	// A time of its own needs a finish verb before it.
-	ok := false
-	for j := i - 1; j >= 0 && j >= i-15; j-- {
+	ok := recordRun
+	for j := i - 1; j >= 0 && j >= i-15 && !ok; j-- {
 		if roles, _ := cueAt(its, j); hasRole(roles, roleFinish) {
 			// "hopes to finish in under four hours": a hope, not a time.
 			if intended(its, j) {

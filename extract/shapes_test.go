@@ -300,3 +300,21 @@ func TestPlaceAfterOnAndClubPossessive(t *testing.T) {
 	wantLabels(t, "Firth was clear of York Acorn's Sam Dale at the finish on West Park Stray. They raced on Boxing Day.", map[string]string{
 		"York Acorn": "ORG", "Sam Dale": "PERSON", "West Park Stray": "GPE", "Boxing Day": ""})
 }
+
+func TestGroupPlacingsAndNationality(t *testing.T) {
+	d := run(t, "Kenyans Peter Kamau and Victor Langat went one-two in the men's race. "+
+		"Ethiopians Tigist Bekele, Almaz Ayana and Sifan Tola filled the top three places in the women's race. "+
+		"Nigeria's Emeka Obi and Tunde Bello finished fourth and fifth respectively. "+
+		"Liam Ward rounded out the podium in the junior race, and Kate Lowe completed the top three in the veterans' race. "+
+		"Anna Bell won the masters' race; Sue Hart followed Bell home. Gideon Rotich broke the course record with 2:10:31.")
+	want := "Almaz Ayana=2 Anna Bell=1 Emeka Obi=4 Gideon Rotich=0 Kate Lowe=3 Liam Ward=3 Peter Kamau=1 Sifan Tola=3 Sue Hart=2 Tigist Bekele=1 Tunde Bello=5 Victor Langat=2"
+	if got := positions(d); got != want {
+		t.Errorf("positions\n%s\nwant\n%s", got, want)
+	}
+	got := personFacts(d)
+	for name, c := range map[string]string{"Peter Kamau": "KEN", "Victor Langat": "KEN", "Sifan Tola": "ETH", "Tunde Bello": "NGA"} {
+		if !strings.Contains(got[name], "|"+c+"|") {
+			t.Errorf("%s: %q, want nationality %s", name, got[name], c)
+		}
+	}
+}
