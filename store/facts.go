@@ -38,27 +38,27 @@ func integer(p *int) any {
 
 func joined(ss []string) string { return strings.Join(ss, "; ") }
 
-// add flattens one record.
-func (f *factRows) add(id string, r *schema.Record) {
+// add flattens the record of document seq, id.
+func (f *factRows) add(seq int64, id string, r *schema.Record) {
 	if r == nil {
 		return
 	}
 	for i, p := range r.People {
-		f.people = append(f.people, []any{id, i, p.Name, integer(p.Age), str(p.Nationality), str(p.Hometown), joined(p.Aliases), joined(p.Clubs), joined(p.Roles)})
+		f.people = append(f.people, []any{seq, id, i, p.Name, integer(p.Age), str(p.Nationality), str(p.Hometown), joined(p.Aliases), joined(p.Clubs), joined(p.Roles)})
 	}
 	for i, res := range r.Results {
 		var timeText, seconds any
 		if res.Time != nil {
 			timeText, seconds = res.Time.Text, res.Time.Seconds
 		}
-		f.results = append(f.results, []any{id, i, str(res.Event), str(res.Race.Sex), str(res.Race.Division), integer(res.Position), str(res.Person), timeText, seconds})
+		f.results = append(f.results, []any{seq, id, i, str(res.Event), str(res.Race.Sex), str(res.Race.Division), integer(res.Position), str(res.Person), timeText, seconds})
 	}
 	for i, fr := range r.Fundraising {
 		var amount, currency any
 		if fr.Amount != nil {
 			amount, currency = fr.Amount.Value, fr.Amount.Currency
 		}
-		f.fundraising = append(f.fundraising, []any{id, i, str(fr.Person), str(fr.Charity), str(fr.Cause), amount, currency, str(fr.Status)})
+		f.fundraising = append(f.fundraising, []any{seq, id, i, str(fr.Person), str(fr.Charity), str(fr.Cause), amount, currency, str(fr.Status)})
 	}
 	for i, q := range r.Quantities {
 		var nv, nu, start, end any
@@ -68,10 +68,10 @@ func (f *factRows) add(id string, r *schema.Record) {
 		if q.Span != nil {
 			start, end = q.Span.Start, q.Span.End
 		}
-		f.quantities = append(f.quantities, []any{id, i, q.Kind, q.Text, num(q.Value), str(q.Unit), nv, nu, str(q.Qualifier), str(q.About), start, end})
+		f.quantities = append(f.quantities, []any{seq, id, i, q.Kind, q.Text, num(q.Value), str(q.Unit), nv, nu, str(q.Qualifier), str(q.About), start, end})
 	}
 	for i, m := range r.Entities {
-		f.entities = append(f.entities, []any{id, i, m.Text, m.Label, m.Start, m.End})
+		f.entities = append(f.entities, []any{seq, id, i, m.Text, m.Label, m.Start, m.End})
 	}
 }
 
@@ -79,11 +79,11 @@ func (f *factRows) add(id string, r *schema.Record) {
 // store makes while ingesting. OpenSQLite prepares them (see insertChunks).
 const (
 	insertRecords     = "INSERT INTO records (doc_id, record)"
-	insertPeople      = "INSERT INTO people (doc_id, n, name, age, nationality, hometown, aliases, clubs, roles)"
-	insertResults     = "INSERT INTO results (doc_id, n, event, sex, division, position, person, time_text, seconds)"
-	insertFundraising = "INSERT INTO fundraising (doc_id, n, person, charity, cause, amount, currency, status)"
-	insertQuantities  = "INSERT INTO quantities (doc_id, n, kind, text, value, unit, norm_value, norm_unit, qualifier, about, span_start, span_end)"
-	insertEntities    = "INSERT INTO entities (doc_id, n, text, label, span_start, span_end)"
+	insertPeople      = "INSERT INTO people (doc_seq, doc_id, n, name, age, nationality, hometown, aliases, clubs, roles)"
+	insertResults     = "INSERT INTO results (doc_seq, doc_id, n, event, sex, division, position, person, time_text, seconds)"
+	insertFundraising = "INSERT INTO fundraising (doc_seq, doc_id, n, person, charity, cause, amount, currency, status)"
+	insertQuantities  = "INSERT INTO quantities (doc_seq, doc_id, n, kind, text, value, unit, norm_value, norm_unit, qualifier, about, span_start, span_end)"
+	insertEntities    = "INSERT INTO entities (doc_seq, doc_id, n, text, label, span_start, span_end)"
 )
 
 // bulkInserts lists those INSERTs with their numbers of columns.
@@ -91,7 +91,7 @@ var bulkInserts = []struct {
 	head string
 	cols int
 }{
-	{insertRecords, 2}, {insertPeople, 9}, {insertResults, 9}, {insertFundraising, 8}, {insertQuantities, 12}, {insertEntities, 6},
+	{insertRecords, 2}, {insertPeople, 10}, {insertResults, 10}, {insertFundraising, 9}, {insertQuantities, 13}, {insertEntities, 7},
 }
 
 func (f *factRows) insert(ctx context.Context, s *Store, tx *sql.Tx) error {

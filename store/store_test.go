@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -141,6 +142,9 @@ func TestRegisterClaimFinish(t *testing.T) {
 				"SELECT count(*) FROM entities WHERE label = 'PERSON' AND span_end = 9":                    2,
 				"SELECT count(*) FROM errors WHERE source = 'src/FAIL ' AND reason = 'extractor panicked'": 1,
 				"SELECT count(*) FROM documents WHERE status = 'failed' AND error = 'extractor panicked'":  1,
+				// Fact rows carry their document's seq as well as its id.
+				"SELECT count(*) FROM people p JOIN documents d ON d.seq = p.doc_seq AND d.id = p.doc_id": 2,
+				"SELECT count(DISTINCT seq) FROM documents":                                               3,
 			} {
 				if got := count(t, s, q); got != want {
 					t.Errorf("%s = %d, want %d", q, got, want)
@@ -321,5 +325,28 @@ func TestRegisterPending(t *testing.T) {
 				t.Errorf("todo %v, want bravo and delta once each", got)
 			}
 		})
+	}
+}
+
+// TestOlderLayoutRefused: a database whose documents table has no seq (as
+// racex made before fact tables were keyed by it) is refused with a reason,
+// not half-used.
+func TestOlderLayoutRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL, error TEXT NOT NULL DEFAULT '', text TEXT NOT NULL)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err := store.OpenSQLite(path)
+	if err == nil {
+		s.Close()
+		t.Fatal("opened a store of the older layout")
+	}
+	if !strings.Contains(err.Error(), "older racex") {
+		t.Errorf("error %q does not say why", err)
 	}
 }
