@@ -317,7 +317,7 @@ func (m *mentioner) split(r span) []span {
 			// is two names.
 			cut = !m.orgTail(i+1, r.b) && !(start == r.a && m.charityContext(r.a))
 		case "of":
-			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)]
+			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
 		case "for":
 			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)]
 		case "and", "&":
@@ -373,6 +373,17 @@ func (m *mentioner) split(r span) []span {
 		res = append(res, m.splitPostTitle(p)...)
 	}
 	return m.trim(res)
+}
+
+// nationalBody reports whether "of" at i joins a charity or body to the
+// country or region it serves: "Children's Wish Foundation of Canada",
+// "Kidney Foundation of Ontario".
+func (m *mentioner) nationalBody(i, end int) bool {
+	if !m.orgTail(i-1, i) {
+		return false
+	}
+	te, ok := m.tableName(i+1, end)
+	return ok && (te.Class == "country" || te.Class == "place" && te.Kind == "region")
 }
 
 // areaWords end a club's "& District" name.
@@ -649,7 +660,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tableNameOK(p.a, p.b) {
+			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tablePrefix(p.a, p.b) {
 				// "Former India hockey captain": a common word before a
 				// name the tables know.
 				if m.leadWords(p) >= 3 || m.placeName(p.a+1, p.b) {
@@ -714,6 +725,17 @@ var partyWords = setOf("labour", "conservative", "tory", "liberal", "democrat", 
 // legislators are the postnominal letters of members of a legislature,
 // which some papers write before the name ("MCA Tom Mwangi").
 var legislators = setOf("MP", "MSP", "MLA", "MEP", "MCA", "MPP", "MNA", "MHA", "TD")
+
+// tablePrefix reports whether tokens [a, b), or words of them from a on,
+// are a name the tables know ("Western Australia Premier ...").
+func (m *mentioner) tablePrefix(a, b int) bool {
+	for k := b; k > a+1; k-- {
+		if m.tableNameOK(a, k) {
+			return true
+		}
+	}
+	return m.tableNameOK(a, a+1) && b == a+1
+}
 
 // leadWords counts the words of p before its first joiner: "Jake Wills
 // of Boulder" has two, so a sentence-opening "Jake" stays on the name.
