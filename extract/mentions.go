@@ -629,6 +629,18 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "Sowerby Bridge-based Carl Nuttall": the place, then the
+			// person.
+			if k := m.basedAt(p.a, p.b); k >= 0 {
+				end := m.tok(k).End - len("-based")
+				if end > m.tok(p.a).Start {
+					m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: end, first: p.a, last: k + 1,
+						sent: p.sent, headline: p.sent == m.headline})
+				}
+				p.a = k + 1
+				sentStart = false
+				continue
+			}
 			// "Dad-of-three Mark Ellis", "Mum-of-two"
 			if kinOfRe.MatchString(t) && p.a+1 < p.b {
 				p.descriptor = lt
@@ -1139,6 +1151,12 @@ func (m *mentioner) label(si int, p span) {
 	// West Park Stray" (not "on Boxing Day").
 	if (strongPlaceWords[prev] || prev == "on" && n >= 2 && !dayWords[strings.ToLower(m.tok(p.b-1).Text)]) &&
 		!m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
+	// and another name is where that person is from.
+	if n >= 2 && n <= 3 && !m.personContext(p) && m.occupationThenName(p.b) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -1737,6 +1755,35 @@ func (m *mentioner) resolveWeak() {
 // Year's Eve".
 var dayWords = setOf("day", "eve", "night", "morning", "afternoon", "evening", "weekend")
 
+// occupationThenName reports whether an occupation in lower case
+// ("baker", "fitness instructor") starts at token b and a capitalised
+// word follows it in the same sentence.
+func (m *mentioner) occupationThenName(b int) bool {
+	if b >= len(m.d.Tokens) || !startsLower(m.tok(b).Text) {
+		return false
+	}
+	for n := 3; n >= 1; n-- {
+		if b+n >= len(m.d.Tokens) || m.sentOf[b+n] != m.sentOf[b] {
+			continue
+		}
+		if _, ok := m.g.Occupation(m.words(b, b+n)); ok && m.capital(b+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// basedAt returns the token in [a, b-1) that ends in "-based" ("Bridge-based"),
+// or -1.
+func (m *mentioner) basedAt(a, b int) int {
+	for k := a; k < b-1 && k < a+3; k++ {
+		if t := strings.ToLower(m.tok(k).Text); strings.HasSuffix(t, "-based") && len(t) > len("-based") {
+			return k
+		}
+	}
+	return -1
+}
+
 // kinOfRe matches a parent described by their children: "Dad-of-three",
 // "mother-of-two", "Grandmother-of-five".
 var kinOfRe = regexp.MustCompile(`(?i)^(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|nan)-of-[a-z]+$`)
@@ -1905,6 +1952,12 @@ func (m *mentioner) coordinatedPlaces() {
 		for j+1 < len(live) && live[j+1].sent == live[i].sent && m.joinedByList(live[j].last, live[j+1].first) {
 			j++
 		}
+		// "Originally from Cork, Niall Brennan now lives ...": a name
+		// after a comma that a verb follows is the clause's subject.
+		if j > i && live[j].last < len(m.d.Tokens) && m.sentOf[live[j].last] == live[j].sent &&
+			startsLower(m.tok(live[j].last).Text) && m.tok(live[j].last).Text != "and" && !m.hasAnd(live[j-1].last, live[j].first) {
+			j--
+		}
 		if j == i {
 			continue
 		}
@@ -1923,6 +1976,16 @@ func (m *mentioner) coordinatedPlaces() {
 		}
 		i = j
 	}
+}
+
+// hasAnd reports whether the tokens [a, b) hold "and" or "&".
+func (m *mentioner) hasAnd(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := m.tok(k).Text; t == "and" || t == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedByList reports whether the tokens [a, b) are only "," and "and".

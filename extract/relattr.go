@@ -397,6 +397,18 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		a.age = n
 		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
 	}
+	// "Sowerby Bridge-based X"
+	if b := its[i-1]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
+		k := i - 1
+		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+			k--
+		}
+		name := strings.TrimSpace(r.d.Text[its[k].start : b.end-len("-based")])
+		if name != "" && b.capitalised() {
+			r.placeOrNation(name, a, false)
+		}
+		return
+	}
 	// Possessive: "Kenya's X", "Newquay's X", "Otley AC's X", "Bakewell's
 	// own X".
 	if i >= 3 && its[i-1].low == "own" && (its[i-2].text == "'s" || its[i-2].text == "’s") {

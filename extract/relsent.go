@@ -406,6 +406,11 @@ func (r *relDoc) sentence(si int) {
 					break
 				}
 			}
+		case it.low == "winner" && i+1 < len(its) && its[i+1].low == "of" && r.becameWinner(its, i) && !r.past(its, i+1):
+			// "X became the youngest winner of the race"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
 		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low] || i >= 3 && podiumVerbs[its[i-3].low]):
 			// "completed the podium", "rounded out the podium"
 			if p := r.subjectOf(its, i); p != nil {
@@ -459,6 +464,28 @@ var titleWords = map[string]bool{
 
 var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
 	"rounds": true, "complete": true}
+
+// becameWinner says whether "winner" at item i follows a copula and
+// "the" with at most two adjectives between: "was the first winner",
+// "became the youngest winner".
+func (r *relDoc) becameWinner(its []item, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if its[j].low == "the" {
+			if j == 0 {
+				return false
+			}
+			switch its[j-1].low {
+			case "was", "became", "is", "becomes", "crowned", "named":
+				return true
+			}
+			return false
+		}
+		if its[j].kind != itWord || its[j].capitalised() || its[j].isPunct() {
+			return false
+		}
+	}
+	return false
+}
 
 // topN reads the N of "the top three", "the top 5", or 0.
 func topN(w string) int {

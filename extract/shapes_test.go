@@ -318,3 +318,23 @@ func TestGroupPlacingsAndNationality(t *testing.T) {
 		}
 	}
 }
+
+func TestHometownNounsAndBased(t *testing.T) {
+	d := run(t, "Todmorden teenager Amy Lord became the youngest winner of the race. The 17-year-old beat Hebden Bridge baker Lucy Pratt. "+
+		"Burnley mum Sue Clegg was third. The men's race went to Sowerby Bridge-based Carl Nuttall. "+
+		"Originally from Cork, Niall Brennan now lives in Mytholmroyd and was second.")
+	got := personFacts(d)
+	want := map[string]string{"Amy Lord": "17||Todmorden", "Lucy Pratt": "||Hebden Bridge", "Sue Clegg": "||Burnley",
+		"Carl Nuttall": "||Sowerby Bridge", "Niall Brennan": "||Mytholmroyd"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("people %v", got)
+	}
+	if p := positions(d); p != "Amy Lord=1 Carl Nuttall=1 Lucy Pratt=2 Niall Brennan=2 Sue Clegg=3" {
+		t.Errorf("positions %s", p)
+	}
+}
