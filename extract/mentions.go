@@ -1735,6 +1735,8 @@ func (m *mentioner) resolveWeak() {
 			e.label, e.kind = schema.LabelGPE, "city"
 		case m.headerPlace(e.first, e.last):
 			e.label, e.kind = schema.LabelGPE, "city"
+		case m.articlePlaceOccupation(e):
+			e.label, e.kind = schema.LabelGPE, "city"
 		case m.personContext(p) && !m.g.Common(text):
 			e.label = schema.LabelPerson
 		case m.charityContext(e.first):
@@ -1754,6 +1756,36 @@ func (m *mentioner) resolveWeak() {
 // dayWords end names of days, not places: "on Boxing Day", "on New
 // Year's Eve".
 var dayWords = setOf("day", "eve", "night", "morning", "afternoon", "evening", "weekend")
+
+// articlePlaceOccupation: ", a Joondalup plumber," — a word between "a"
+// and an occupation that ends the phrase is where the person is from
+// (not "an Olympic runner").
+func (m *mentioner) articlePlaceOccupation(e *entity) bool {
+	if p := m.prevWord(e.first, 1); p != "a" && p != "an" {
+		return false
+	}
+	low := strings.ToLower(e.text(m.d))
+	if strings.HasSuffix(low, "ic") || m.g.Common(e.text(m.d)) {
+		return false
+	}
+	b := e.last
+	for n := 3; n >= 1; n-- {
+		if b+n > len(m.d.Tokens) || m.sentOf[b+n-1] != e.sent || !startsLower(m.tok(b).Text) {
+			continue
+		}
+		if _, ok := m.g.Occupation(m.words(b, b+n)); !ok {
+			continue
+		}
+		if b+n == len(m.d.Tokens) || m.sentOf[b+n] != e.sent {
+			return true
+		}
+		switch m.tok(b + n).Text {
+		case ",", ".", ";", ")", "who", "from", "and":
+			return true
+		}
+	}
+	return false
+}
 
 // occupationThenName reports whether an occupation in lower case
 // ("baker", "fitness instructor") starts at token b and a capitalised

@@ -660,6 +660,11 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				setOnce(&a.nationality, c)
 			}
 			j += 2
+		case (it.low == "a" || it.low == "an") && j+2 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
+			its[j+2].kind == itWord && !its[j+2].isPunct() && !its[j+2].capitalised():
+			// ", a Joondalup plumber,"
+			r.placeOrNation(its[j+1].text, a, false)
+			return
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1

@@ -161,6 +161,16 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 			return r.pair
 		}
 	}
+	// "'We hope to reach $250,000,' Hines said": the organisers' sum,
+	// not the speaker's.
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if its[j].low == "we" || its[j].low == "our" {
+			return nil
+		}
+		if its[j].kind == itPerson || its[j].isPunct() {
+			break
+		}
+	}
 	if p := r.subjectOf(its, i); p != nil {
 		// "Tom and Jess Whitaker, who ran together, raised £800": both.
 		for j := 2; j < i && j < len(its); j++ {

@@ -338,3 +338,18 @@ func TestHometownNounsAndBased(t *testing.T) {
 		t.Errorf("positions %s", p)
 	}
 }
+
+func TestAppositivePlaceOccupationAndOrganisersSum(t *testing.T) {
+	d := run(t, "Ryan Kowalski, a Joondalup plumber, took the men's race. Jane Cole, an Olympic runner, was second.\n\n"+
+		"The race raises money for the Kingston General Hospital Foundation. "+
+		"\"We hope to reach $250,000 for the foundation next year,\" race director Paul Hines said.")
+	got := personFacts(d)
+	if got["Ryan Kowalski"] != "||Joondalup" || got["Jane Cole"] != "||" {
+		t.Errorf("people %v", got)
+	}
+	for _, f := range d.Record.Fundraising {
+		if f.Person != nil {
+			t.Errorf("the organisers' target given to %s", *f.Person)
+		}
+	}
+}
