@@ -737,6 +737,34 @@ func (m *mentioner) tablePrefix(a, b int) bool {
 	return m.tableNameOK(a, a+1) && b == a+1
 }
 
+// lowerOccupationBefore reads an occupation written in lower case just
+// before a name ("said race director Paul Hines", "fellow teacher Ann
+// Lowe") and returns it and its role, or "".
+func (m *mentioner) lowerOccupationBefore(a int) (string, string) {
+	for n := min(m.g.MaxOccupationWords(), a); n >= 1; n-- {
+		if m.sentOf[a-n] != m.sentOf[a] {
+			continue
+		}
+		lower := true
+		for k := a - n; k < a; k++ {
+			t := m.tok(k).Text
+			if k == a-n && m.startsSentence(k) {
+				t = strings.ToLower(t) // "Race director Mark Ellis said"
+			}
+			if t != strings.ToLower(t) || !isWordTok(t) {
+				lower = false
+			}
+		}
+		if !lower {
+			continue
+		}
+		if k, role, ok := m.occupationAt(a-n, a); ok && k == n {
+			return strings.ToLower(m.words(a-n, a)), role
+		}
+	}
+	return "", ""
+}
+
 // leadWords counts the words of p before its first joiner: "Jake Wills
 // of Boulder" has two, so a sentence-opening "Jake" stays on the name.
 func (m *mentioner) leadWords(p span) int {
@@ -895,6 +923,9 @@ func (m *mentioner) label(si int, p span) {
 
 	set := func(label, kind, country string) {
 		e.label, e.kind, e.country = label, kind, country
+		if label == schema.LabelPerson && e.descriptor == "" && len(e.titles) == 0 {
+			e.descriptor, e.role = m.lowerOccupationBefore(p.a)
+		}
 		// A headline keeps only what the body names too.
 		e.weak = e.weak || e.headline
 		m.add(e)

@@ -442,6 +442,8 @@ func roles(d *Doc, ind *Individual) {
 			if !has(ind.Roles, "runner") {
 				addUnique(&ind.Roles, "athlete")
 			}
+		case has(ind.Roles, "official") && !containsAny(s, " ran ", "running for", "ran for"):
+			// An organiser speaking of the event's money raises none.
 		case containsAny(s, "running for", "running in aid", "raise", "raising", "ran for"):
 			addUnique(&ind.Roles, "runner")
 			addUnique(&ind.Roles, "fundraiser")

@@ -85,6 +85,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 		if cueIx == i && i > 0 && moneyClause[its[i-1].low] {
 			people = nil
 		}
+		// "'We hope to reach $250,000,' the race director said": an
+		// official quoted on the event's money is not raising it.
+		if len(people) > 0 && inQuote(its, cueIx) && officials(people) && !firstPersonSingular(its, cueIx) {
+			people = nil
+		}
 		// "Target: €3,000" under a profile header is that person's.
 		if len(people) == 0 && r.blockOf[si] != nil && labelCue(its, cueIx) {
 			people = []*Individual{r.blockOf[si]}
@@ -119,6 +124,31 @@ func (r *relDoc) fundraising(si int, its []item) {
 				span: schema.Span{Start: it.start, End: it.end}, moneyQ: it.quantityIx})
 		}
 	}
+}
+
+// officials reports whether every one of people is an organiser or other
+// official of the event (and none is known to run).
+func officials(people []*Individual) bool {
+	for _, p := range people {
+		if !has(p.Roles, "official") {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonSingular reports whether the quotation holding item i says
+// "I", "my" or "me" before it: the speaker's own money.
+func firstPersonSingular(its []item, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch its[k].text {
+		case "“", "\"":
+			return false
+		case "I", "my", "My", "me", "I'm", "I’m", "I've", "I’ve":
+			return true
+		}
+	}
+	return false
 }
 
 // moneyClause words open a clause whose subject is the money after them:

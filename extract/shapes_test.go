@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -316,6 +317,32 @@ func TestGroupPlacingsAndNationality(t *testing.T) {
 		if !strings.Contains(got[name], "|"+c+"|") {
 			t.Errorf("%s: %q, want nationality %s", name, got[name], c)
 		}
+	}
+}
+
+func TestOfficialQuotedOnEventMoneyIsNoFundraiser(t *testing.T) {
+	d := run(t, "Fun run raises $12,000\n\nTORONTO - The Don Valley 5K raised $12,000 for the Sunnybrook Foundation.\n\n"+
+		"\"We hope to raise $20,000 next year,\" said race director Mark Ellis. "+
+		"\"I raised $400 for the foundation myself,\" said organiser Jo Hart. "+
+		"Local teacher Jenna Park raised $1,500 for the Canadian Cancer Society.\n")
+	byPerson := map[string][]float64{}
+	for _, f := range d.Record.Fundraising {
+		who := "(nobody)"
+		if f.Person != nil {
+			who = *f.Person
+		}
+		if f.Amount != nil {
+			byPerson[who] = append(byPerson[who], f.Amount.Value)
+		}
+	}
+	if len(byPerson["Mark Ellis"]) != 0 {
+		t.Errorf("race director made a fundraiser: %v", byPerson)
+	}
+	if !slices.Contains(byPerson["(nobody)"], 20000) || !slices.Contains(byPerson["Jo Hart"], 400) || !slices.Contains(byPerson["Jenna Park"], 1500) {
+		t.Errorf("fundraising by person = %v, want the $20,000 target the event's, $400 Jo Hart's, $1,500 Jenna Park's", byPerson)
+	}
+	if p := personNamed(d, "Mark Ellis"); p == nil || !hasStr(p.Descriptors, "race director") || hasStr(p.Roles, "fundraiser") {
+		t.Errorf("Mark Ellis = %+v, want descriptor race director and no fundraiser role", p)
 	}
 }
 

@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,13 +12,14 @@ import (
 	"sync"
 
 	"github.com/racex/racex/schema"
+	"github.com/racex/racex/store"
 )
 
 // ErrNoRecord is a stored document without a record: still pending, or
 // failed in extraction. Handlers answer it with 409.
 var ErrNoRecord = errors.New("no record stored for this document")
 
-// Stored serves the documents of a `racex ingest` SQLite store: the
+// Stored serves the documents of a `racex ingest` store: the
 // article text and the record stored for it, by document id (the hex
 // SHA-256 of the text). Hand annotations are read from and written to a
 // separate directory, when one is given, as NAME.gold.json where NAME is
@@ -27,17 +27,17 @@ var ErrNoRecord = errors.New("no record stored for this document")
 // ("archive.tar.gz:news/race.txt" gives race), the pairing `racex eval`
 // uses; without that directory the store is read-only.
 type Stored struct {
-	db    *sql.DB
+	st    *store.Store
 	golds *goldFiles // nil: no annotations
 
 	mu      sync.Mutex
 	records map[string]*schema.Record // parsed records, by id: a stored record does not change
 }
 
-// OpenStored serves db, the database of a store (store.Store.DB); goldDir
-// ("" for none) holds the annotations.
-func OpenStored(db *sql.DB, goldDir string) (*Stored, error) {
-	s := &Stored{db: db, records: map[string]*schema.Record{}}
+// OpenStored serves st, a SQLite or PostgreSQL store; goldDir ("" for
+// none) holds the annotations.
+func OpenStored(st *store.Store, goldDir string) (*Stored, error) {
+	s := &Stored{st: st, records: map[string]*schema.Record{}}
 	if goldDir != "" {
 		info, err := os.Stat(goldDir)
 		if err != nil {
@@ -55,7 +55,7 @@ func OpenStored(db *sql.DB, goldDir string) (*Stored, error) {
 	return s, nil
 }
 
-// Close releases the annotation directory (the database is the caller's).
+// Close releases the annotation directory (the store is the caller's).
 func (s *Stored) Close() error {
 	if s.golds != nil {
 		return s.golds.root.Close()
@@ -65,22 +65,7 @@ func (s *Stored) Close() error {
 
 // IDs lists every stored document, pending and failed ones too (they show
 // in the list with the reason they have no record), in source order.
-func (s *Stored) IDs(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM documents ORDER BY source, id")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
-}
+func (s *Stored) IDs(ctx context.Context) ([]string, error) { return s.st.DocIDs(ctx) }
 
 var hexID = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
@@ -90,29 +75,26 @@ func (s *Stored) Doc(ctx context.Context, id string) (*Document, error) {
 	if !hexID.MatchString(id) {
 		return nil, ErrNotFound
 	}
-	var source, title, status, reason, text string
-	var record sql.NullString
-	err := s.db.QueryRowContext(ctx, `SELECT d.source, d.title, d.status, d.error, d.text, r.record
-		FROM documents d LEFT JOIN records r ON r.doc_id = d.id WHERE d.id = ?`, id).
-		Scan(&source, &title, &status, &reason, &text, &record)
-	if errors.Is(err, sql.ErrNoRows) {
+	sd, err := s.st.Document(ctx, id)
+	if errors.Is(err, store.ErrNotStored) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, err
 	}
-	if !record.Valid {
-		if reason != "" {
-			return nil, fmt.Errorf("%s: %w (%s: %s)", source, ErrNoRecord, status, reason)
+	source, text := sd.Source, sd.Text
+	if sd.Record == nil {
+		if sd.Error != "" {
+			return nil, fmt.Errorf("%s: %w (%s: %s)", source, ErrNoRecord, sd.Status, sd.Error)
 		}
-		return nil, fmt.Errorf("%s: %w (%s)", source, ErrNoRecord, status)
+		return nil, fmt.Errorf("%s: %w (%s)", source, ErrNoRecord, sd.Status)
 	}
 	s.mu.Lock()
 	rec := s.records[id]
 	s.mu.Unlock()
 	if rec == nil {
 		rec = &schema.Record{}
-		if err := json.Unmarshal([]byte(record.String), rec); err != nil {
+		if err := json.Unmarshal(sd.Record, rec); err != nil {
 			return nil, fmt.Errorf("%s: stored record: %w", source, err)
 		}
 		fillLists(rec)

@@ -59,7 +59,7 @@ func storeFixture(t *testing.T) (st *store.Store, raceID, failedID string, goldD
 
 func TestStoredDocuments(t *testing.T) {
 	st, raceID, failedID, goldDir := storeFixture(t)
-	src, err := OpenStored(st.DB(), goldDir)
+	src, err := OpenStored(st, goldDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestStoredDocuments(t *testing.T) {
 
 func TestStoredWithoutGoldIsReadOnly(t *testing.T) {
 	st, raceID, _, _ := storeFixture(t)
-	src, err := OpenStored(st.DB(), "")
+	src, err := OpenStored(st, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestStoredWithoutGoldIsReadOnly(t *testing.T) {
 		t.Errorf("a document with nowhere to keep annotations offers corrections (%d)", r.code)
 	}
 	wantJSONError(t, post(t, hs, raceID, Edit{Op: "init"}), 403, "--gold")
-	if _, err := OpenStored(st.DB(), filepath.Join(t.TempDir(), "missing")); err == nil {
+	if _, err := OpenStored(st, filepath.Join(t.TempDir(), "missing")); err == nil {
 		t.Errorf("a missing annotation directory was accepted")
 	}
 }

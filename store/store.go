@@ -757,5 +757,54 @@ func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 	return n, rows.Err()
 }
 
+// DocIDs returns the id of every document, pending and failed ones too, in
+// the order of their sources.
+func (s *Store) DocIDs(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM documents ORDER BY source, id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// Stored is a document as the store holds it.
+type Stored struct {
+	Doc
+	Status string // pending, done, failed
+	Error  string // why it failed
+	Record []byte // the record-v1 JSON; nil when there is none
+}
+
+// ErrNotStored is returned for an id no document has.
+var ErrNotStored = errors.New("no such document")
+
+// Document returns the document id with its record, if it has one.
+func (s *Store) Document(ctx context.Context, id string) (Stored, error) {
+	var d Stored
+	var record sql.NullString
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT d.seq, d.id, d.source, d.title, d.status, d.error, d.text, r.record
+		FROM documents d LEFT JOIN records r ON r.doc_id = d.id WHERE d.id = ?`), id).
+		Scan(&d.Seq, &d.ID, &d.Source, &d.Title, &d.Status, &d.Error, &d.Text, &record)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, ErrNotStored
+	}
+	if err != nil {
+		return d, err
+	}
+	if record.Valid {
+		d.Record = []byte(record.String)
+	}
+	return d, nil
+}
+
 // ErrNoStore is returned when a store location is missing.
 var ErrNoStore = errors.New("no store given")

@@ -422,10 +422,18 @@ func (x *extraction) extractAll(docs []store.Doc) []store.Result {
 // count adds saved results to the summary and the progress bar.
 func (x *extraction) count(res []store.Result, stored int) {
 	x.sum.stored.Add(int64(stored))
+	failed := 0
 	for _, r := range res {
 		if r.Err != "" {
-			x.sum.failed.Add(1)
+			failed++
 		}
+	}
+	x.sum.failed.Add(int64(failed))
+	// The rest were stored meanwhile by another worker or process (the
+	// same article read twice, registered while its first copy was
+	// still pending).
+	if dup := len(res) - stored - failed; dup > 0 {
+		x.sum.skipped.Add(int64(dup))
 	}
 	x.pb.add(len(res))
 }

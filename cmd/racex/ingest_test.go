@@ -424,3 +424,33 @@ func TestIngestPostgresTwoProcesses(t *testing.T) {
 		t.Errorf("export wrote %d lines, want %d", lines, n)
 	}
 }
+
+// TestIngestSameArticleTwice: an article read twice, far enough apart to be
+// registered in different batches, is stored once, and the summary still
+// adds up (read = stored + skipped + failed).
+func TestIngestSameArticleTwice(t *testing.T) {
+	dir := t.TempDir()
+	const n = 300 // more than one registration batch (256)
+	in := filepath.Join(dir, "a.tar.gz")
+	if err := synth.TarGz(in, 0, n); err != nil {
+		t.Fatal(err)
+	}
+	_, text := synth.Article(0)
+	again := filepath.Join(dir, "again.txt")
+	if err := os.WriteFile(again, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "racex.db")
+	stdout, stderr, code := run(t, "", "ingest", in, again, "--db", db)
+	if c := counts(t, stdout); code != 0 || c != [5]int{n + 1, n, 1, 0, 0} {
+		t.Fatalf("exit %d, summary %v, want %d read, %d stored, 1 skipped: %s", code, c, n+1, n, stderr)
+	}
+	d, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if got := queryInt(t, d, "SELECT count(*) FROM records WHERE doc_id = '"+corpus.ID(text)+"'"); got != 1 {
+		t.Errorf("the article read twice has %d records", got)
+	}
+}

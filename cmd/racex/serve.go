@@ -18,11 +18,11 @@ import (
 )
 
 func init() {
-	var addr, db, gold string
+	var addr, db, postgres, gold string
 	var allowEdit bool
 	var maxBody int64
 	cmd := &cobra.Command{
-		Use:   "serve DIR | --db FILE.db [--gold DIR]",
+		Use:   "serve DIR | --db FILE.db | --postgres URL [--gold DIR]",
 		Short: "Serve the review page and the extraction API",
 		Long: `Serve a review page for checking extractions, and an HTTP extraction API.
 
@@ -51,7 +51,8 @@ API (JSON in and out; errors are {"error": ..., "problems": [...]}):
                         "pointer": "/people/0/age", "section": ..., "entry": {...}}
 Request bodies larger than --max-body are refused with 413.
 
-With --db, the documents are those a "racex ingest --db FILE.db" stored, by
+With --db (or --postgres URL), the documents are those a "racex ingest
+--db FILE.db" (or "racex ingest --postgres URL") stored, by
 document id (the SHA-256 of the text), with the records stored for them;
 pending and failed documents are listed with the reason they have no
 record. Annotations of stored documents live in the --gold directory as
@@ -67,17 +68,24 @@ paths and symbolic links are refused).`,
 		Example: `  racex serve testdata/
   racex serve --allow-edit --addr 127.0.0.1:9000 annotations/
   racex serve --db news.db --gold annotations/
+  racex serve --postgres postgres://racex@db/racex --gold annotations/
   curl -s --data-binary @testdata/london-2012.txt -H 'Content-Type: text/plain' http://127.0.0.1:8765/api/extract`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var src review.Source
 			var what string
+			stores := 0
+			for _, set := range []bool{len(args) == 1, cmd.Flags().Changed("db"), postgres != ""} {
+				if set {
+					stores++
+				}
+			}
 			switch {
-			case len(args) == 1 && cmd.Flags().Changed("db"):
-				return fmt.Errorf("give a directory or --db, not both")
+			case stores > 1:
+				return fmt.Errorf("give one of a directory, --db and --postgres")
 			case len(args) == 1:
 				if gold != "" {
-					return fmt.Errorf("--gold is for --db; a directory holds its own annotations")
+					return fmt.Errorf("--gold is for --db and --postgres; a directory holds its own annotations")
 				}
 				dir, err := review.OpenDir(args[0], extract.Default())
 				if err != nil {
@@ -90,27 +98,35 @@ paths and symbolic links are refused).`,
 					fmt.Fprintf(cmd.ErrOrStderr(), "racex: warning: %s holds no NAME.txt articles; the page will be empty (the API still extracts)\n", args[0])
 				}
 				src, what = dir, args[0]
-			case cmd.Flags().Changed("db"):
-				// OpenSQLite would create a missing file; serving one is a mistake.
-				if _, err := os.Stat(db); err != nil {
-					return &exitError{1, err.Error()}
+			case cmd.Flags().Changed("db") || postgres != "":
+				var st *store.Store
+				var err error
+				if postgres != "" {
+					st, err = store.OpenPostgres(postgres)
+					what = "PostgreSQL"
+				} else {
+					// OpenSQLite would create a missing file; serving one is a mistake.
+					if _, err := os.Stat(db); err != nil {
+						return &exitError{1, err.Error()}
+					}
+					st, err = store.OpenSQLite(db)
+					what = db
 				}
-				st, err := store.OpenSQLite(db)
 				if err != nil {
 					return &exitError{1, err.Error()}
 				}
 				defer st.Close()
-				stored, err := review.OpenStored(st.DB(), gold)
+				stored, err := review.OpenStored(st, gold)
 				if err != nil {
 					return &exitError{1, err.Error()}
 				}
 				defer stored.Close()
-				src, what = stored, db
+				src = stored
 				if gold == "" && allowEdit {
 					fmt.Fprintln(cmd.ErrOrStderr(), "racex: warning: --allow-edit without --gold: stored documents have nowhere to keep annotations")
 				}
 			default:
-				return fmt.Errorf("give a directory of articles, or --db FILE.db")
+				return fmt.Errorf("give a directory of articles, --db FILE.db or --postgres URL")
 			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
@@ -149,7 +165,8 @@ paths and symbolic links are refused).`,
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8765", "address to listen on")
 	cmd.Flags().StringVar(&db, "db", "", "serve the documents of a racex ingest SQLite store instead of a directory")
-	cmd.Flags().StringVar(&gold, "gold", "", "with --db: the directory of annotations (NAME.gold.json for a source NAME.txt)")
+	cmd.Flags().StringVar(&postgres, "postgres", "", "serve the documents of a racex ingest PostgreSQL store (postgres://user@host/db)")
+	cmd.Flags().StringVar(&gold, "gold", "", "with --db or --postgres: the directory of annotations (NAME.gold.json for a source NAME.txt)")
 	cmd.Flags().BoolVar(&allowEdit, "allow-edit", false, "allow corrections of the hand annotations (NAME.gold.json)")
 	cmd.Flags().Int64Var(&maxBody, "max-body", review.DefaultMaxBody, "largest request body accepted, in bytes")
 	rootCmd.AddCommand(cmd)

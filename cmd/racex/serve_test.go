@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/racex/racex/internal/pgtest"
 )
 
 // startServe runs `racex serve ARGS --addr 127.0.0.1:0` and returns the
@@ -90,8 +92,18 @@ func TestServeStartsAndStops(t *testing.T) {
 }
 
 // TestServeDB serves what racex ingest stored, with annotations from a
-// directory.
+// directory: from SQLite and from PostgreSQL.
 func TestServeDB(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "news.db")
+		testServeStore(t, "--db", db)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		testServeStore(t, "--postgres", pgtest.URL(t))
+	})
+}
+
+func testServeStore(t *testing.T, flag, where string) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "jo.txt"), []byte(article), 0o644); err != nil {
 		t.Fatal(err)
@@ -100,11 +112,10 @@ func TestServeDB(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "jo.gold.json"), []byte(gold), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	db := filepath.Join(t.TempDir(), "news.db")
-	if _, stderr, code := run(t, "", "ingest", dir, "--db", db); code != 0 {
+	if _, stderr, code := run(t, "", "ingest", dir, flag, where); code != 0 {
 		t.Fatalf("ingest: %d %s", code, stderr)
 	}
-	base, _, _ := startServe(t, "--db", db, "--gold", dir)
+	base, _, _ := startServe(t, flag, where, "--gold", dir)
 	code, body := get(t, base+"api/docs")
 	var list struct {
 		Docs []struct {
@@ -138,6 +149,9 @@ func TestServeErrors(t *testing.T) {
 	}
 	if _, stderr, code := run(t, "", "serve", "--db", filepath.Join(t.TempDir(), "none.db")); code != 1 || !strings.Contains(stderr, "no such file") {
 		t.Errorf("serve --db on a missing file: exit %d, %q", code, stderr)
+	}
+	if _, _, code := run(t, "", "serve", "--db", "x.db", "--postgres", "postgres://nowhere/x"); code != 2 {
+		t.Errorf("serve with --db and --postgres: exit %d, want 2", code)
 	}
 	if _, _, code := run(t, "", "serve", "--db", "x.db", t.TempDir()); code != 2 {
 		t.Errorf("serve with a directory and --db: exit %d, want 2", code)
