@@ -44,6 +44,7 @@ func TestFindShapes(t *testing.T) {
 		{"Ellery is 74 and runs. The winner was 26, but fell.", []string{q("age", "74", 74, "year", ""), q("age", "26", 26, "year", "")}},
 		{"At 19, Ella Barrett won. Gwen Tait, at 68 the oldest woman, ran.", []string{q("age", "19", 19, "year", ""), q("age", "68", 68, "year", "")}},
 		{"Age: 34 | From: Mullingar", []string{q("age", "34", 34, "year", "")}},
+		{"Maisie, who at 12 was the youngest member, ran.", []string{q("age", "12", 12, "year", "")}},
 		{"The course was 21 and flat. Smith was 2, Jones 3. At 10, the gun went.", nil},
 		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
 		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
