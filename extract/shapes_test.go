@@ -405,3 +405,15 @@ func TestFundraisingTable(t *testing.T) {
 		t.Errorf("people %v, ages %v", people, ages)
 	}
 }
+
+func TestAgesInBracketsAndAdverbs(t *testing.T) {
+	d := run(t, "Anna Kerr, now aged 44, was first woman for the 23rd time. Jack Marr (aged 70) was cheered. "+
+		"Leo Finch (31, Harrogate) ran his 250th parkrun.")
+	want := map[string]string{"Anna Kerr": "44||", "Jack Marr": "70||", "Leo Finch": "31||"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
