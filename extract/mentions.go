@@ -768,6 +768,29 @@ func (m *mentioner) lowerOccupationBefore(a int) (string, string) {
 	return "", ""
 }
 
+// placeSlot reports whether the words before p put a place there: "at"
+// after a verb that is not one of looking or aiming ("finished at"), or
+// "from" after a person ("Kate Munro from") or a verb of coming.
+func (m *mentioner) placeSlot(p span) bool {
+	prev, prev2 := m.prevWord(p.a, 1), m.prevWord(p.a, 2)
+	switch prev {
+	case "at":
+		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
+	case "from":
+		return comingVerbs[prev2] || p.a >= 2 && m.personEndsAt(p.a-2)
+	}
+	return false
+}
+
+// atPersonWords come before "at" and a person: "shouted at", "a dig at".
+var atPersonWords = setOf("look", "looked", "looking", "looks", "shouted", "shout", "yelled", "smiled", "laughed",
+	"waved", "aimed", "aim", "glanced", "pointed", "stared", "swore", "snapped", "jab", "dig", "swipe", "go", "had",
+	"taking", "took", "directed", "angry", "mad", "cross", "furious", "annoyed", "marvelled", "marveled", "grinned")
+
+// comingVerbs come before "from" and a place: "came from Red Deer".
+var comingVerbs = setOf("came", "come", "comes", "coming", "travelled", "traveled", "travelling", "traveling", "hail",
+	"hails", "hailing", "arrived", "arriving", "flew", "drove", "moved", "relocated", "originally", "returned", "hails")
+
 // leadWords counts the words of p before its first joiner: "Jake Wills
 // of Boulder" has two, so a sentence-opening "Jake" stays on the name.
 func (m *mentioner) leadWords(p span) int {
@@ -1154,6 +1177,12 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "Tring, Hertfordshire": a name before a county or region.
 	if n <= 3 && next == "," && !m.personContext(p) && m.regionAt(p.b+1) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "started at Grand Bend", "Kate Munro from Salt Spring", "came from
+	// Swift Current": a name where a place stands.
+	if n >= 2 && m.placeSlot(p) && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}

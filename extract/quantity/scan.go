@@ -629,7 +629,7 @@ func (s *scanner) moneyAfterSymbol(i, j int, c currencyDef) (found, int, bool) {
 	if s.gluedAlnum(end) {
 		return skip, 0, false
 	}
-	if c.big && !n.comma && v == n.val {
+	if c.big && !n.comma && v == n.val && n.end == j+1 {
 		return skip, 0, false // "R44" is a road, "R250,000" money
 	}
 	f := s.newFound("money", i, end)

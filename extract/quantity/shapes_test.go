@@ -62,6 +62,7 @@ func TestFindShapes(t *testing.T) {
 		{"In Hong Kong the winner took US$20,000 and $150,000.", []string{q("money", "US$20,000", 20000, "USD", ""), q("money", "$150,000", 150000, "HKD", "")}},
 		{"The race raised $20,000.", []string{q("money", "$20,000", 20000, "USD", "")}},
 		{"KINGSTON, Ont. - It raised $5,000 for a Boulder, Colo., charity with San Diego, Calif., runners.", []string{q("money", "$5,000", 5000, "CAD", "")}},
+		{"Last year it raised Sh2.1 million; the R44 is shut.", []string{q("money", "Sh2.1 million", 2100000, "KES", "")}},
 		{"PERTH - The race raised $96,000 in Fremantle.", []string{q("money", "$96,000", 96000, "AUD", "")}},
 		{"MONTEGO BAY, Jamaica (AP) - The marathon raised J$2 million, and prize money was $10,000.", []string{q("money", "J$2 million", 2000000, "JMD", ""), q("money", "$10,000", 10000, "JMD", "")}},
 		{"A Canada-born runner won $500 in Boston, Boston's New York rival, in the US.", []string{q("money", "$500", 500, "USD", "")}},
