@@ -648,7 +648,10 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) && !m.anyHead(p.a+n, p.b) {
+			// "Dane Lowe", "Finn Lowe": a demonym that is also a given
+			// name, before a surname alone, is the person's first name.
+			givenName := p.b-p.a == 2 && givenNameDemonyms[lt]
+			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !givenName && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) && !m.anyHead(p.a+n, p.b) {
 				m.add(&entity{label: schema.LabelNORP, start: m.tok(p.a).Start, end: m.tok(p.a + n - 1).End,
 					first: p.a, last: p.a + n, sent: p.sent, country: e.Country, headline: p.sent == m.headline})
 				p.a += n
@@ -1641,8 +1644,12 @@ func (m *mentioner) charityContext(a int) bool {
 		return true
 	case ",", ":":
 		// "the race's official charity, Headway"; "Charity: Headway",
-		// "Running for: Pieta House" in a profile.
+		// "Running for: Pieta House" in a profile; "a local hospice,
+		// Willow Wood".
 		w := m.prevWord(a, 2)
+		if prev == "," && (w == "hospice" || w == "foundation" || w == "trust") {
+			return true
+		}
 		if w == "for" && prev == ":" {
 			switch m.prevWord(a, 3) {
 			case "running", "raising", "money", "funds", "fundraising", "runs", "run":
@@ -1875,6 +1882,9 @@ func (m *mentioner) basedAt(a, b int) int {
 	}
 	return -1
 }
+
+// givenNameDemonyms are demonym nouns that are also common given names.
+var givenNameDemonyms = setOf("dane", "finn", "scot")
 
 // kinOfRe matches a parent described by their children: "Dad-of-three",
 // "mother-of-two", "Grandmother-of-five".

@@ -417,3 +417,20 @@ func TestAgesInBracketsAndAdverbs(t *testing.T) {
 		}
 	}
 }
+
+func TestCharityShapesMore(t *testing.T) {
+	d := run(t, "The race raised money.\n\nFinn Lowe raised $2,000 for St. Jude Children's Research Hospital. "+
+		"Dane Morgan ran for a local hospice, Willow Wood. Rosa Bianchi supported Great Ormond Street Hospital Charity. "+
+		"Kay Moss ran for the Stroke Association and the NSPCC. Ben Hale's chosen charity was the Brain Tumour Charity.")
+	want := strings.Join([]string{
+		"Ben Hale|Brain Tumour Charity|",
+		"Dane Morgan|Willow Wood|",
+		"Finn Lowe|St. Jude Children's Research Hospital|2000 USD raised",
+		"Kay Moss|NSPCC|",
+		"Kay Moss|Stroke Association|",
+		"Rosa Bianchi|Great Ormond Street Hospital Charity|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}
