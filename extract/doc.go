@@ -14,7 +14,7 @@ import (
 //	text        Tokens, Sentences
 //	mentions    Mentions (PERSON, ORG, CHARITY, GPE, ...), from prose, tables and context
 //	lists       results lines and tables parsed into Rows; their names become PERSON mentions
-//	quantities  Record.Quantities (About left nil)
+//	quantities  Record.Quantities (About left nil), with the age cells of tables
 //	people      Individuals: PERSON mentions merged into one entry per person;
 //	            Record.People, Events, Charities, Organizations, Places
 //	relations   Record.Results, Fundraising, person attributes, quantity About
@@ -74,6 +74,18 @@ type Row struct {
 	// Notes are the record's notes for the row's marks (PB, CR, SB, NR).
 	Notes []string
 	Race  schema.Race
+	// Charity is the cause a fundraising table gives for the row
+	// ("Name | Charity | Raised"), and CharitySpan where; Raised and
+	// Target are the spans of its money cells (empty when none).
+	Charity     string
+	CharitySpan schema.Span
+	Raised      schema.Span
+	Target      schema.Span
+	// Total marks a table's totals row ("Total | | £3,357"): it names no
+	// runner, only the sums of all.
+	Total bool
+	// AgeSpan is where a table's age cell is (empty when none).
+	AgeSpan schema.Span
 }
 
 // Individual is one person of the article: every PERSON mention that names

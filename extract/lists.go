@@ -34,11 +34,17 @@ func listsStage(p *Pipeline, d *Doc) {
 	d.Rows = parseLists(d.Text)
 	var add []schema.Mention
 	for _, r := range d.Rows {
-		add = append(add, schema.Mention{Text: d.Text[r.NameSpan.Start:r.NameSpan.End], Label: schema.LabelPerson,
-			Start: r.NameSpan.Start, End: r.NameSpan.End})
+		if !r.Total {
+			add = append(add, schema.Mention{Text: d.Text[r.NameSpan.Start:r.NameSpan.End], Label: schema.LabelPerson,
+				Start: r.NameSpan.Start, End: r.NameSpan.End})
+		}
 		if r.Club != "" && r.ClubSpan.End > r.ClubSpan.Start {
 			add = append(add, schema.Mention{Text: d.Text[r.ClubSpan.Start:r.ClubSpan.End], Label: schema.LabelOrg,
 				Start: r.ClubSpan.Start, End: r.ClubSpan.End})
+		}
+		if r.Charity != "" && r.CharitySpan.End > r.CharitySpan.Start {
+			add = append(add, schema.Mention{Text: d.Text[r.CharitySpan.Start:r.CharitySpan.End], Label: schema.LabelCharity,
+				Start: r.CharitySpan.Start, End: r.CharitySpan.End})
 		}
 	}
 	d.Mentions = mergeMentions(d.Mentions, add)

@@ -31,7 +31,10 @@ const (
 	colAge
 	colTime
 	colSex
-	colSkip // a column read as nothing: year, bib, category, pace, gap
+	colCharity // a fundraising table's cause
+	colRaised  // money raised
+	colTarget  // money aimed at
+	colSkip    // a column read as nothing: year, bib, category, pace, gap
 )
 
 // headerWords maps a header cell's words to its column.
@@ -53,6 +56,9 @@ var headerWords = map[string]colKind{
 	"note": colSkip, "gun": colSkip, "gun time": colSkip, "age grade": colSkip, "class": colSkip, "div": colSkip,
 	"division": colSkip, "hometown": colSkip, "city": colSkip, "town": colSkip, "state": colSkip, "lane": colSkip,
 	"wind": colSkip, "reaction": colSkip, "record": colSkip, "heat": colSkip,
+	"charity": colCharity, "cause": colCharity, "running for": colCharity, "raising for": colCharity,
+	"raised": colRaised, "amount raised": colRaised, "raised so far": colRaised, "sponsorship": colRaised,
+	"funds raised": colRaised, "target": colTarget, "goal": colTarget, "fundraising target": colTarget,
 }
 
 var (
@@ -170,6 +176,7 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 		case colAge:
 			if n, err := strconv.Atoi(t); err == nil && n >= 5 && n <= 105 {
 				r.Age = n
+				r.AgeSpan = schema.Span{Start: c.start, End: c.start + len(t)}
 			}
 			continue
 		case colCountry:
@@ -188,7 +195,21 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 		case colSex:
 			r.readSexCell(t)
 			continue
+		case colCharity:
+			r.Charity = t
+			r.CharitySpan = schema.Span{Start: c.start, End: c.start + len(t)}
+			continue
+		case colRaised:
+			r.Raised = schema.Span{Start: c.start, End: c.start + len(t)}
+			continue
+		case colTarget:
+			r.Target = schema.Span{Start: c.start, End: c.start + len(t)}
+			continue
 		case colName:
+			if totalCell(t) {
+				r.Total, nameSet = true, true
+				continue
+			}
 			if !r.readNameCell(t, c.start) {
 				return r, false
 			}
@@ -223,7 +244,8 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			r.ClubSpan = schema.Span{Start: c.start, End: c.start + len(t)}
 		}
 	}
-	if !nameSet || r.Position == 0 && r.Time == "" {
+	fund := r.Charity != "" || r.Raised.End > r.Raised.Start || r.Target.End > r.Target.Start
+	if !nameSet || r.Position == 0 && r.Time == "" && !fund || r.Total && !fund {
 		return r, false
 	}
 	r.Span = schema.Span{Start: first, End: last.start + len(last.text)}
@@ -308,6 +330,15 @@ func (r *Row) readNameCell(t string, start int) bool {
 		}
 	}
 	return r.readFields(t, start)
+}
+
+// totalCell says whether a name cell is a totals row's label.
+func totalCell(t string) bool {
+	switch strings.ToLower(strings.Trim(t, " *:")) {
+	case "total", "totals", "team total", "grand total", "overall", "all":
+		return true
+	}
+	return false
 }
 
 func isDNF(t string) bool {

@@ -648,7 +648,10 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) && !m.anyHead(p.a+n, p.b) {
+			// "Dane Lowe", "Finn Lowe": a demonym that is also a given
+			// name, before a surname alone, is the person's first name.
+			givenName := p.b-p.a == 2 && givenNameDemonyms[lt]
+			if n, e, ok := m.demonymAt(p.a, p.b); ok && p.a+n < p.b && !givenName && !m.tableNameOK(p.a, p.b) && !m.orgTail(p.a+n, p.b) && !m.anyHead(p.a+n, p.b) {
 				m.add(&entity{label: schema.LabelNORP, start: m.tok(p.a).Start, end: m.tok(p.a + n - 1).End,
 					first: p.a, last: p.a + n, sent: p.sent, country: e.Country, headline: p.sent == m.headline})
 				p.a += n
@@ -764,6 +767,29 @@ func (m *mentioner) lowerOccupationBefore(a int) (string, string) {
 	}
 	return "", ""
 }
+
+// placeSlot reports whether the words before p put a place there: "at"
+// after a verb that is not one of looking or aiming ("finished at"), or
+// "from" after a person ("Kate Munro from") or a verb of coming.
+func (m *mentioner) placeSlot(p span) bool {
+	prev, prev2 := m.prevWord(p.a, 1), m.prevWord(p.a, 2)
+	switch prev {
+	case "at":
+		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
+	case "from":
+		return comingVerbs[prev2] || p.a >= 2 && m.personEndsAt(p.a-2)
+	}
+	return false
+}
+
+// atPersonWords come before "at" and a person: "shouted at", "a dig at".
+var atPersonWords = setOf("look", "looked", "looking", "looks", "shouted", "shout", "yelled", "smiled", "laughed",
+	"waved", "aimed", "aim", "glanced", "pointed", "stared", "swore", "snapped", "jab", "dig", "swipe", "go", "had",
+	"taking", "took", "directed", "angry", "mad", "cross", "furious", "annoyed", "marvelled", "marveled", "grinned")
+
+// comingVerbs come before "from" and a place: "came from Red Deer".
+var comingVerbs = setOf("came", "come", "comes", "coming", "travelled", "traveled", "travelling", "traveling", "hail",
+	"hails", "hailing", "arrived", "arriving", "flew", "drove", "moved", "relocated", "originally", "returned", "hails")
 
 // leadWords counts the words of p before its first joiner: "Jake Wills
 // of Boulder" has two, so a sentence-opening "Jake" stays on the name.
@@ -1151,6 +1177,12 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "Tring, Hertfordshire": a name before a county or region.
 	if n <= 3 && next == "," && !m.personContext(p) && m.regionAt(p.b+1) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "started at Grand Bend", "Kate Munro from Salt Spring", "came from
+	// Swift Current": a name where a place stands.
+	if n >= 2 && m.placeSlot(p) && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -1612,8 +1644,12 @@ func (m *mentioner) charityContext(a int) bool {
 		return true
 	case ",", ":":
 		// "the race's official charity, Headway"; "Charity: Headway",
-		// "Running for: Pieta House" in a profile.
+		// "Running for: Pieta House" in a profile; "a local hospice,
+		// Willow Wood".
 		w := m.prevWord(a, 2)
+		if prev == "," && (w == "hospice" || w == "foundation" || w == "trust") {
+			return true
+		}
 		if w == "for" && prev == ":" {
 			switch m.prevWord(a, 3) {
 			case "running", "raising", "money", "funds", "fundraising", "runs", "run":
@@ -1846,6 +1882,9 @@ func (m *mentioner) basedAt(a, b int) int {
 	}
 	return -1
 }
+
+// givenNameDemonyms are demonym nouns that are also common given names.
+var givenNameDemonyms = setOf("dane", "finn", "scot")
 
 // kinOfRe matches a parent described by their children: "Dad-of-three",
 // "mother-of-two", "Grandmother-of-five".

@@ -202,3 +202,16 @@ func TestOfficesBeforeNames(t *testing.T) {
 		t.Errorf("places = %q, want Kiambu and Leeds, not Labour", places)
 	}
 }
+
+func TestPlacesWherePlacesStand(t *testing.T) {
+	d := run(t, "Lakeshore run\n\nThe race started at Grand Bend. Kate Munro from Salt Spring was second. "+
+		"Runners came from Swift Current, Red Deer and Medicine Hat. Tom Reeve said he had a dig at Glen Ross, "+
+		"and a message from Jane Doe arrived.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Glen Ross|Jane Doe|Kate Munro|Tom Reeve" {
+		t.Errorf("people = %q", got)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if got := strings.Join(places, "|"); got != "Grand Bend|Medicine Hat|Red Deer|Salt Spring|Swift Current" {
+		t.Errorf("places = %q", got)
+	}
+}

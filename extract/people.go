@@ -539,6 +539,10 @@ func namedThings(p *Pipeline, d *Doc) {
 		if m.Label == schema.LabelOrg && !have[m.Start] {
 			ents = append(ents, &entity{label: schema.LabelOrg, kind: "club", start: m.Start, end: m.End, first: -1})
 		}
+		// A fundraising table's charity cell.
+		if m.Label == schema.LabelCharity && !have[m.Start] {
+			ents = append(ents, &entity{label: schema.LabelCharity, start: m.Start, end: m.End, first: -1})
+		}
 	}
 	for _, e := range ents {
 		text := e.text(d)

@@ -146,6 +146,7 @@ func relationsStage(p *Pipeline, d *Doc) {
 	r.buildItems()
 	r.findProfiles()
 	r.rowResults()
+	r.rowFunds()
 	for si := range r.sents {
 		r.sentence(si)
 	}

@@ -10,6 +10,51 @@ import (
 	"github.com/racex/racex/schema"
 )
 
+// rowFunds reads a fundraising table's rows ("Name | Charity | Target |
+// Raised"): each row's cause and sums are its runner's.
+func (r *relDoc) rowFunds() {
+	// A table with sums but no charity column is for the one charity the
+	// article names ("run the Bristol 10K for the Sunbeam Children's
+	// Trust").
+	only := ""
+	if len(r.d.Record.Charities) == 1 {
+		only = r.d.Record.Charities[0].Name
+	}
+	for _, row := range r.d.Rows {
+		var ind *Individual
+		if !row.Total {
+			if ind = r.individualAt(row.NameSpan); ind == nil {
+				continue
+			}
+		}
+		c := cause{charity: row.Charity}
+		if c.charity == "" && (row.Raised.End > row.Raised.Start || row.Target.End > row.Target.Start) {
+			c.charity = only
+		}
+		if row.Charity != "" && ind != nil {
+			r.causes[ind] = c
+			r.funds = append(r.funds, fundDraft{ind: ind, charity: c.charity, span: row.CharitySpan, moneyQ: -1})
+		}
+		for _, cell := range []struct {
+			span   schema.Span
+			status string
+		}{{row.Raised, "raised"}, {row.Target, "target"}} {
+			if cell.span.End <= cell.span.Start {
+				continue
+			}
+			for qi, q := range r.d.Record.Quantities {
+				if q.Kind != schema.KindMoney || q.Span == nil || q.Span.Start < cell.span.Start || q.Span.End > cell.span.End ||
+					q.Normalized == nil || q.Normalized.Value == nil || q.Normalized.Unit == nil {
+					continue
+				}
+				m := schema.Money{Value: *q.Normalized.Value, Currency: *q.Normalized.Unit}
+				r.funds = append(r.funds, fundDraft{ind: ind, charity: c.charity, amount: &m, status: cell.status, span: *q.Span, moneyQ: qi})
+				break
+			}
+		}
+	}
+}
+
 // rowResults makes a result of each results-list row.
 func (r *relDoc) rowResults() {
 	for _, row := range r.d.Rows {

@@ -13,6 +13,7 @@ import (
 func (r *relDoc) fundraising(si int, its []item) {
 	r.profileCauses(si)
 	r.proceeds(its)
+	r.chosenCharity(its)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -283,12 +284,21 @@ func (r *relDoc) causesAfter(its []item, j int) []foundCause {
 	if j < len(its) && its[j].low == "the" && j+2 < len(its) && (its[j+1].low == "charities" || its[j+1].low == "charity") && its[j+2].kind == itCharity {
 		j += 2
 	}
+	// "for the Stroke Association and the British Heart Foundation"
+	if j+1 < len(its) && its[j].low == "the" && its[j+1].kind == itCharity {
+		j++
+	}
 	if j < len(its) && its[j].kind == itCharity {
 		var out []foundCause
 		for j < len(its) && its[j].kind == itCharity {
 			out = append(out, foundCause{cause{charity: its[j].charity}, true})
 			if j+2 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && its[j+2].kind == itCharity {
 				j += 2
+				continue
+			}
+			// "for CLIC Sargent and the NSPCC"
+			if j+3 < len(its) && its[j+1].low == "and" && its[j+2].low == "the" && its[j+3].kind == itCharity {
+				j += 3
 				continue
 			}
 			break
@@ -471,6 +481,11 @@ func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
 	if !hasNoun {
 		return cause{}, false
 	}
+	// "a local hospice, Willow Wood": the charity the phrase goes on to
+	// name.
+	if end+1 < len(its) && its[end].text == "," && its[end+1].kind == itCharity && !its[end+1].generic {
+		return cause{charity: its[end+1].charity}, true
+	}
 	text := joinItems(its[j:end])
 	return cause{text: text}, true
 }
@@ -641,5 +656,41 @@ func (r *relDoc) proceeds(its []item) {
 			}
 		}
 		return
+	}
+}
+
+// chosenCharity reads "X's chosen charity was Y", "her charity is Y".
+func (r *relDoc) chosenCharity(its []item) {
+	for i, it := range its {
+		if it.low != "charity" && it.low != "cause" {
+			continue
+		}
+		k := i + 1
+		if k < len(its) && (its[k].low == "was" || its[k].low == "is") {
+			k++
+		} else {
+			continue
+		}
+		if k < len(its) && its[k].low == "the" {
+			k++
+		}
+		if k >= len(its) || its[k].kind != itCharity || its[k].generic {
+			continue
+		}
+		// The owner: "X's (chosen) charity", "her charity".
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if its[j].text == "'s" || its[j].text == "’s" {
+				if p := r.personAt(its, j-1); p != nil && j >= 1 {
+					r.addCause(p, cause{charity: its[k].charity}, its[k])
+				}
+				break
+			}
+			if its[j].low == "his" || its[j].low == "her" {
+				if p := r.personAt(its, j); p != nil {
+					r.addCause(p, cause{charity: its[k].charity}, its[k])
+				}
+				break
+			}
+		}
 	}
 }

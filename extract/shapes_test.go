@@ -380,3 +380,45 @@ func TestAppositivePlaceOccupationAndOrganisersSum(t *testing.T) {
 		}
 	}
 }
+
+func TestFundraisingTable(t *testing.T) {
+	d := run(t, "Readers ran for good causes.\n\nName | Age | Charity | Time | Raised\nAmir Khan | 34 | Mind | 52:10 | £1,240\n"+
+		"Jo Platt | 41 | Christie Charity | 58:45 | £2,300\nTotal | | | | £3,540\n")
+	want := strings.Join([]string{
+		"Amir Khan|Mind|1240 GBP raised",
+		"Jo Platt|Christie Charity|2300 GBP raised",
+		"||3540 GBP raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+	var people, ages []string
+	for _, p := range d.Record.People {
+		people = append(people, p.Name)
+	}
+	for _, q := range d.Record.Quantities {
+		if q.Kind == "age" {
+			ages = append(ages, q.Text)
+		}
+	}
+	if strings.Join(people, ",") != "Amir Khan,Jo Platt" || strings.Join(ages, ",") != "34,41" {
+		t.Errorf("people %v, ages %v", people, ages)
+	}
+}
+
+func TestCharityShapesMore(t *testing.T) {
+	d := run(t, "The race raised money.\n\nFinn Lowe raised $2,000 for St. Jude Children's Research Hospital. "+
+		"Dane Morgan ran for a local hospice, Willow Wood. Rosa Bianchi supported Great Ormond Street Hospital Charity. "+
+		"Kay Moss ran for the Stroke Association and the NSPCC. Ben Hale's chosen charity was the Brain Tumour Charity.")
+	want := strings.Join([]string{
+		"Ben Hale|Brain Tumour Charity|",
+		"Dane Morgan|Willow Wood|",
+		"Finn Lowe|St. Jude Children's Research Hospital|2000 USD raised",
+		"Kay Moss|NSPCC|",
+		"Kay Moss|Stroke Association|",
+		"Rosa Bianchi|Great Ormond Street Hospital Charity|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

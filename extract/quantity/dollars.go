@@ -15,12 +15,33 @@ var dollarPlaces = map[string]string{
 	"Canada": "CAD", "Toronto": "CAD", "Vancouver": "CAD", "Montreal": "CAD", "Ottawa": "CAD",
 	"Calgary": "CAD", "Edmonton": "CAD", "Ontario": "CAD", "Quebec": "CAD", "British Columbia": "CAD",
 	"Alberta": "CAD", "Winnipeg": "CAD", "Halifax": "",
+	"Tauranga": "NZD", "Napier": "NZD", "Invercargill": "NZD", "Whangarei": "NZD", "Whangārei": "NZD",
+	"Palmerston North": "NZD", "New Plymouth": "NZD", "Otago": "NZD", "Waikato": "NZD", "Rotorua Lakes": "NZD",
+	"Athletics New Zealand": "NZD", "Kiwi": "",
+	"Western Australia": "AUD", "South Australia": "AUD", "Northern Territory": "AUD", "Victoria": "",
+	"Fremantle": "AUD", "Geelong": "AUD", "Cairns": "AUD", "Townsville": "AUD", "Wollongong": "AUD",
+	"Ballarat": "AUD", "Bendigo": "AUD", "Launceston": "AUD", "Sunshine Coast": "AUD", "Joondalup": "AUD",
+	"Rottnest": "AUD", "Parramatta": "AUD", "Bondi": "AUD", "Athletics Australia": "AUD", "Qld": "AUD",
+	"Nova Scotia": "CAD", "New Brunswick": "CAD", "Manitoba": "CAD", "Saskatchewan": "CAD", "Newfoundland": "CAD",
+	"Ont": "CAD", "Que": "CAD", "B.C.": "CAD", "Alta": "CAD", "Sask": "CAD", "Saskatoon": "CAD", "Regina": "",
+	"Mississauga": "CAD", "Gatineau": "CAD", "Quebec City": "CAD", "Kitchener": "CAD", "Niagara Falls": "",
+	"Athletics Canada": "CAD", "Kingston": "",
+	"Jamaica": "JMD", "Montego Bay": "JMD", "Ocho Rios": "JMD", "Negril": "JMD", "Spanish Town": "JMD",
+	"Trinidad": "TTD", "Tobago": "TTD", "Port of Spain": "TTD", "Bahamas": "BSD", "Nassau": "BSD",
+	"Barbados": "BBD", "Bridgetown": "BBD", "Fiji": "FJD", "Suva": "FJD", "Namibia": "NAD", "Windhoek": "NAD",
+	"Guyana": "GYD", "Georgetown": "", "Belize": "BZD", "Bermuda": "BMD", "Cayman Islands": "KYD",
+	"Liberia": "LRD", "Monrovia": "LRD", "Taiwan": "TWD", "Taipei": "TWD",
 	"Hong Kong": "HKD", "Kowloon": "HKD",
 	"Singapore":     "SGD",
 	"United States": "USD", "US": "USD", "U.S.": "USD", "USA": "USD", "America": "USD",
 	"New York": "USD", "Boston": "USD", "Chicago": "USD", "California": "USD", "Texas": "USD",
 	"Los Angeles": "USD", "San Francisco": "USD", "Washington": "USD", "Florida": "USD",
 }
+
+// dollarCodes are the currencies other than USD that dollarPlaces name,
+// in the order a tie goes.
+var dollarCodes = []string{"NZD", "AUD", "CAD", "HKD", "SGD", "JMD", "TTD", "BSD", "BBD", "FJD", "NAD", "GYD", "BZD",
+	"BMD", "KYD", "LRD", "TWD"}
 
 // maxPlaceWords is the most words a dollarPlaces name has.
 const maxPlaceWords = 3
@@ -51,7 +72,7 @@ func (s *scanner) dollarCurrency() string {
 			}
 			if code != "" {
 				counts[code]++
-				if dateline == "" && (i == 0 || t.nl) && i < 40 {
+				if dateline == "" && (i == 0 || t.nl || s.datelineTail(i)) && i < 40 {
 					if k := s.afterDatelinePlace(i + n); k {
 						dateline = code
 					}
@@ -65,7 +86,7 @@ func (s *scanner) dollarCurrency() string {
 		return dateline
 	}
 	best, bestN := "USD", counts["USD"]
-	for _, c := range []string{"NZD", "AUD", "CAD", "HKD", "SGD"} {
+	for _, c := range dollarCodes {
 		if counts[c] > bestN {
 			best, bestN = c, counts[c]
 		}
@@ -144,4 +165,23 @@ func (s *scanner) bareDollar(f *found) bool {
 		}
 	}
 	return strings.HasPrefix(txt, "$") || strings.Contains(txt, "dollar")
+}
+
+// datelineTail reports whether the place at token i follows a dateline's
+// first place and a comma: "Ont." in "KINGSTON, Ont. —", where the city
+// alone does not tell the country.
+func (s *scanner) datelineTail(i int) bool {
+	if i < 2 || s.toks[i-1].val != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		t := s.toks[k]
+		if t.kind != tokWord || t.val == "" || t.val[0] < 'A' || t.val[0] > 'Z' {
+			return false
+		}
+		if k == 0 || t.nl {
+			return true
+		}
+	}
+	return false
 }

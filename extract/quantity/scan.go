@@ -629,7 +629,7 @@ func (s *scanner) moneyAfterSymbol(i, j int, c currencyDef) (found, int, bool) {
 	if s.gluedAlnum(end) {
 		return skip, 0, false
 	}
-	if c.big && !n.comma && v == n.val {
+	if c.big && !n.comma && v == n.val && n.end == j+1 {
 		return skip, 0, false // "R44" is a road, "R250,000" money
 	}
 	f := s.newFound("money", i, end)
@@ -866,6 +866,9 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		// "At 67, the oldest in the field"
 	case s.wordAt(i-1) == "at" && s.wordAt(j) == "the" && superlativeAges[s.wordAt(j+1)] && n.val >= 5:
 		// "Gwen Tait, at 68 the oldest woman to break two hours"
+	case s.wordAt(i-1) == "at" && (s.wordAt(j) == "was" || s.wordAt(j) == "is") && s.wordAt(j+1) == "the" &&
+		superlativeAges[s.wordAt(j+2)] && n.val >= 5:
+		// "Maisie, who at 12 was the youngest member"
 	case s.wordAt(i-1) == "at" && startsSent(i-1) && s.symAt(j, ",") && name(j+1) && n.val >= 5:
 		// "At 19, Ella Barrett won the women's race"
 	case (s.wordAt(i-1) == "is" || s.wordAt(i-1) == "was") && n.val >= 5 && (endsAppositive() || s.wordAt(j) == "and" || s.wordAt(j) == "but") &&

@@ -44,6 +44,7 @@ func TestFindShapes(t *testing.T) {
 		{"Ellery is 74 and runs. The winner was 26, but fell.", []string{q("age", "74", 74, "year", ""), q("age", "26", 26, "year", "")}},
 		{"At 19, Ella Barrett won. Gwen Tait, at 68 the oldest woman, ran.", []string{q("age", "19", 19, "year", ""), q("age", "68", 68, "year", "")}},
 		{"Age: 34 | From: Mullingar", []string{q("age", "34", 34, "year", "")}},
+		{"Maisie, who at 12 was the youngest member, ran.", []string{q("age", "12", 12, "year", "")}},
 		{"The course was 21 and flat. Smith was 2, Jones 3. At 10, the gun went.", nil},
 		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
 		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
@@ -60,6 +61,10 @@ func TestFindShapes(t *testing.T) {
 		{"The Sydney race paid $5 thousand; the Melbourne one 300 dollars.", []string{q("money", "$5 thousand", 5000, "AUD", ""), q("money", "300 dollars", 300, "AUD", "")}},
 		{"In Hong Kong the winner took US$20,000 and $150,000.", []string{q("money", "US$20,000", 20000, "USD", ""), q("money", "$150,000", 150000, "HKD", "")}},
 		{"The race raised $20,000.", []string{q("money", "$20,000", 20000, "USD", "")}},
+		{"KINGSTON, Ont. - It raised $5,000 for a Boulder, Colo., charity with San Diego, Calif., runners.", []string{q("money", "$5,000", 5000, "CAD", "")}},
+		{"Last year it raised Sh2.1 million; the R44 is shut.", []string{q("money", "Sh2.1 million", 2100000, "KES", "")}},
+		{"PERTH - The race raised $96,000 in Fremantle.", []string{q("money", "$96,000", 96000, "AUD", "")}},
+		{"MONTEGO BAY, Jamaica (AP) - The marathon raised J$2 million, and prize money was $10,000.", []string{q("money", "J$2 million", 2000000, "JMD", ""), q("money", "$10,000", 10000, "JMD", "")}},
 		{"A Canada-born runner won $500 in Boston, Boston's New York rival, in the US.", []string{q("money", "$500", 500, "USD", "")}},
 	}
 	for _, c := range cases {
