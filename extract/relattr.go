@@ -682,6 +682,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				a.ageQ = r.quantityAt(schema.Span{Start: it.start, End: it.end}, it.text)
 			}
 			j++
+		case (it.low == "now" || it.low == "still" || it.low == "only" || it.low == "just") && j+1 < len(its) &&
+			(its[j+1].low == "aged" || its[j+1].kind == itNumber):
+			j++ // ", now aged 44,"
 		case it.low == "also" || it.low == "both":
 			j++
 		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct() &&
@@ -813,6 +816,17 @@ func firstPlace(s string) string {
 // bracket reads "(27)", "(KEN)", "(Kenya)", "(Cornwall AC)",
 // "(unattached)".
 func (r *relDoc) bracket(inner []item, a *attrs) {
+	if len(inner) > 1 && inner[0].low == "aged" {
+		inner = inner[1:] // "(aged 70)"
+	}
+	if len(inner) > 2 && inner[1].text == "," {
+		if _, err := strconv.Atoi(inner[0].text); err == nil {
+			// "(31, Harrogate)": the age, then a place or club.
+			r.bracket(inner[:1], a)
+			r.bracket(inner[2:], a)
+			return
+		}
+	}
 	if len(inner) == 0 {
 		return
 	}
