@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -81,4 +83,29 @@ func BenchmarkExtractParallel(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// BenchmarkExtractLong extracts one long text, the annotated articles
+// joined and repeated to 64 KiB, 256 KiB and 1 MiB, and reports the time
+// per KiB: a figure that grows with the size shows work that grows faster
+// than the text (a scan of every mention for every mention, say), which a
+// long results file or a mistaken archive member would turn into minutes.
+//
+//	go test ./extract -run '^$' -bench ExtractLong -benchtime 1x
+func BenchmarkExtractLong(b *testing.B) {
+	var all strings.Builder
+	for _, a := range benchArticles(b) {
+		all.WriteString(a)
+		all.WriteString("\n\n")
+	}
+	p := Default()
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		text := strings.Repeat(all.String(), size/all.Len()+1)[:size]
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			for b.Loop() {
+				p.Extract(Input{Text: text})
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(size>>10), "µs/KiB")
+		})
+	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"sort"
 
 	"github.com/racex/racex/schema"
 )
@@ -113,12 +114,12 @@ func (d *Doc) IndividualAt(start, end int) *Individual {
 	return nil
 }
 
-// SentenceAt returns the index of the sentence holding byte offset pos, or -1.
+// SentenceAt returns the index of the sentence holding byte offset pos, or
+// -1. Sentences are in text order and do not overlap, so it searches.
 func (d *Doc) SentenceAt(pos int) int {
-	for i, s := range d.Sentences {
-		if s.Start <= pos && pos < s.End {
-			return i
-		}
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start > pos }) - 1
+	if i >= 0 && pos < d.Sentences[i].End {
+		return i
 	}
 	return -1
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,8 +43,9 @@ func peopleStage(p *Pipeline, d *Doc) {
 		note *entity
 	}
 	var full, initialed, single []pm
+	money := moneySpans(d)
 	for _, m := range d.Mentions {
-		if m.Label != schema.LabelPerson || inMoney(d, m) {
+		if m.Label != schema.LabelPerson || money.covers(m) {
 			continue
 		}
 		note := notes[m.Start]
@@ -293,11 +295,32 @@ func orEmpty(s []string) []string {
 	return s
 }
 
-// inMoney says whether a mention is part of an amount of money ("Rs" in
-// "said Rs 1.2 crore had been raised").
-func inMoney(d *Doc, m schema.Mention) bool {
+// spans are byte spans sorted by start, none inside another; covers tells
+// whether one of them holds a mention, by binary search (an article of a
+// million bytes has tens of thousands of mentions and quantities).
+type spans []schema.Span
+
+// moneySpans returns the spans of the record's amounts of money: a PERSON
+// mention inside one ("Rs" in "said Rs 1.2 crore had been raised") is no
+// person.
+func moneySpans(d *Doc) spans {
+	var out spans
 	for _, q := range d.Record.Quantities {
-		if q.Kind == schema.KindMoney && q.Span != nil && q.Span.Start <= m.Start && m.End <= q.Span.End {
+		if q.Kind == schema.KindMoney && q.Span != nil {
+			out = append(out, *q.Span)
+		}
+	}
+	slices.SortFunc(out, func(a, b schema.Span) int { return a.Start - b.Start })
+	return out
+}
+
+// covers reports whether a span holds all of m.
+func (ss spans) covers(m schema.Mention) bool {
+	// The last span starting at or before m.Start is the only candidate
+	// when spans do not nest; check a few before it in case they do.
+	i, _ := slices.BinarySearchFunc(ss, m.Start+1, func(s schema.Span, pos int) int { return s.Start - pos })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ss[k].Start <= m.Start && m.End <= ss[k].End {
 			return true
 		}
 	}

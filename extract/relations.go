@@ -85,6 +85,15 @@ type relDoc struct {
 	profiled    map[*Individual]bool
 	pageCharity string
 
+	// byStart indexes every item by its start offset (itemAt).
+	byStart []itemPlace
+	// indFolds are the people's folded names (foldedNames); orgKinds the
+	// organisations' kinds by folded name, for the first orgsIndexed
+	// organisations (isOrg).
+	indFolds    []string
+	orgKinds    map[string]*string
+	orgsIndexed int
+
 	results []resultDraft
 	funds   []fundDraft
 	// about maps a quantity index to the name it belongs to.
@@ -260,10 +269,7 @@ func (r *relDoc) buildItems() {
 	sort.SliceStable(units, func(i, j int) bool { return units[i].start < units[j].start })
 	for _, s := range d.Sentences {
 		var its []item
-		ui := 0
-		for ui < len(units) && units[ui].start < s.Start {
-			ui++
-		}
+		ui := sort.Search(len(units), func(i int) bool { return units[i].start >= s.Start })
 		for ti := s.First; ti < s.Last && ti < len(d.Tokens); ti++ {
 			t := d.Tokens[ti]
 			// A unit starting at or inside this token takes its tokens.

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -587,24 +588,44 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	if orgEndWords[f[len(f)-1]] {
 		return
 	}
-	for _, ind := range r.inds {
-		if schema.Fold(ind.Name) == schema.Fold(name) || strings.HasSuffix(schema.Fold(ind.Name), " "+schema.Fold(name)) {
+	folded := schema.Fold(name)
+	for _, n := range r.foldedNames() {
+		if n == folded || strings.HasSuffix(n, " "+folded) {
 			return
 		}
 	}
 	setOnce(&a.hometown, name)
 }
 
+// foldedNames are the people's names folded, in the order of r.inds,
+// computed again only when people are added.
+func (r *relDoc) foldedNames() []string {
+	for len(r.indFolds) < len(r.inds) {
+		r.indFolds = append(r.indFolds, schema.Fold(r.inds[len(r.indFolds)].Name))
+	}
+	return r.indFolds
+}
+
 // isOrg says whether the text names an organisation (a school, a team, a
 // club) by that name: "Maya Ortiz of Lincoln High" is at a school, not
 // from one.
 func (r *relDoc) isOrg(name string) bool {
-	for _, o := range r.d.Record.Organizations {
-		if schema.Fold(o.Name) == schema.Fold(name) {
-			return o.Kind == nil || *o.Kind != "government"
+	orgs := r.d.Record.Organizations
+	if r.orgKinds == nil || r.orgsIndexed != len(orgs) {
+		// By folded name, the first organisation of each name.
+		r.orgKinds = map[string]*string{}
+		for _, o := range orgs {
+			if _, ok := r.orgKinds[schema.Fold(o.Name)]; !ok {
+				r.orgKinds[schema.Fold(o.Name)] = o.Kind
+			}
 		}
+		r.orgsIndexed = len(orgs)
 	}
-	return false
+	kind, ok := r.orgKinds[schema.Fold(name)]
+	if !ok {
+		return false
+	}
+	return kind == nil || *kind != "government"
 }
 
 func setOnce(p *string, v string) {
@@ -661,6 +682,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				a.ageQ = r.quantityAt(schema.Span{Start: it.start, End: it.end}, it.text)
 			}
 			j++
+		case (it.low == "now" || it.low == "still" || it.low == "only" || it.low == "just") && j+1 < len(its) &&
+			(its[j+1].low == "aged" || its[j+1].kind == itNumber):
+			j++ // ", now aged 44,"
 		case it.low == "also" || it.low == "both":
 			j++
 		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct() &&
@@ -792,6 +816,17 @@ func firstPlace(s string) string {
 // bracket reads "(27)", "(KEN)", "(Kenya)", "(Cornwall AC)",
 // "(unattached)".
 func (r *relDoc) bracket(inner []item, a *attrs) {
+	if len(inner) > 1 && inner[0].low == "aged" {
+		inner = inner[1:] // "(aged 70)"
+	}
+	if len(inner) > 2 && inner[1].text == "," {
+		if _, err := strconv.Atoi(inner[0].text); err == nil {
+			// "(31, Harrogate)": the age, then a place or club.
+			r.bracket(inner[:1], a)
+			r.bracket(inner[2:], a)
+			return
+		}
+	}
 	if len(inner) == 0 {
 		return
 	}
@@ -945,23 +980,48 @@ var kindDistance = map[string]float64{"marathon": 42195, "half-marathon": 21097.
 
 // ordinalBefore reads an ordinal just before a byte offset, past "annual".
 func (r *relDoc) ordinalBefore(pos int) (int, bool) {
-	for _, its := range r.sents {
-		for i, it := range its {
-			if it.start != pos && !(it.start < pos && pos < it.end) {
-				continue
-			}
-			k := i - 1
-			if k >= 0 && (its[k].low == "annual" || its[k].low == "edition" || its[k].low == "running") {
-				k--
-			}
-			if k >= 0 {
-				return ordinalValue(its[k].low)
-			}
-			return 0, false
-		}
+	its, i, ok := r.itemAt(pos)
+	if !ok {
+		return 0, false
+	}
+	k := i - 1
+	if k >= 0 && (its[k].low == "annual" || its[k].low == "edition" || its[k].low == "running") {
+		k--
+	}
+	if k >= 0 {
+		return ordinalValue(its[k].low)
 	}
 	return 0, false
 }
+
+// itemAt finds the item that starts at or spans a byte offset: its
+// sentence's items and its index there. It searches an index of every
+// item by start offset, built at the first call, rather than every
+// sentence (a long results file has tens of thousands of items).
+func (r *relDoc) itemAt(pos int) (its []item, i int, ok bool) {
+	if r.byStart == nil {
+		r.byStart = []itemPlace{}
+		for si, its := range r.sents {
+			for ii, it := range its {
+				r.byStart = append(r.byStart, itemPlace{it.start, it.end, si, ii})
+			}
+		}
+		slices.SortStableFunc(r.byStart, func(a, b itemPlace) int { return a.start - b.start })
+	}
+	// The first item starting at pos, else the last one starting before.
+	j, found := slices.BinarySearchFunc(r.byStart, pos, func(p itemPlace, pos int) int { return p.start - pos })
+	if !found {
+		j--
+		if j < 0 || pos >= r.byStart[j].end {
+			return nil, 0, false
+		}
+	}
+	p := r.byStart[j]
+	return r.sents[p.sent], p.item, true
+}
+
+// itemPlace is where an item is: its span, its sentence and its index.
+type itemPlace struct{ start, end, sent, item int }
 
 // quantityAbout sets each quantity's About: the person whose result,
 // fundraising or age it is, else the person the sentence names first.

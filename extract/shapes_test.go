@@ -406,6 +406,18 @@ func TestFundraisingTable(t *testing.T) {
 	}
 }
 
+func TestAgesInBracketsAndAdverbs(t *testing.T) {
+	d := run(t, "Anna Kerr, now aged 44, was first woman for the 23rd time. Jack Marr (aged 70) was cheered. "+
+		"Leo Finch (31, Harrogate) ran his 250th parkrun.")
+	want := map[string]string{"Anna Kerr": "44||", "Jack Marr": "70||", "Leo Finch": "31||"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
 func TestCharityShapesMore(t *testing.T) {
 	d := run(t, "The race raised money.\n\nFinn Lowe raised $2,000 for St. Jude Children's Research Hospital. "+
 		"Dane Morgan ran for a local hospice, Willow Wood. Rosa Bianchi supported Great Ormond Street Hospital Charity. "+
