@@ -1267,7 +1267,7 @@ func (m *mentioner) label(si int, p span) {
 		}
 	}
 	// "Chicago Bears", "Leeds Rhinos": a place and a plural is a team.
-	if n >= 2 && n <= 3 && strings.HasSuffix(m.tok(p.b-1).Text, "s") && !m.personContext(p) {
+	if n >= 2 && n <= 3 && strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.pluralNoun(p.b-1) && !m.personContext(p) {
 		if te, ok := m.tableName(p.a, p.b-1); ok && (te.Class == "place" || te.Class == "country") {
 			set(schema.LabelOrg, "team", "")
 			return
@@ -1882,6 +1882,13 @@ func (m *mentioner) articlePlaceOccupation(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// pluralNoun reports whether token i is the plural of a common noun
+// ("Bears", "Rhinos"), not a surname ending in s ("Evans").
+func (m *mentioner) pluralNoun(i int) bool {
+	w := strings.ToLower(m.tok(i).Text)
+	return m.g.Common(w) || m.g.Common(strings.TrimSuffix(w, "s")) || m.g.Common(strings.TrimSuffix(w, "es"))
 }
 
 // occupationThenName reports whether an occupation in lower case

@@ -406,6 +406,16 @@ func (r *relDoc) sentence(si int) {
 					break
 				}
 			}
+		case it.low == "victory" && i > 0 && its[i-1].low == "for" && !r.past(its, i+1):
+			// "clocked 2:15:10 for victory"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case medals[it.low] > 0 && medalVerb(its, i) && !r.past(its, i+1):
+			// "claimed silver", "struck gold", "took the bronze medal"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, medals[it.low])
+			}
 		case it.low == "winner" && i+1 < len(its) && its[i+1].low == "of" && r.becameWinner(its, i) && !r.past(its, i+1):
 			// "X became the youngest winner of the race"
 			if p := r.subjectOf(its, i); p != nil {
@@ -464,6 +474,33 @@ var titleWords = map[string]bool{
 
 var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
 	"rounds": true, "complete": true}
+
+// medals are the placings championship medals stand for.
+var medals = map[string]int{"gold": 1, "silver": 2, "bronze": 3}
+
+// medalVerb says whether the medal word at item i is won in this race:
+// a verb of winning just before it ("claimed silver", "took the bronze",
+// "struck gold"), and no noun after it that makes it something else
+// ("silver medallist").
+func medalVerb(its []item, i int) bool {
+	if i+1 < len(its) && its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "medal" && its[i+1].low != "in" &&
+		its[i+1].low != "and" && its[i+1].low != "for" && its[i+1].low != "with" && its[i+1].low != "ahead" && its[i+1].low != "behind" {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && (its[j].low == "the" || its[j].low == "a") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch its[j].low {
+	case "won", "wins", "win", "took", "takes", "claimed", "claims", "struck", "strikes", "grabbed", "earned", "scooped",
+		"collected", "landed", "secured", "bagged", "snatched", "clinched", "taking", "claiming", "winning":
+		return true
+	}
+	return false
+}
 
 // becameWinner says whether "winner" at item i follows a copula and
 // "the" with at most two adjectives between: "was the first winner",

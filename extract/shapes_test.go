@@ -434,3 +434,13 @@ func TestCharityShapesMore(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestMedalsVictoryAndPlaceNamedPeople(t *testing.T) {
+	d := run(t, "Rhian Hart struck gold, clocking 9:12.44 for victory. Ffion Price took silver and 17-year-old Mali Evans claimed bronze. "+
+		"Owain Lloyd of Cardiff AAC won the 1500m. The Olympic silver medallist Sydney Roberts was fourth.")
+	if got, want := positions(d), "Ffion Price=2 Mali Evans=3 Owain Lloyd=1 Rhian Hart=1 Sydney Roberts=4"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	wantLabels(t, "Owain Lloyd of Cardiff AAC won. Mali Evans was second. The Chicago Bears fans cheered.", map[string]string{
+		"Cardiff AAC": "ORG", "Mali Evans": "PERSON", "Chicago Bears": "ORG"})
+}
