@@ -375,6 +375,25 @@ func (m *mentioner) split(r span) []span {
 	return m.trim(res)
 }
 
+// sharedHead reports whether "and" at i joins two descriptive words of one
+// name before its head: "Moi Teaching and Referral Hospital". The left
+// side ends in a common word and has no head of its own; the right side
+// is one word and a head.
+func (m *mentioner) sharedHead(start, i, end int) bool {
+	if i+3 != end || !m.g.Common(m.tok(i-1).Text) || m.anyHead(start, i) || m.tableNameOK(start, i) {
+		return false
+	}
+	if m.tok(i+1).Text == "the" {
+		return false
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(end - 1).Text) {
+		if (h.Class == "org" || h.Class == "charity") && len(h.Words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalBody reports whether "of" at i joins a charity or body to the
 // country or region it serves: "Children's Wish Foundation of Canada",
 // "Kidney Foundation of Ontario".
@@ -397,7 +416,7 @@ var ofHeads = setOf("isle", "isles", "bank", "university", "museum", "tower", "c
 	"fund", "academy", "court", "vale", "borough", "county", "state", "district", "province", "mount", "tour",
 	"battle", "people", "league", "championships", "bishop", "archbishop", "secretary", "minister", "mayor",
 	"chancellor", "governor", "commonwealth", "rock", "garden", "gardens", "straits", "strait", "sea", "forest",
-	"centre", "center", "festival", "museum", "hall", "route", "road", "way")
+	"centre", "center", "festival", "museum", "hall", "route", "road", "way", "club", "charities")
 
 // forHeads are words after which "for" goes on a name.
 var forHeads = setOf("action", "campaign", "fund", "foundation", "trust", "society", "centre", "center", "alliance",
@@ -488,7 +507,7 @@ func (m *mentioner) startsWith(a, b int, words []string) bool {
 // Charley Phillips" is kept whole for the people stage to share out.
 func (m *mentioner) cutAnd(start, i, end int) bool {
 	if i-start != 1 {
-		return true
+		return !m.sharedHead(start, i, end)
 	}
 	// The right side up to the next joiner.
 	rb := i + 1
@@ -1587,6 +1606,17 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 	}
 	if best > 0 {
 		return class, kind, true
+	}
+	// "Rotary Club of Kingston", "Kidney Foundation of Canada": the head
+	// stands before "of".
+	for k := p.a + 2; k < p.b-1; k++ {
+		if m.tok(k).Text != "of" {
+			continue
+		}
+		if c, kd, ok := m.head(span{a: p.a, b: k, sent: p.sent}); ok && (c == "org" || c == "charity") {
+			return c, kd, true
+		}
+		break
 	}
 	if p.b-p.a >= 2 {
 		for _, h := range m.g.HeadsLeading(m.tok(p.a).Text) {

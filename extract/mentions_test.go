@@ -215,3 +215,26 @@ func TestPlacesWherePlacesStand(t *testing.T) {
 		t.Errorf("places = %q", got)
 	}
 }
+
+func TestWholeOrganisationNames(t *testing.T) {
+	d := run(t, "Charity round-up\n\nJill Barnes ran for the Ronald McDonald House Charities of Alberta. "+
+		"Amy Ho raised £900 for the Great North Air Ambulance Service. "+
+		"The Rotary Club of Kingston Cataraqui helped at water stations. "+
+		"Nurses from the Moi Teaching and Referral Hospital cheered Mary Oloo. Lisa Grant of the Kingston Fire Department "+
+		"raised $4,200 for the Children's Wish Foundation of Canada.\n")
+	charities := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"Ronald McDonald House Charities of Alberta", "Great North Air Ambulance Service", "Children's Wish Foundation of Canada"} {
+		if !hasStr(charities, want) {
+			t.Errorf("charities = %q, want %s", charities, want)
+		}
+	}
+	for _, want := range []string{"Rotary Club of Kingston Cataraqui", "Moi Teaching and Referral Hospital", "Kingston Fire Department"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+	if got := strings.Join(personNames(d), "|"); got != "Amy Ho|Jill Barnes|Lisa Grant|Mary Oloo" {
+		t.Errorf("people = %q", got)
+	}
+}
