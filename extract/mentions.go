@@ -1508,9 +1508,19 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 		if b+1 < s.Last && m.tok(b+1).Text == "country" {
 			return "other", 2, true
 		}
+	case "5k", "5K":
+		return "5k", 1, true
+	}
+	// "the Roundhay Park 10-miler", "the Askern five-miler"
+	if lw := strings.ToLower(w); milerRe.MatchString(lw) {
+		return "other", 1, true
 	}
 	return "", 0, false
 }
+
+// milerRe matches a race named by its distance in miles: "10-miler",
+// "five-miler".
+var milerRe = regexp.MustCompile(`^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-miler$`)
 
 // dateline reports whether p opens a paragraph in capitals before a comma,
 // bracket or dash: "SEOUL, South Korea (AP) —".

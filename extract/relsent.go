@@ -406,6 +406,16 @@ func (r *relDoc) sentence(si int) {
 					break
 				}
 			}
+		case (it.low == "leading" || it.low == "fastest" || it.low == "top") && i > 1 && its[i-1].low == "the" && i+1 < len(its) &&
+			raceNoun(its[i+1].low) && its[i+1].low != "in" && its[i+1].low != "place" && copula[its[i-2].low] && !r.past(its, i+2):
+			// "Tom Hill was the leading man in 1:06:02"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "next" && i+1 < len(its) && raceNoun(its[i+1].low) && its[i+1].low != "in" && its[i+1].low != "place":
+			// "The next man home was Raj Patel": one place behind the
+			// last of that race placed so far.
+			r.nextHome(its, i)
 		case it.low == "victory" && i > 0 && its[i-1].low == "for" && !r.past(its, i+1):
 			// "clocked 2:15:10 for victory"
 			if p := r.subjectOf(its, i); p != nil {
@@ -474,6 +484,41 @@ var titleWords = map[string]bool{
 
 var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
 	"rounds": true, "complete": true}
+
+// copula are the verbs that make a description a person's placing.
+var copula = map[string]bool{"was": true, "is": true, "were": true, "became": true, "finished": true, "came": true}
+
+// nextHome reads "the next man home was X" and "X was the next woman":
+// X is one place behind the last result of the same sex given so far.
+func (r *relDoc) nextHome(its []item, i int) {
+	race, _, _ := r.raceAround(its, i+1)
+	var p *Individual
+	for j := i + 2; j < len(its) && j < i+6; j++ {
+		if q := r.personAt(its, j); q != nil {
+			p = q
+			break
+		}
+	}
+	if p == nil {
+		r.leftOnly = true
+		p = r.subjectOf(its, i)
+		r.leftOnly = false
+	}
+	if p == nil {
+		return
+	}
+	for k := len(r.results) - 1; k >= 0; k-- {
+		rd := r.results[k]
+		if rd.position == 0 || rd.implied || rd.ind == p || rd.overall {
+			continue
+		}
+		if race.Sex != nil && rd.race.Sex != nil && *race.Sex != *rd.race.Sex {
+			continue
+		}
+		r.addResult(its, i, p, rd.position+1)
+		return
+	}
+}
 
 // medals are the placings championship medals stand for.
 var medals = map[string]int{"gold": 1, "silver": 2, "bronze": 3}
@@ -953,8 +998,23 @@ func (r *relDoc) marginTime(its []item, i int) {
 	if p == nil || len(r.results) == 0 {
 		return
 	}
-	last := r.results[len(r.results)-1]
-	if last.time == nil || last.ind == p {
+	// The last result before it of someone else in the same race.
+	var sex *string
+	for k := len(r.results) - 1; k >= 0 && sex == nil; k-- {
+		if r.results[k].ind == p {
+			sex = r.results[k].race.Sex
+		}
+	}
+	var last *resultDraft
+	for k := len(r.results) - 1; k >= 0; k-- {
+		rd := &r.results[k]
+		if rd.ind == p || sex != nil && rd.race.Sex != nil && *sex != *rd.race.Sex {
+			continue
+		}
+		last = rd
+		break
+	}
+	if last == nil || last.time == nil {
 		return
 	}
 	sec := last.time.Seconds + its[i].seconds
@@ -1121,7 +1181,9 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		// X").
 		var b *Individual
 		for j := i + n; j < len(its) && j < i+n+6; j++ {
-			if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" || its[j].kind == itTime || its[j].kind == itMoney {
+			// "ahead of the next woman, Jane Foss": an apposition.
+			appos := its[j].text == "," && j+1 < len(its) && its[j+1].kind == itPerson && j > i+n && its[j-1].kind == itWord && !its[j-1].isPunct()
+			if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" && !appos || its[j].kind == itTime || its[j].kind == itMoney {
 				break
 			}
 			if p := r.personAt(its, j); p != nil && !possessed(its, j) {

@@ -444,3 +444,23 @@ func TestMedalsVictoryAndPlaceNamedPeople(t *testing.T) {
 	wantLabels(t, "Owain Lloyd of Cardiff AAC won. Mali Evans was second. The Chicago Bears fans cheered.", map[string]string{
 		"Cardiff AAC": "ORG", "Mali Evans": "PERSON", "Chicago Bears": "ORG"})
 }
+
+func TestLeadingAndNextHome(t *testing.T) {
+	d := run(t, "Emma Birch won the women's race in 58:40, more than a minute ahead of the next woman, Jane Foss. "+
+		"Tom Hill was the leading man in 52:11. The next man home was Raj Patel, 25 seconds later. Ann Kerr was third woman.")
+	if got, want := positions(d), "Ann Kerr=3 Emma Birch=1 Jane Foss=2 Raj Patel=2 Tom Hill=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	for _, r := range d.Record.Results {
+		if strOf(r.Person) == "Raj Patel" && (r.Time == nil || r.Time.Seconds != 3156) {
+			t.Errorf("Patel's time %v, want 52:11 plus 25 seconds", r.Time)
+		}
+	}
+	if len(d.Record.Events) != 0 {
+		t.Errorf("events %v", d.Record.Events)
+	}
+	d = run(t, "Sam Hale won the Askern five-miler in 26:30.")
+	if len(d.Record.Events) != 1 || !strings.EqualFold(d.Record.Events[0].Name, "Askern five-miler") {
+		t.Errorf("events %v, want the Askern five-miler", d.Record.Events)
+	}
+}
