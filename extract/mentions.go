@@ -287,11 +287,13 @@ func (m *mentioner) split(r span) []span {
 	}
 	// What opens the run ("Twins Amelia and Grace Hollis") comes off
 	// before it is cut.
-	if t := m.trim([]span{r}); len(t) == 1 {
-		r = t[0]
-	} else {
+	// ("Mayor of Ottawa Jim Wheaton" gives the place first.)
+	t := m.trim([]span{r})
+	if len(t) == 0 {
 		return nil
 	}
+	pre := t[:len(t)-1]
+	r = t[len(t)-1]
 	var parts []span
 	start := r.a
 	for i := r.a; i < r.b; i++ {
@@ -372,7 +374,7 @@ func (m *mentioner) split(r span) []span {
 	for _, p := range out {
 		res = append(res, m.splitPostTitle(p)...)
 	}
-	return m.trim(res)
+	return append(pre, m.trim(res)...)
 }
 
 // sharedHead reports whether "and" at i joins two descriptive words of one
@@ -685,7 +687,7 @@ func (m *mentioner) trim(in []span) []span {
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tablePrefix(p.a, p.b) {
 				// "Former India hockey captain": a common word before a
 				// name the tables know.
-				if m.leadWords(p) >= 3 || m.placeName(p.a+1, p.b) {
+				if m.leadWords(p) >= 3 || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
 					p.a++
 					sentStart = false
 					continue
@@ -718,6 +720,14 @@ func (m *mentioner) trim(in []span) []span {
 					p.a = k + n
 					break
 				}
+			}
+		}
+		// "Mayor of Ottawa Jim Wheaton", "Bishop of Leeds Nick Baines": the
+		// office's place, then the person.
+		if len(p.titles) > 0 && p.a < p.b && m.tok(p.a).Text == "of" {
+			if k := m.officeOfPlace(p.a+1, p.b); k > 0 {
+				out = append(out, span{a: p.a + 1, b: k, sent: p.sent, postTitle: "place:" + p.titles[len(p.titles)-1]})
+				p.a = k
 			}
 		}
 		// A joiner left at the front after trimming ("Half of
@@ -809,6 +819,21 @@ var atPersonWords = setOf("look", "looked", "looking", "looks", "shouted", "shou
 // comingVerbs come before "from" and a place: "came from Red Deer".
 var comingVerbs = setOf("came", "come", "comes", "coming", "travelled", "traveled", "travelling", "traveling", "hail",
 	"hails", "hailing", "arrived", "arriving", "flew", "drove", "moved", "relocated", "originally", "returned", "hails")
+
+// officeOfPlace returns where the place after "Mayor of" ends when a full
+// name follows it: the longest name the tables know, else one word before
+// a two-word name; 0 when no name follows.
+func (m *mentioner) officeOfPlace(a, b int) int {
+	for k := b - 2; k > a; k-- {
+		if m.tableNameOK(a, k) {
+			return k
+		}
+	}
+	if b-a == 3 && m.capital(a) {
+		return a + 1
+	}
+	return 0
+}
 
 // leadWords counts the words of p before its first joiner: "Jake Wills
 // of Boulder" has two, so a sentence-opening "Jake" stays on the name.

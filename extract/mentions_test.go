@@ -238,3 +238,21 @@ func TestWholeOrganisationNames(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestOfficeOfPlaceAndFormerDemonym(t *testing.T) {
+	d := run(t, "Dignitaries\n\nMayor of Ottawa Jim Wheaton attended. Nyeri Woman Rep Jane Wacera cheered. "+
+		"Former Kenyan international Paul Tergat spoke.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Wacera|Jim Wheaton|Paul Tergat" {
+		t.Fatalf("people = %q", got)
+	}
+	if p := personNamed(d, "Jim Wheaton"); !hasStr(p.Titles, "Mayor") {
+		t.Errorf("Jim Wheaton titles = %q", p.Titles)
+	}
+	if p := personNamed(d, "Paul Tergat"); p.Nationality == nil || *p.Nationality != "KEN" {
+		t.Errorf("Paul Tergat nationality = %v, want KEN", p.Nationality)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if got := strings.Join(places, "|"); got != "Nyeri|Ottawa" {
+		t.Errorf("places = %q", got)
+	}
+}
