@@ -30,6 +30,8 @@ func cpuTime() time.Duration {
 //
 //   - extract: the extractor alone, one goroutine, on the same decoded
 //     articles: the single-core throughput ingest is compared with;
+//   - extract-cli: `racex extract FILE` run once per article, on a sample
+//     of 20 (ingest's ratio to it is x-extract-cli);
 //   - ingest/workers=1 and ingest/workers=2: the racex ingest binary into
 //     a fresh SQLite file, as a user runs it.
 //
@@ -77,6 +79,32 @@ func BenchmarkIngest(b *testing.B) {
 		}
 	})
 
+	// racex extract run once per article file, as a shell loop over an
+	// archive would: on a sample, since each run loads the models anew.
+	var perFile float64
+	b.Run("extract-cli", func(b *testing.B) {
+		const sample = 20
+		files := make([]string, sample)
+		for i := range files {
+			_, text := synth.Article(i)
+			files[i] = filepath.Join(dir, fmt.Sprintf("cli-%02d.txt", i))
+			if err := os.WriteFile(files[i], []byte(text), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ResetTimer()
+		for range b.N {
+			start := time.Now()
+			for _, f := range files {
+				if out, err := exec.Command(racexBin, "extract", f).CombinedOutput(); err != nil {
+					b.Fatalf("racex extract %s: %v: %s", f, err, out)
+				}
+			}
+			perFile = sample / time.Since(start).Seconds()
+			b.ReportMetric(perFile, "articles/s")
+		}
+	})
+
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("ingest/workers=%d", workers), func(b *testing.B) {
 			for i := range b.N {
@@ -101,6 +129,9 @@ func BenchmarkIngest(b *testing.B) {
 				if single > 0 {
 					b.ReportMetric(rate/float64(workers)/single, "per-worker/extract")
 					b.ReportMetric(float64(mix.Articles)/cpu.Seconds()/singleCPU, "per-cpu-s/extract")
+				}
+				if perFile > 0 {
+					b.ReportMetric(rate/perFile, "x-extract-cli")
 				}
 				os.Remove(db)
 			}
