@@ -1230,7 +1230,10 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
-	if n == 1 || p.weakStart && n == 2 && m.g.Common(m.tok(p.a+1).Text) {
+	// "Jack Stone finished third": two common words opening a sentence
+	// are a name when a verb of racing follows them.
+	resultVerb := n == 2 && resultVerbs[next] && !strings.HasSuffix(m.tok(p.b-1).Text, "s")
+	if n == 1 || p.weakStart && n == 2 && m.g.Common(m.tok(p.a+1).Text) && !resultVerb {
 		// A single word waits until every full name is known.
 		e.weak = true
 		e.label = ""
@@ -1961,6 +1964,10 @@ var givenNameDemonyms = setOf("dane", "finn", "scot")
 // kinOfRe matches a parent described by their children: "Dad-of-three",
 // "mother-of-two", "Grandmother-of-five".
 var kinOfRe = regexp.MustCompile(`(?i)^(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|nan)-of-[a-z]+$`)
+
+// resultVerbs after a name say a runner did something in the race.
+var resultVerbs = setOf("finished", "won", "ran", "clocked", "crossed", "took", "came", "placed", "completed", "retained",
+	"claimed", "led", "outsprinted", "edged", "beat", "raised")
 
 // romanceArticles open place names in French, Spanish and Italian ("Les
 // Houches", "La Plagne", "Le Mans", "Los Gigantes", "El Paso").

@@ -47,6 +47,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 				continue
 			}
 			people := r.fundPeople(its, i)
+			// "that $21,000 was raised for X": a passive says no raiser.
+			if near && runAt > 0 && runAt < i && raisedParticiples[its[runAt].low] &&
+				(its[runAt-1].low == "was" || its[runAt-1].low == "were" || its[runAt-1].low == "been") {
+				people = nil
+			}
 			for _, p := range people {
 				r.addCause(p, c.cause, its[i])
 			}
@@ -85,6 +90,20 @@ func (r *relDoc) fundraising(si int, its []item) {
 		// subject of a clause of its own.
 		if cueIx == i && i > 0 && moneyClause[its[i-1].low] {
 			people = nil
+		}
+		// "... said that $21,000 was raised for X": the money is the
+		// subject of the passive; its raiser, if any, follows "by".
+		if cueIx > i && its[i+1].kind == itWord && (its[i+1].low == "was" || its[i+1].low == "were" || its[i+1].low == "had" ||
+			its[i+1].low == "has" || its[i+1].low == "have") {
+			people = nil
+			for j := cueIx + 1; j < len(its) && j <= cueIx+8; j++ {
+				if its[j].low == "by" && j+1 < len(its) {
+					if p := r.personAt(its, j+1); p != nil {
+						people = []*Individual{p}
+					}
+					break
+				}
+			}
 		}
 		// "'We hope to reach $250,000,' the race director said": an
 		// official quoted on the event's money is not raising it.
@@ -151,6 +170,10 @@ func firstPersonSingular(its []item, i int) bool {
 	}
 	return false
 }
+
+// raisedParticiples make a passive of raising: "was raised", "were
+// collected".
+var raisedParticiples = map[string]bool{"raised": true, "collected": true, "donated": true, "generated": true, "pledged": true}
 
 // moneyClause words open a clause whose subject is the money after them:
 // "as £31,000 raised", "with £2m raised".

@@ -371,7 +371,19 @@ func (r *relDoc) sentence(si int) {
 			continue
 		}
 		if n, ok := ordinalValue(it.low); ok {
+			// "Runner-up Ty Cole finished in 1:12:30"
+			if i+1 < len(its) && its[i+1].kind == itPerson && (i == 0 || its[i-1].low == "the" || its[i-1].text == "," || raceMarkers[its[i-1].low] != (raceMark{})) &&
+				(it.low == "runner-up" || it.low == "runners-up") && !r.past(its, i+2) {
+				r.addResult(its, i, its[i+1].ind, n)
+				continue
+			}
 			r.ordinalResult(its, i, n)
+			continue
+		}
+		// "Men's winner Mike Dunn ran 1:11:45" (not "last year's winner
+		// X" or "former winner X").
+		if it.low == "winner" && i+1 < len(its) && its[i+1].kind == itPerson && its[i+1].ind != nil && !r.pastWinner(its, i) {
+			r.addResult(its, i, its[i+1].ind, 1)
 			continue
 		}
 		roles, span := cueAt(its, i)
@@ -484,6 +496,23 @@ var titleWords = map[string]bool{
 
 var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
 	"rounds": true, "complete": true}
+
+// pastWinner says whether the words before "winner" at item i make it a
+// winner of another time: "last year's", "former", "2019", "defending",
+// "three-time", "Olympic".
+func (r *relDoc) pastWinner(its []item, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := its[j].low
+		if isYear(w) || w == "former" || w == "previous" || w == "defending" || w == "reigning" || w == "past" || w == "year's" ||
+			w == "last" || strings.HasSuffix(w, "-time") || its[j].capitalised() && j > 0 {
+			return true
+		}
+		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) {
+			return true
+		}
+	}
+	return false
+}
 
 // copula are the verbs that make a description a person's placing.
 var copula = map[string]bool{"was": true, "is": true, "were": true, "became": true, "finished": true, "came": true}

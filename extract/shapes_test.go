@@ -464,3 +464,14 @@ func TestLeadingAndNextHome(t *testing.T) {
 		t.Errorf("events %v, want the Askern five-miler", d.Record.Events)
 	}
 }
+
+func TestWinnerAppositionsAndPassiveTotal(t *testing.T) {
+	d := run(t, "Men's winner Mike Dunn ran 1:11:45. Runner-up Ty Cole crossed the line in 1:12:30. Jack Stone finished third. "+
+		"Last year's winner Sam Ivey was fifth. Race director Beth Lang said that $21,000 was raised for the Idaho Foodbank.")
+	if got, want := positions(d), "Jack Stone=3 Mike Dunn=1 Sam Ivey=5 Ty Cole=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	if got, want := fundLines(d), "|Idaho Foodbank|21000 USD raised"; got != want {
+		t.Errorf("fundraising %q, want %q", got, want)
+	}
+}
