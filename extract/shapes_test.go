@@ -475,3 +475,21 @@ func TestWinnerAppositionsAndPassiveTotal(t *testing.T) {
 		t.Errorf("fundraising %q, want %q", got, want)
 	}
 }
+
+func TestSpeakerReportingOthersMoneyIsNoFundraiser(t *testing.T) {
+	d := run(t, "Totals\n\nRace director Mark Ellis said the event had raised $12,000 for the Sunnybrook Foundation. "+
+		"Club chairman Dave Cole said the club's members raised £2,400 for Mind. "+
+		"Race organiser Paul Dean, who also ran, raised £600 for Scope. Amy Fox said she had raised £300 for Mind.\n")
+	var got []string
+	for _, f := range d.Record.Fundraising {
+		who := "-"
+		if f.Person != nil {
+			who = *f.Person
+		}
+		got = append(got, who)
+	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != "-,-,Amy Fox,Paul Dean" {
+		t.Errorf("fundraisers = %v, want two nobody's, Amy Fox, Paul Dean", got)
+	}
+}
