@@ -275,7 +275,7 @@ func (m *mentioner) abbrevDot(i int) bool {
 		return true
 	}
 	_, ok := m.g.Title(t)
-	return ok || t == "St" || t == "Mt" || t == "Ft"
+	return ok || t == "St" || t == "Mt" || t == "Ft" || t == "Ste" || t == "ST"
 }
 
 // split cuts a run into the names it holds and trims each.
