@@ -493,3 +493,8 @@ func TestSpeakerReportingOthersMoneyIsNoFundraiser(t *testing.T) {
 		t.Errorf("fundraisers = %v, want two nobody's, Amy Fox, Paul Dean", got)
 	}
 }
+
+func TestCharityByCopulaAndDestination(t *testing.T) {
+	wantLabels(t, "Race notes\n\nHeadway is this year's chosen charity. Money raised goes to Barnardo's. Headway Road was closed.", map[string]string{
+		"Headway": "CHARITY", "Barnardo's": "CHARITY"})
+}
