@@ -53,26 +53,35 @@ func listsStage(p *Pipeline, d *Doc) {
 
 // relabelClubs makes a name the prose took for a person an organisation
 // when a results row gives it as a club or school ("Millard North's
-// Marcus Bell" above a table whose school column holds "Millard North").
+// Marcus Bell" above a table whose school column holds "Millard North"),
+// and a place when a row gives it as a runner's home town ("2. Rob Tate,
+// Thunder Bay, 1:22:40").
 func relabelClubs(d *Doc) {
-	clubs := map[string]bool{}
+	clubs, towns := map[string]bool{}, map[string]bool{}
 	for _, r := range d.Rows {
 		if r.Club != "" {
 			clubs[schema.Fold(r.Club)] = true
 		}
+		if r.Hometown != "" {
+			towns[schema.Fold(r.Hometown)] = true
+		}
 	}
-	if len(clubs) == 0 {
+	if len(clubs) == 0 && len(towns) == 0 {
 		return
 	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Label == schema.LabelPerson && clubs[schema.Fold(m.Text)] {
 			m.Label = schema.LabelOrg
+		} else if m.Label == schema.LabelPerson && towns[schema.Fold(m.Text)] {
+			m.Label = schema.LabelGPE
 		}
 	}
 	for _, e := range d.ents {
 		if e.label == schema.LabelPerson && clubs[schema.Fold(e.text(d))] {
 			e.label, e.kind = schema.LabelOrg, "club"
+		} else if e.label == schema.LabelPerson && towns[schema.Fold(e.text(d))] {
+			e.label, e.kind = schema.LabelGPE, "city"
 		}
 	}
 }

@@ -275,7 +275,7 @@ func (m *mentioner) abbrevDot(i int) bool {
 		return true
 	}
 	_, ok := m.g.Title(t)
-	return ok || t == "St" || t == "Mt" || t == "Ft"
+	return ok || t == "St" || t == "Mt" || t == "Ft" || t == "Ste" || t == "ST"
 }
 
 // split cuts a run into the names it holds and trims each.
@@ -1710,6 +1710,17 @@ func (m *mentioner) charityContext(a int) bool {
 		return m.prevWord(a, 2) == "aid" || m.prevWord(a, 2) == "behalf"
 	case "charity", "charities", "supporting", "support", "benefit", "benefiting", "benefitting":
 		return true
+	case "to":
+		// "Money raised goes to Barnardo's", "was donated to Mind"
+		switch m.prevWord(a, 2) {
+		case "go", "goes", "went", "going", "donated", "donate", "donating", "given":
+			for k := 3; k <= 8; k++ {
+				switch m.prevWord(a, k) {
+				case "money", "proceeds", "funds", "profits", "donations", "raised", "surplus":
+					return true
+				}
+			}
+		}
 	case ",", ":":
 		// "the race's official charity, Headway"; "Charity: Headway",
 		// "Running for: Pieta House" in a profile; "a local hospice,
@@ -1859,6 +1870,10 @@ func (m *mentioner) resolveWeak() {
 			continue
 		}
 		p := span{a: e.first, b: e.last, sent: e.sent}
+		if !e.headline && m.copulaCharity(e) {
+			e.label = schema.LabelCharity
+			continue
+		}
 		if e.headline || e.common || notNames[k] {
 			e.dropped = true
 			continue
@@ -1891,6 +1906,24 @@ func (m *mentioner) resolveWeak() {
 // dayWords end names of days, not places: "on Boxing Day", "on New
 // Year's Eve".
 var dayWords = setOf("day", "eve", "night", "morning", "afternoon", "evening", "weekend")
+
+// copulaCharity: "Headway is this year's chosen charity", "Sense was
+// the official charity".
+func (m *mentioner) copulaCharity(e *entity) bool {
+	if v := m.nextWord(e.last, 1); v != "is" && v != "was" && v != "are" {
+		return false
+	}
+	for k := 2; k <= 6; k++ {
+		w := m.nextWord(e.last, k)
+		if w == "charity" || w == "charities" {
+			return true
+		}
+		if w == "" || w == "," || w == "." || w == "and" {
+			return false
+		}
+	}
+	return false
+}
 
 // articlePlaceOccupation: ", a Joondalup plumber," — a word between "a"
 // and an occupation that ends the phrase is where the person is from

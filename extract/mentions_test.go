@@ -256,3 +256,17 @@ func TestOfficeOfPlaceAndFormerDemonym(t *testing.T) {
 		t.Errorf("places = %q", got)
 	}
 }
+
+func TestRowHometownsAndSaintDatelines(t *testing.T) {
+	d := run(t, "ST. CATHARINES, Ont. — Jane Doe, of Mount Pearl, N.L., won.\n\n"+
+		"Results: 1. Jane Doe, Mount Pearl, 1:21:10; 2. Rob Tate, Thunder Bay, 1:22:40.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Rob Tate" {
+		t.Errorf("people = %q", got)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	for _, want := range []string{"St. Catharines", "Newfoundland and Labrador", "Thunder Bay", "Mount Pearl"} {
+		if !hasStr(places, want) {
+			t.Errorf("places = %q, want %s", places, want)
+		}
+	}
+}

@@ -475,3 +475,8 @@ func TestWinnerAppositionsAndPassiveTotal(t *testing.T) {
 		t.Errorf("fundraising %q, want %q", got, want)
 	}
 }
+
+func TestCharityByCopulaAndDestination(t *testing.T) {
+	wantLabels(t, "Race notes\n\nHeadway is this year's chosen charity. Money raised goes to Barnardo's. Headway Road was closed.", map[string]string{
+		"Headway": "CHARITY", "Barnardo's": "CHARITY"})
+}
