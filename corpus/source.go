@@ -111,6 +111,10 @@ type Options struct {
 	// MaxBytes bounds one member's raw size; a larger member is an error
 	// item. 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Read, when not nil, is told of every n bytes read from the source
+	// files (compressed bytes for a compressed archive), as they are read,
+	// on the goroutine ranging over Items: progress against Size.
+	Read func(n int64)
 }
 
 func (o Options) max() int64 {
@@ -207,9 +211,69 @@ func (w *walker) file(p string, explicit bool) bool {
 		if err != nil {
 			return w.fail(p, err)
 		}
-		return w.zip(p, f, info.Size())
+		var ra io.ReaderAt = f
+		if w.opt.Read != nil {
+			ra = countingReaderAt{f, w.opt.Read}
+		}
+		return w.zip(p, ra, info.Size())
 	}
-	return w.stream(p, p, f)
+	var r io.Reader = f
+	if w.opt.Read != nil {
+		r = countingReader{f, w.opt.Read}
+	}
+	return w.stream(p, p, r)
+}
+
+// countingReader and countingReaderAt tell Options.Read what they read.
+type countingReader struct {
+	r    io.Reader
+	read func(int64)
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.read(int64(n))
+	return n, err
+}
+
+type countingReaderAt struct {
+	r    io.ReaderAt
+	read func(int64)
+}
+
+func (c countingReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	n, err := c.r.ReadAt(p, off)
+	c.read(int64(n))
+	return n, err
+}
+
+// Size returns how many bytes of files Items reads for paths: the files
+// named, and the files below the directories named, less those Items
+// passes over as not articles. Reading them all takes Options.Read to
+// about this total (a zip's directory is read twice, a truncated archive
+// not to its end). Files that cannot be read count nothing.
+func Size(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if !info.IsDir() {
+			total += info.Size()
+			continue
+		}
+		filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil || !d.Type().IsRegular() || Ignorable(q) != "" {
+				return nil
+			}
+			if info, err := d.Info(); err == nil {
+				total += info.Size()
+			}
+			return nil
+		})
+	}
+	return total
 }
 
 type kind int

@@ -359,3 +359,29 @@ func TestItemsStopEarly(t *testing.T) {
 		t.Fatal(n)
 	}
 }
+
+// TestReadProgress: Options.Read hears of the bytes read, which come to
+// about Size of the sources (all but ignored members, and a zip's
+// directory read again).
+func TestReadProgress(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := synth.WriteMixed(dir, 40); err != nil {
+		t.Fatal(err)
+	}
+	var read int64
+	items := 0
+	for range corpus.Items([]string{dir}, corpus.Options{Read: func(n int64) { read += n }}) {
+		items++
+	}
+	size := corpus.Size([]string{dir})
+	t.Logf("read %d of %d bytes", read, size)
+	if items == 0 || size == 0 {
+		t.Fatalf("%d items, size %d", items, size)
+	}
+	if float64(read) < 0.9*float64(size) || float64(read) > 1.1*float64(size) {
+		t.Errorf("read %d bytes of sources of %d", read, size)
+	}
+	if got := corpus.Size([]string{filepath.Join(dir, "feed.jsonl"), filepath.Join(dir, "missing")}); got <= 0 {
+		t.Errorf("Size of a file and a missing one = %d", got)
+	}
+}

@@ -76,9 +76,10 @@ not grow with the archive.
 
 A member that cannot be read (binary, empty, larger than --max-bytes,
 undecodable, a truncated archive, a malformed JSON line) is an errors row
-(with --jsonl: a line on standard error) and the run goes on. A progress
-bar is shown when standard error is a terminal; a one-line summary is
-always printed.
+(with --jsonl: a line on standard error) and the run goes on. When
+standard error is a terminal a progress bar shows the bytes read of the
+sources' total size, with an ETA, and the articles stored and their rate;
+a one-line summary is always printed.
 
 Exit status: 0 when any article could be read (even if all were skipped),
 1 when nothing could be read or the store failed, 2 on a usage error.`,
@@ -182,12 +183,12 @@ type decoded struct {
 // goroutines; the channel it returns is closed when all are read. Ignored
 // items are counted and dropped. Memory is bounded: items wait in channels
 // of a few per worker, each at most --max-bytes.
-func decodeAll(ctx context.Context, sources []string, o ingestOptions, sum *summary) <-chan decoded {
+func decodeAll(ctx context.Context, sources []string, o ingestOptions, sum *summary, pb *bar) <-chan decoded {
 	items := make(chan corpus.Item, 2*o.workers)
 	out := make(chan decoded, 2*o.workers)
 	go func() {
 		defer close(items)
-		for it := range corpus.Items(sources, corpus.Options{MaxBytes: o.maxBytes}) {
+		for it := range corpus.Items(sources, corpus.Options{MaxBytes: o.maxBytes, Read: pb.read}) {
 			if it.Ignored != "" {
 				sum.ignored.Add(1)
 				continue
@@ -213,14 +214,23 @@ func decodeAll(ctx context.Context, sources []string, o ingestOptions, sum *summ
 }
 
 // bar is a progress bar on standard error, or nothing when that is not a
-// terminal.
-type bar struct{ b *progressbar.ProgressBar }
+// terminal. It counts articles against a total of articles, or, when the
+// number of articles ahead is unknown (an archive is read as it is
+// ingested), bytes of the sources against their size, with the articles
+// and their rate in its description: either way it has an ETA.
+type bar struct {
+	b        *progressbar.ProgressBar
+	what     string
+	bytes    bool
+	start    time.Time
+	articles atomic.Int64
+}
 
 func newBar(on bool, total int64, what string) *bar {
 	if !on {
 		return &bar{}
 	}
-	return &bar{progressbar.NewOptions64(total,
+	return &bar{b: progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(os.Stderr),
 		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
@@ -234,9 +244,41 @@ func newBar(on bool, total int64, what string) *bar {
 	)}
 }
 
+// newBytesBar counts the bytes read of sources of size bytes.
+func newBytesBar(on bool, size int64, what string) *bar {
+	if !on || size <= 0 {
+		return newBar(on, -1, what)
+	}
+	return &bar{what: what, bytes: true, start: time.Now(), b: progressbar.NewOptions64(size,
+		progressbar.OptionSetWriter(os.Stderr),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionSetRenderBlankState(true),
+	)}
+}
+
+// add counts n articles done.
 func (b *bar) add(n int) {
-	if b.b != nil {
+	if b.b == nil {
+		return
+	}
+	if !b.bytes {
 		b.b.Add(n)
+		return
+	}
+	k := b.articles.Add(int64(n))
+	b.b.Describe(fmt.Sprintf("%s: %d articles, %.0f/s", b.what, k, float64(k)/time.Since(b.start).Seconds()))
+}
+
+// read counts n bytes of the sources read (corpus.Options.Read).
+func (b *bar) read(n int64) {
+	if b.b != nil && b.bytes {
+		b.b.Add64(n)
 	}
 }
 
@@ -258,7 +300,9 @@ func ingestStore(ctx context.Context, st *store.Store, sources []string, o inges
 	if len(sources) > 0 {
 		var err error
 		if st.Postgres() || o.registerOnly {
-			err = register(ctx, st, sources, o, sum, nil)
+			pb := newBytesBar(o.progress, corpus.Size(sources), "registering")
+			err = register(ctx, st, sources, o, sum, pb, nil)
+			pb.done()
 		} else {
 			err = streamSQLite(ctx, st, sources, o, sum)
 		}
@@ -299,7 +343,7 @@ func ingestStore(ctx context.Context, st *store.Store, sources []string, o inges
 // hands each registered batch's pending documents to the extraction
 // workers at once.
 func streamSQLite(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary) error {
-	pb := newBar(o.progress, -1, "ingesting")
+	pb := newBytesBar(o.progress, corpus.Size(sources), "ingesting")
 	defer pb.done()
 	// A few batches per worker wait, so that workers need not stop while
 	// the store's one connection is busy saving.
@@ -313,7 +357,7 @@ func streamSQLite(ctx context.Context, st *store.Store, sources []string, o inge
 		x.save(x.extractAll(docs))
 		return false
 	})
-	err := register(ctx, st, sources, o, sum, func(docs []store.Doc) bool {
+	err := register(ctx, st, sources, o, sum, pb, func(docs []store.Doc) bool {
 		for len(docs) > 0 {
 			n := min(o.batch, len(docs))
 			select {
@@ -495,10 +539,9 @@ func (x *extraction) write() {
 // register reads the sources into the store as pending documents, a batch
 // per transaction, and records the members that could not be read. When
 // pending is not nil, it is given each batch's documents that are pending
-// after registering; it reports false when the run must stop.
-func register(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary, pending func([]store.Doc) bool) error {
-	pb := newBar(o.progress && pending == nil, -1, "reading")
-	defer pb.done()
+// after registering; it reports false when the run must stop. pb hears of
+// the bytes read, and, without pending, of the articles registered.
+func register(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary, pb *bar, pending func([]store.Doc) bool) error {
 	const maxDocs, maxText = 256, 8 << 20
 	var docs []store.Doc
 	var errs []store.ErrorRow
@@ -512,14 +555,16 @@ func register(ctx context.Context, st *store.Store, sources []string, o ingestOp
 		if err := st.AddErrors(context.WithoutCancel(ctx), errs); err != nil {
 			return err
 		}
-		pb.add(len(docs) + len(errs))
+		if pending == nil {
+			pb.add(len(docs) + len(errs))
+		}
 		if pending != nil && len(todo) > 0 && !pending(todo) {
 			return errStop
 		}
 		docs, errs, size = nil, errs[:0], 0
 		return nil
 	}
-	for d := range decodeAll(ctx, sources, o, sum) {
+	for d := range decodeAll(ctx, sources, o, sum, pb) {
 		if d.err != nil {
 			sum.failed.Add(1)
 			errs = append(errs, store.ErrorRow{Source: d.src, Reason: d.err.Error()})

@@ -11,6 +11,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/racex/racex/corpus"
 	"github.com/racex/racex/extract"
 	"github.com/racex/racex/store"
 )
@@ -29,9 +30,9 @@ func ingestJSONL(ctx context.Context, sources []string, o ingestOptions, stderr 
 	p := extract.Default()
 	lines := make(chan []byte, 2*o.workers)
 	var mu sync.Mutex // guards done and stderr
-	pb := newBar(o.progress, -1, "extracting")
+	pb := newBytesBar(o.progress, corpus.Size(sources), "extracting")
 	var wg sync.WaitGroup
-	in := decodeAll(ctx, sources, o, sum)
+	in := decodeAll(ctx, sources, o, sum, pb)
 	for range o.workers {
 		wg.Go(func() {
 			for d := range in {
