@@ -52,6 +52,9 @@ func (r *relDoc) fundraising(si int, its []item) {
 				(its[runAt-1].low == "was" || its[runAt-1].low == "were" || its[runAt-1].low == "been") {
 				people = nil
 			}
+			if len(people) == 1 && reportedOther(its, people[0], i) {
+				people = nil // "X said the event had raised £N for Y"
+			}
 			for _, p := range people {
 				r.addCause(p, c.cause, its[i])
 			}
@@ -105,6 +108,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 				}
 			}
 		}
+		// "Race director Mark Ellis said the event had raised $12,000":
+		// the speaker reports a sum of others.
+		if len(people) == 1 && reportedOther(its, people[0], cueIx) {
+			people = nil
+		}
 		// "'We hope to reach $250,000,' the race director said": an
 		// official quoted on the event's money is not raising it.
 		if len(people) > 0 && inQuote(its, cueIx) && officials(people) && !firstPersonSingular(its, cueIx) {
@@ -144,6 +152,37 @@ func (r *relDoc) fundraising(si int, its []item) {
 				span: schema.Span{Start: it.start, End: it.end}, moneyQ: it.quantityIx})
 		}
 	}
+}
+
+// speechVerbs report what someone said.
+var speechVerbs = map[string]bool{"said": true, "says": true, "confirmed": true, "announced": true, "revealed": true,
+	"added": true, "explained": true, "estimated": true, "reported": true, "told": true}
+
+// reportedOther reports whether p speaks before cue i of a clause whose
+// subject is no person: "X said the event had raised", "X said more than
+// £3,000 had been collected".
+func reportedOther(its []item, p *Individual, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if its[k].kind == itPerson && its[k].ind == p {
+			return false
+		}
+		if !speechVerbs[its[k].low] || k+1 >= i {
+			continue
+		}
+		n := its[k+1]
+		if n.low == "that" && k+2 < i {
+			n = its[k+2]
+		}
+		if nonPersonSubject[n.low] || n.kind == itMoney || n.low == "more" || n.low == "over" || n.low == "nearly" || n.low == "almost" {
+			for j := k - 1; j >= 0; j-- {
+				if its[j].kind == itPerson && its[j].ind == p {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // officials reports whether every one of people is an organiser or other

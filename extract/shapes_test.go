@@ -476,6 +476,24 @@ func TestWinnerAppositionsAndPassiveTotal(t *testing.T) {
 	}
 }
 
+func TestSpeakerReportingOthersMoneyIsNoFundraiser(t *testing.T) {
+	d := run(t, "Totals\n\nRace director Mark Ellis said the event had raised $12,000 for the Sunnybrook Foundation. "+
+		"Club chairman Dave Cole said the club's members raised £2,400 for Mind. "+
+		"Race organiser Paul Dean, who also ran, raised £600 for Scope. Amy Fox said she had raised £300 for Mind.\n")
+	var got []string
+	for _, f := range d.Record.Fundraising {
+		who := "-"
+		if f.Person != nil {
+			who = *f.Person
+		}
+		got = append(got, who)
+	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != "-,-,Amy Fox,Paul Dean" {
+		t.Errorf("fundraisers = %v, want two nobody's, Amy Fox, Paul Dean", got)
+	}
+}
+
 func TestCharityByCopulaAndDestination(t *testing.T) {
 	wantLabels(t, "Race notes\n\nHeadway is this year's chosen charity. Money raised goes to Barnardo's. Headway Road was closed.", map[string]string{
 		"Headway": "CHARITY", "Barnardo's": "CHARITY"})
