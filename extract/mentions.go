@@ -2028,11 +2028,11 @@ var romanceArticles = setOf("Les", "La", "Le", "Los", "Las", "El", "Il")
 // headerRe matches the start of a profile header line up to one of its
 // places: a name of two to four capitalised words, an age ("(47)," or ",
 // 47,"), and any places before this one.
-var headerRe = regexp.MustCompile(`^` + headerNameRe + `\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*,\s*(?:` + headerPlaceRe + `\s*,\s*)*$`)
+var headerRe = regexp.MustCompile(`^[*#•\-_ ]*` + headerNameRe + `\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*,\s*(?:` + headerPlaceRe + `\s*,\s*)*$`)
 
 // headerTailRe matches what may follow a place on a profile header line:
 // nothing, or more places after commas ("Bandon, Co Cork").
-var headerTailRe = regexp.MustCompile(`^(?:\s*,\s*` + headerPlaceRe + `)*[ \t]*(?:\n|$)`)
+var headerTailRe = regexp.MustCompile(`^(?:\s*,\s*` + headerPlaceRe + `)*[*_ \t]*(?:\n|$)`)
 
 const (
 	headerNameRe  = `\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`
@@ -2048,8 +2048,12 @@ func (m *mentioner) headerPlace(a, b int) bool {
 	if !headerRe.MatchString(m.d.Text[ls:start]) || !headerTailRe.MatchString(m.d.Text[end:]) {
 		return false
 	}
+	lead := ls
+	for lead < start && strings.ContainsRune("*#•-_ ", rune(m.d.Text[lead])) {
+		lead++
+	}
 	for _, o := range m.ents {
-		if o.label == schema.LabelPerson && o.start == ls {
+		if o.label == schema.LabelPerson && o.start == lead {
 			return true
 		}
 	}

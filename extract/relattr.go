@@ -280,7 +280,7 @@ func (r *relDoc) attributes() {
 			a := get(it.ind)
 			r.before(its, i, a)
 			r.after(its, i, a)
-			if i == 0 && r.headerPerson(si) != nil {
+			if i == leadingMarks(its) && r.headerPerson(si) == it.ind {
 				r.headerHometown(its, a)
 			}
 			// "Twins Amelia and Grace Hollis, 19": the age and home

@@ -19,7 +19,7 @@ import (
 // an age ("(47)", ", 47") and places or a club set off by commas, and no
 // verb. It returns nil for any other sentence.
 func (r *relDoc) headerPerson(si int) *Individual {
-	its := r.sents[si]
+	its := trimMarks(r.sents[si])
 	if len(its) == 0 || its[0].kind != itPerson || its[0].ref {
 		return nil
 	}
@@ -27,7 +27,7 @@ func (r *relDoc) headerPerson(si int) *Individual {
 	if s.Start > 0 && r.d.Text[s.Start-1] != '\n' {
 		return nil
 	}
-	if s.End < len(r.d.Text) && !strings.HasPrefix(strings.TrimLeft(r.d.Text[s.End:], " \t"), "\n") {
+	if s.End < len(r.d.Text) && !strings.HasPrefix(strings.TrimLeft(r.d.Text[s.End:], " \t*"), "\n") {
 		return nil
 	}
 	j := 1
@@ -55,9 +55,32 @@ func (r *relDoc) headerPerson(si int) *Individual {
 	return its[0].ind
 }
 
+// leadingMarks counts the emphasis and list marks that open a line.
+func leadingMarks(its []item) int {
+	n := 0
+	for n < len(its) && its[n].kind == itWord && strings.Trim(its[n].text, "*#•-_") == "" {
+		n++
+	}
+	return n
+}
+
+// trimMarks drops the emphasis and list marks around a line ("**Name,
+// 47**", "• Name").
+func trimMarks(its []item) []item {
+	mark := func(t string) bool { return strings.Trim(t, "*#•-_") == "" }
+	for len(its) > 0 && its[0].kind == itWord && mark(its[0].text) {
+		its = its[1:]
+	}
+	for len(its) > 0 && its[len(its)-1].kind == itWord && mark(its[len(its)-1].text) {
+		its = its[:len(its)-1]
+	}
+	return its
+}
+
 // headerHometown reads the place of a profile header: the first name set
 // off by a comma after the person and their age.
 func (r *relDoc) headerHometown(its []item, a *attrs) {
+	its = trimMarks(its)
 	j := 1
 	switch {
 	case j+2 < len(its) && its[j].text == "(" && its[j+1].kind == itNumber && its[j+2].text == ")":

@@ -498,3 +498,22 @@ func TestCharityByCopulaAndDestination(t *testing.T) {
 	wantLabels(t, "Race notes\n\nHeadway is this year's chosen charity. Money raised goes to Barnardo's. Headway Road was closed.", map[string]string{
 		"Headway": "CHARITY", "Barnardo's": "CHARITY"})
 }
+
+func TestBoldProfileHeaders(t *testing.T) {
+	d := run(t, "Meet the team\n\nOur runners are raising money for the Irish Cancer Society.\n\n"+
+		"**Declan Walsh, 47, Bandon**\nTarget: €3,000 | Raised so far: €2,150\nA teacher.\n\n"+
+		"**Aoife Brennan, 29, Mallow**\nTarget: €1,500 | Raised so far: €1,820\n")
+	want := strings.Join([]string{
+		"Aoife Brennan|Irish Cancer Society|1500 EUR target",
+		"Aoife Brennan|Irish Cancer Society|1820 EUR raised",
+		"Declan Walsh|Irish Cancer Society|2150 EUR raised",
+		"Declan Walsh|Irish Cancer Society|3000 EUR target",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+	got := personFacts(d)
+	if got["Declan Walsh"] != "47||Bandon" || got["Aoife Brennan"] != "29||Mallow" {
+		t.Errorf("people %v", got)
+	}
+}
