@@ -209,6 +209,10 @@ func (m *mentioner) runs(s Sentence) []span {
 				// "Ciudad de las Artes"
 				j += 3
 				continue
+			case t == "of" && j+2 < s.Last && m.tok(j+1).Text == "the" && m.capital(j+2) && ofHeads[strings.ToLower(m.tok(j-1).Text)]:
+				// "University Hospital of the West Indies"
+				j += 3
+				continue
 			case (particles[t] || joiners[strings.ToLower(t)]) && j+1 < s.Last && m.capital(j+1) && t != "The":
 				if t == "the" && m.tok(j-1).Text != "of" && m.tok(j-1).Text != "for" {
 					break
@@ -317,7 +321,7 @@ func (m *mentioner) split(r span) []span {
 		case "'s", "’s":
 			// "Alzheimer's Society" stays whole; "Kenya's Edwin Kiprono"
 			// is two names.
-			cut = !m.orgTail(i+1, r.b) && !(start == r.a && m.charityContext(r.a))
+			cut = !m.orgTail(i+1, r.b) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, r.b)
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
 		case "for":
@@ -375,6 +379,21 @@ func (m *mentioner) split(r span) []span {
 		res = append(res, m.splitPostTitle(p)...)
 	}
 	return append(pre, m.trim(res)...)
+}
+
+// placeTailAfterS reports whether "'s" at i is inside a place's name: a
+// saint's or other name and one place head word ("St Ann's Bay", "St
+// John's Wood"), not a known place's possessive ("Kenya's Bay").
+func (m *mentioner) placeTailAfterS(start, i, end int) bool {
+	if end != i+2 || m.tableNameOK(start, i) {
+		return false
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(i + 1).Text) {
+		if h.Class == "place" && len(h.Words) == 1 && !h.Lead {
+			return m.tok(start).Text == "St" || m.tok(start).Text == "St." || m.tok(start).Text == "Saint" || i-start == 1
+		}
+	}
+	return false
 }
 
 // sharedHead reports whether "and" at i joins two descriptive words of one

@@ -270,3 +270,18 @@ func TestRowHometownsAndSaintDatelines(t *testing.T) {
 		}
 	}
 }
+
+func TestOfTheAndPossessivePlaces(t *testing.T) {
+	d := run(t, "Jamaica notes\n\nSt Ann's Bay resident Dwayne Morrison ran. Dr. Alfred Dawes, a surgeon at the University "+
+		"Hospital of the West Indies, ran too. The Negril Chamber of Commerce sponsored water.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Alfred Dawes|Dwayne Morrison" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if got := strings.Join(orgs, "|"); got != "Negril Chamber of Commerce|University Hospital of the West Indies" {
+		t.Errorf("organisations = %q", got)
+	}
+	if p := personNamed(d, "Dwayne Morrison"); p.Hometown == nil || *p.Hometown != "St Ann's Bay" {
+		t.Errorf("Dwayne Morrison hometown = %v", p.Hometown)
+	}
+}

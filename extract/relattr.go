@@ -511,6 +511,16 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
 		j--
 	}
+	// "St Ann's Bay resident X": a possessive inside a place's name.
+	if j >= 2 && isPossessive(its[j-1].text) && its[j-2].capitalised() {
+		j2 := j - 2
+		for j2 > 0 && its[j2-1].capitalised() && !its[j2-1].isPunct() {
+			j2--
+		}
+		if r.isPlace(its[j2].start, its[k].end) {
+			j = j2
+		}
+	}
 	// "Former India hockey captain X": the place the text names, without
 	// the word before it.
 	for j < k && !r.isPlace(its[j].start, its[k].end) && r.isPlace(its[j+1].start, its[k].end) {
