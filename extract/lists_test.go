@@ -263,3 +263,32 @@ func TestTextDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestRowTimesAreDurations: a results row's time is a duration quantity,
+// with its span and seconds, even written with a dot, which the quantity
+// scanner alone does not read as a time.
+func TestRowTimesAreDurations(t *testing.T) {
+	text := "Women's 10km: 1 Ruth Ainsley (Otley AC) 33.47; 2 Mary Dunne (Ilkley Harriers) 34.05.\n"
+	rec := Default().Extract(Input{Text: text})
+	want := map[string]float64{"33.47": 2027, "34.05": 2045}
+	for _, q := range rec.Quantities {
+		if q.Kind != "duration" {
+			continue
+		}
+		secs, ok := want[q.Text]
+		if !ok {
+			t.Errorf("unexpected duration %q", q.Text)
+			continue
+		}
+		delete(want, q.Text)
+		if q.Normalized == nil || q.Normalized.Value == nil || *q.Normalized.Value != secs {
+			t.Errorf("%q: normalized %+v, want %v s", q.Text, q.Normalized, secs)
+		}
+		if q.Span == nil || text[q.Span.Start:q.Span.End] != q.Text {
+			t.Errorf("%q: span %+v does not hold it", q.Text, q.Span)
+		}
+	}
+	for s := range want {
+		t.Errorf("no duration for the row time %q", s)
+	}
+}

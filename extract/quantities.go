@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/racex/racex/extract/quantity"
 	"github.com/racex/racex/schema"
@@ -22,6 +23,30 @@ func quantities(p *Pipeline, d *Doc) {
 		v := float64(r.Age)
 		d.Record.Quantities = append(d.Record.Quantities, schema.Quantity{Kind: schema.KindAge, Text: d.Text[sp.Start:sp.End],
 			Value: schema.Float(v), Unit: schema.Str("year"), Normalized: &schema.Normalized{Value: schema.Float(v), Unit: schema.Str("year")},
+			Span: &sp})
+		added = true
+	}
+	// A results row's time is a duration even when the text alone does not
+	// say so: "31.47" (minutes and seconds with a dot) or "10.18" (a sprint
+	// in seconds) in a row of times.
+	for _, r := range d.Rows {
+		if r.Time == "" || r.Seconds <= 0 {
+			continue
+		}
+		from := max(r.Span.Start, r.NameSpan.End)
+		if from >= r.Span.End || r.Span.End > len(d.Text) {
+			continue
+		}
+		i := strings.Index(d.Text[from:r.Span.End], r.Time)
+		if i < 0 {
+			continue
+		}
+		sp := schema.Span{Start: from + i, End: from + i + len(r.Time)}
+		if quantityOver(d, sp) {
+			continue
+		}
+		d.Record.Quantities = append(d.Record.Quantities, schema.Quantity{Kind: schema.KindDuration, Text: r.Time,
+			Value: schema.Float(r.Seconds), Unit: schema.Str("s"), Normalized: &schema.Normalized{Value: schema.Float(r.Seconds), Unit: schema.Str("s")},
 			Span: &sp})
 		added = true
 	}
