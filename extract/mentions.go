@@ -1135,6 +1135,13 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
+	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
+		next == "," && isAge(m.nextWord(p.b, 2))) {
+		e.name = titleCase(strings.ToLower(text))
+		set(schema.LabelPerson, "", "")
+		return
+	}
 	// A dateline: "AMSTERDAM (Reuters) -", "HARMON FALLS, Ohio —".
 	if m.dateline(p) {
 		set(schema.LabelGPE, "city", "")
@@ -1944,6 +1951,14 @@ func (m *mentioner) resolveWeak() {
 // dayWords end names of days, not places: "on Boxing Day", "on New
 // Year's Eve".
 var dayWords = setOf("day", "eve", "night", "morning", "afternoon", "evening", "weekend")
+
+// startsLine reports whether token i opens its line (past emphasis and
+// list marks).
+func (m *mentioner) startsLine(i int) bool {
+	start := m.tok(i).Start
+	ls := strings.LastIndexByte(m.d.Text[:start], '\n') + 1
+	return strings.Trim(m.d.Text[ls:start], "*#•-_ \t") == ""
+}
 
 // copulaCharity: "Headway is this year's chosen charity", "Sense was
 // the official charity".

@@ -98,7 +98,7 @@ func (r *relDoc) headerHometown(its []item, a *attrs) {
 	if len(names) == 0 {
 		return
 	}
-	r.placeOrNation(names[0], a, false)
+	r.placeOrNation(titleCaseWords(names[0]), a, false)
 }
 
 // findProfiles marks the sentences under each profile header with the

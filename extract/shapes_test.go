@@ -517,3 +517,19 @@ func TestBoldProfileHeaders(t *testing.T) {
 		t.Errorf("people %v", got)
 	}
 }
+
+func TestCapitalsProfileHeaders(t *testing.T) {
+	d := run(t, "Meet the team\n\nOur runners are raising money for the Irish Cancer Society.\n\n"+
+		"DECLAN O'SULLIVAN (47), BANDON\nTarget: €3,000 | Raised so far: €2,150\n\nAOIFE BRENNAN (29), MALLOW\nTarget: €1,500\n\n"+
+		"AMSTERDAM (Reuters) - Hailu Bekana won.")
+	got := personFacts(d)
+	if got["Declan O'Sullivan"] != "47||Bandon" || got["Aoife Brennan"] != "29||Mallow" {
+		t.Errorf("people %v", got)
+	}
+	if labelOf(d, "AMSTERDAM") != "GPE" {
+		t.Errorf("dateline: %v", d.Mentions)
+	}
+	if !strings.Contains(fundLines(d), "Declan O'Sullivan|Irish Cancer Society|3000 EUR target") {
+		t.Errorf("fundraising %s", fundLines(d))
+	}
+}
