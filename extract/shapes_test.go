@@ -533,3 +533,11 @@ func TestCapitalsProfileHeaders(t *testing.T) {
 		t.Errorf("fundraising %s", fundLines(d))
 	}
 }
+
+func TestSaintPlacesAndChurchesAsHomeTowns(t *testing.T) {
+	d := run(t, "Notes\n\nAnn Lee of St. Albans won. Rev. Martin Lowe of St. Barnabas Church blessed the runners.\n")
+	got := personFacts(d)
+	if got["Ann Lee"] != "||St. Albans" || got["Martin Lowe"] != "||" {
+		t.Errorf("people %v, want Ann Lee from St. Albans and no home town for Martin Lowe", got)
+	}
+}
