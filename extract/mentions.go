@@ -186,13 +186,20 @@ func (m *mentioner) runs(s Sentence) []span {
 		j := i + 1
 		for j < s.Last {
 			t := m.tok(j).Text
+			if prev := m.tok(j - 1).Text; strings.HasSuffix(prev, ".") && len(prev) > 2 {
+				// "Providence, R.I. Maine's Jessica Morrow": an abbreviated
+				// state ends the sentence the splitter missed.
+				if te, ok := m.g.Find(prev, "place"); ok && te.Kind == "region" {
+					break
+				}
+			}
 			switch {
 			case t == "I" && m.pronounI(j, s.Last):
 				// "... in Leeds I thought": the pronoun ends the name.
 			case m.capital(j) || m.capNumber(j):
 				j++
 				continue
-			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1):
+			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1) && !m.abbrevPlaceEnds(i, j):
 				j += 2
 				continue
 			case isQuote(t) && m.glued(j) && strings.HasSuffix(m.tok(j-1).Text, "s") && j+1 < s.Last && m.capital(j+1):
@@ -854,6 +861,17 @@ func (m *mentioner) officeOfPlace(a, b int) int {
 	return 0
 }
 
+// abbrevPlaceEnds reports whether the dot at j ends an abbreviated state
+// or province ("Providence, R.I. Maine's ..."): the run so far is one.
+func (m *mentioner) abbrevPlaceEnds(i, j int) bool {
+	for a := max(i, j-4); a < j; a++ {
+		if te, ok := m.g.Find(m.d.Text[m.tok(a).Start:m.tok(j).End], "place"); ok && te.Kind == "region" {
+			return true
+		}
+	}
+	return false
+}
+
 // leadWords counts the words of p before its first joiner: "Jake Wills
 // of Boulder" has two, so a sentence-opening "Jake" stays on the name.
 func (m *mentioner) leadWords(p span) int {
@@ -1272,7 +1290,8 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	// Surname first in capitals: "OKORO Daniel".
-	if n == 2 && allUpper(m.tok(p.a).Text) && utf8.RuneCountInString(m.tok(p.a).Text) > 1 && !allUpper(m.tok(p.a+1).Text) {
+	if n == 2 && allUpper(m.tok(p.a).Text) && utf8.RuneCountInString(m.tok(p.a).Text) > 1 && !allUpper(m.tok(p.a+1).Text) &&
+		!strings.Contains(m.tok(p.a).Text, ".") {
 		e.name = m.tok(p.a+1).Text + " " + titleCase(m.tok(p.a).Text)
 		set(schema.LabelPerson, "", "")
 		return

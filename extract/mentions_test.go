@@ -285,3 +285,10 @@ func TestOfTheAndPossessivePlaces(t *testing.T) {
 		t.Errorf("Dwayne Morrison hometown = %v", p.Hometown)
 	}
 }
+
+func TestInitialsAndCountyOffices(t *testing.T) {
+	d := run(t, "Notes\n\nJ.R. Smith won. Barnstable County Sheriff James Cummings fired the gun.\n")
+	if got := strings.Join(personNames(d), "|"); got != "J.R. Smith|James Cummings" {
+		t.Errorf("people = %q", got)
+	}
+}

@@ -176,10 +176,32 @@ func startsSentence(src string, toks []Token, endIdx, next int) bool {
 		}
 	}
 	if abbr != "" {
+		// "of Providence, R.I. Maine's Jessica Morrow was third": a state
+		// or province written after a town and a comma ends the sentence.
+		if stateAbbrev[strings.TrimSuffix(strings.ToLower(abbr), ".")] && afterComma(toks, endIdx) {
+			return true
+		}
 		return functionWord[strings.ToLower(t.Text)]
 	}
 	return true
 }
+
+// afterComma reports whether the abbreviation ending at token i (its word,
+// or its word and dot) follows a comma: "Providence, R.I.".
+func afterComma(toks []Token, i int) bool {
+	k := i - 1
+	if toks[i].Text == "." {
+		k--
+	}
+	return k >= 0 && toks[k].Text == ","
+}
+
+// stateAbbrev are the abbreviations of US states and Canadian provinces
+// written after a town ("Providence, R.I.", "Sherbrooke, Que.").
+var stateAbbrev = setOf("r.i", "n.c", "s.c", "n.h", "n.j", "n.m", "n.d", "s.d", "n.y", "d.c", "w.va", "b.c", "n.s",
+	"n.b", "n.l", "p.e.i", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+	"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+	"va", "vt", "wash", "wis", "wyo", "ont", "que", "alta", "sask", "man", "nfld")
 
 // orgAbbrev are abbreviations that often end a name inside a sentence.
 var orgAbbrev = setOf("co", "corp", "inc", "ltd", "bros", "plc", "llc", "jr", "sr")

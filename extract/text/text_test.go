@@ -59,6 +59,14 @@ func TestSplitReport(t *testing.T) {
 	}
 }
 
+func TestStateAbbreviationEndsSentence(t *testing.T) {
+	src := "She beat Dana Whitfield of Providence, R.I. Maine's Jessica Morrow was third. The U.S. Army team won."
+	want := []string{"She beat Dana Whitfield of Providence, R.I.", "Maine's Jessica Morrow was third.", "The U.S. Army team won."}
+	if got := sentences(src); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func sentences(src string) []string {
 	toks := Tokenize(src)
 	var out []string
