@@ -210,6 +210,10 @@ func firstPersonSingular(its []item, i int) bool {
 	return false
 }
 
+// fundNouns are what a person's fundraising is called: "X's total",
+// "X's fundraising tally".
+var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true}
+
 // raisedParticiples make a passive of raising: "was raised", "were
 // collected".
 var raisedParticiples = map[string]bool{"raised": true, "collected": true, "donated": true, "generated": true, "pledged": true}
@@ -234,6 +238,10 @@ func (r *relDoc) fundContext(its []item, i int) bool {
 		if it.kind == itCharity {
 			return true
 		}
+		// "Ann Lee's tally reached £300"
+		if (it.low == "tally" || it.low == "total") && j >= 1 && (its[j-1].text == "'s" || its[j-1].text == "’s" || its[j-1].low == "fundraising") {
+			return true
+		}
 		if roles, _ := cueAt(its, j); hasRole(roles, roleFor) && its[j].low != "for" || hasRole(roles, roleRun) && its[j].low == "raising" {
 			return true
 		}
@@ -252,6 +260,21 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 		}
 		if (pluralRefs[two] || pluralRefs[w]) && len(r.pair) == 2 {
 			return r.pair
+		}
+	}
+	// "Pete Moss's fundraising total stands at £750": the possessor.
+	for j := i - 1; j >= 2 && j >= i-4; j-- {
+		if fundNouns[its[j].low] {
+			k := j - 1
+			if k >= 0 && (its[k].low == "fundraising" || its[k].low == "sponsorship" || its[k].low == "charity") {
+				k--
+			}
+			if k >= 1 && (its[k].text == "'s" || its[k].text == "’s") {
+				if p := r.personAt(its, k-1); p != nil {
+					return []*Individual{p}
+				}
+			}
+			break
 		}
 	}
 	// "'We hope to reach $250,000,' Hines said": the organisers' sum,

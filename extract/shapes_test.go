@@ -541,3 +541,10 @@ func TestSaintPlacesAndChurchesAsHomeTowns(t *testing.T) {
 		t.Errorf("people %v, want Ann Lee from St. Albans and no home town for Martin Lowe", got)
 	}
 }
+
+func TestPossessiveFundraisingTotal(t *testing.T) {
+	d := run(t, "Pete Moss's fundraising total stands at £750, all for the Samaritans. Ann Lee's tally reached £300.")
+	if got, want := fundLines(d), "Ann Lee||300 GBP raised\nPete Moss|Samaritans|750 GBP raised"; got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}
