@@ -28,3 +28,19 @@ func TestPossessiveBeforeLaterOrgAndOfficesOfCities(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestAndInsideHeadsAndTitlesPossessiveEvents(t *testing.T) {
+	d := run(t, "Fun run\n\nMore than 600 runners took part in the Mayor's Fun Run. Watch Manager Dave Kelly of "+
+		"Lancashire Fire and Rescue Service ran in kit. The Mayor's wife Jane Cole cheered.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Dave Kelly|Jane Cole" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "Lancashire Fire and Rescue Service") {
+		t.Errorf("organisations = %q", orgs)
+	}
+	events := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if strings.Join(events, "|") != "Mayor's Fun Run" {
+		t.Errorf("events = %q", events)
+	}
+}

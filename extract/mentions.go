@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -332,6 +333,14 @@ func (m *mentioner) split(r span) []span {
 			// AC": the head of a later name is not this one's.)
 			seg := m.segmentEnd(i+1, r.b)
 			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg)
+			// "the Mayor's Fun Run", "the Chairman's Challenge Cup".
+			if n, _, ok := m.titleAt(start, i); ok && start+n == i {
+				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {
+					if h.Class == "event" && m.endsWith(i+1, seg, h.Words) {
+						cut = false
+					}
+				}
+			}
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
 		case "for":
@@ -554,6 +563,12 @@ func (m *mentioner) startsWith(a, b int, words []string) bool {
 // "Brighton and Hove AC" and "Morley and Outwood MP" do not; "George and
 // Charley Phillips" is kept whole for the people stage to share out.
 func (m *mentioner) cutAnd(start, i, end int) bool {
+	// "Lancashire Fire and Rescue Service": a head with "and" in it.
+	for _, h := range m.g.HeadsEnding(m.tok(end - 1).Text) {
+		if slices.Contains(h.Words, "and") && m.endsWith(start, end, h.Words) && end-start > len(h.Words) {
+			return false
+		}
+	}
 	if i-start != 1 {
 		return !m.sharedHead(start, i, end)
 	}
@@ -688,7 +703,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -698,7 +713,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b {
+			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
 				p.descriptor = strings.ToLower(m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End])
 				p.role = role
 				p.a += n
