@@ -66,3 +66,10 @@ func TestIrishBodiesAndCoordinatedCharities(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestPlaceBeforeMoreOccupations(t *testing.T) {
+	d := run(t, "Notes\n\nTe Puke orchardist Mere Walker, 52, was first woman.\n")
+	if got := personFacts(d); got["Mere Walker"] != "52||Te Puke" || len(got) != 1 {
+		t.Errorf("people %v", got)
+	}
+}
