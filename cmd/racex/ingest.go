@@ -23,6 +23,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// ingestGCPercent is the garbage collector's GOGC during an ingest (unless
+// GOGC is set): BenchmarkIngest's extractor-alone baseline uses it too.
+const ingestGCPercent = 200
+
 // ingestOptions are the flags of racex ingest.
 type ingestOptions struct {
 	db, postgres, jsonl string
@@ -108,7 +112,7 @@ Exit status: 0 when any article could be read (even if all were skipped),
 				// The live heap is small and bounded (the model plus a few
 				// batches); collecting at 3x it rather than 2x costs about
 				// 30 MiB and saves about a third of the collector's CPU time.
-				debug.SetGCPercent(200)
+				debug.SetGCPercent(ingestGCPercent)
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()

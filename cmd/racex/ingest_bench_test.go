@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"syscall"
 	"testing"
 	"time"
@@ -65,6 +66,8 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatalf("decoded %d articles, want %d", len(arts), mix.Articles)
 		}
 		p := extract.Default()
+		// The collector as racex ingest sets it, so that the two compare.
+		defer debug.SetGCPercent(debug.SetGCPercent(ingestGCPercent))
 		b.ResetTimer()
 		for range b.N {
 			start, cpu0 := time.Now(), cpuTime()
