@@ -232,6 +232,8 @@ var (
 		"squadron": true, "service": true, "trust": true, "foundation": true, "bank": true, "group": true, "ltd": true,
 		"plc": true, "academy": true, "institute": true, "department": true, "ministry": true, "forces": true,
 		"force": true, "prisons": true, "guards": true, "marines": true, "rifles": true, "fellrunners": true,
+		"church": true, "chapel": true, "cathedral": true, "parish": true, "mosque": true, "temple": true, "synagogue": true,
+		"commission": true, "authority": true, "association": true, "society": true, "commerce": true,
 	}
 )
 

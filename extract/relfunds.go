@@ -502,6 +502,11 @@ func capitalRuns(its []item, j int, plural bool) []string {
 			k++
 			end = k
 			continue
+		case it.text == "." && k > start && k+1 < len(its) && its[k+1].capitalised() && its[k].start == its[k-1].end &&
+			(its[k-1].text == "St" || its[k-1].text == "Ste" || its[k-1].text == "Mt" || its[k-1].text == "Ft"):
+			// "St. Barnabas Church"
+			k++
+			continue
 		case (it.low == "of" || it.low == "for" || it.low == "and" || it.low == "&" || it.low == "on") && k+1 < len(its) && its[k+1].capitalised():
 			if plural && it.low == "and" {
 				names = append(names, joinItems(its[start:end]))

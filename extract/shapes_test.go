@@ -534,6 +534,14 @@ func TestCapitalsProfileHeaders(t *testing.T) {
 	}
 }
 
+func TestSaintPlacesAndChurchesAsHomeTowns(t *testing.T) {
+	d := run(t, "Notes\n\nAnn Lee of St. Albans won. Rev. Martin Lowe of St. Barnabas Church blessed the runners.\n")
+	got := personFacts(d)
+	if got["Ann Lee"] != "||St. Albans" || got["Martin Lowe"] != "||" {
+		t.Errorf("people %v, want Ann Lee from St. Albans and no home town for Martin Lowe", got)
+	}
+}
+
 func TestPossessiveFundraisingTotal(t *testing.T) {
 	d := run(t, "Pete Moss's fundraising total stands at £750, all for the Samaritans. Ann Lee's tally reached £300.")
 	if got, want := fundLines(d), "Ann Lee||300 GBP raised\nPete Moss|Samaritans|750 GBP raised"; got != want {
