@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -328,7 +329,18 @@ func (m *mentioner) split(r span) []span {
 		case "'s", "’s":
 			// "Alzheimer's Society" stays whole; "Kenya's Edwin Kiprono"
 			// is two names.
-			cut = !m.orgTail(i+1, r.b) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, r.b)
+			// ("Zimbabwe's Adele Broodryk and Irvette van Zyl of Hollywood
+			// AC": the head of a later name is not this one's.)
+			seg := m.segmentEnd(i+1, r.b)
+			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg)
+			// "the Mayor's Fun Run", "the Chairman's Challenge Cup".
+			if n, _, ok := m.titleAt(start, i); ok && start+n == i {
+				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {
+					if h.Class == "event" && m.endsWith(i+1, seg, h.Words) {
+						cut = false
+					}
+				}
+			}
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
 		case "for":
@@ -388,14 +400,31 @@ func (m *mentioner) split(r span) []span {
 	return append(pre, m.trim(res)...)
 }
 
+// segmentEnd returns where the words from a stop: the next "and", "&" or
+// "of" before end (a later name's), or end.
+func (m *mentioner) segmentEnd(a, end int) int {
+	for k := a; k < end; k++ {
+		switch m.tok(k).Text {
+		case "and", "&", "of":
+			return k
+		}
+	}
+	return end
+}
+
 // placeTailAfterS reports whether "'s" at i is inside a place's name: a
 // saint's or other name and one place head word ("St Ann's Bay", "St
 // John's Wood"), not a known place's possessive ("Kenya's Bay").
 func (m *mentioner) placeTailAfterS(start, i, end int) bool {
-	if end != i+2 || m.tableNameOK(start, i) {
+	if (end != i+2 && end != i+3) || m.tableNameOK(start, i) {
 		return false
 	}
-	for _, h := range m.g.HeadsEnding(m.tok(i + 1).Text) {
+	// Two words after it only where a place stands: "from Chapman's Peak
+	// Drive", not "Chorley's Ben Hill".
+	if end == i+3 && !(placeWords[m.prevWord(start, 1)] && m.prevWord(start, 1) != "and") {
+		return false
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(end - 1).Text) {
 		if h.Class == "place" && len(h.Words) == 1 && !h.Lead {
 			return m.tok(start).Text == "St" || m.tok(start).Text == "St." || m.tok(start).Text == "Saint" || i-start == 1
 		}
@@ -534,6 +563,12 @@ func (m *mentioner) startsWith(a, b int, words []string) bool {
 // "Brighton and Hove AC" and "Morley and Outwood MP" do not; "George and
 // Charley Phillips" is kept whole for the people stage to share out.
 func (m *mentioner) cutAnd(start, i, end int) bool {
+	// "Lancashire Fire and Rescue Service": a head with "and" in it.
+	for _, h := range m.g.HeadsEnding(m.tok(end - 1).Text) {
+		if slices.Contains(h.Words, "and") && m.endsWith(start, end, h.Words) && end-start > len(h.Words) {
+			return false
+		}
+	}
 	if i-start != 1 {
 		return !m.sharedHead(start, i, end)
 	}
@@ -577,7 +612,7 @@ func (m *mentioner) splitRank(p span) []span {
 		// "Kiambu Governor Anne Waruguru", "Nakuru County Commissioner
 		// Joseph Kiprop": an office after a name of one to three words,
 		// and a full name after it; the name before is the office's place.
-		if t, ok := m.g.Title(m.words(i, i+n)); ok && t.Kind == "office" && i+n+2 <= p.b && i-p.a <= 3 && m.officePlace(p.a, i) {
+		if t, ok := m.g.Title(m.words(i, i+n)); ok && t.Kind == "office" && i+n+2 <= p.b && i-p.a <= 5 && m.officePlace(p.a, i) {
 			return []span{{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf, postTitle: "place:" + t.Canonical}, {a: i, b: p.b, sent: p.sent}}
 		}
 	}
@@ -588,7 +623,13 @@ func (m *mentioner) splitRank(p span) []span {
 // written after them belongs to: capitalised words, none a title, and a
 // single word not a common English one ("Labour Councillor" is a party).
 func (m *mentioner) officePlace(a, b int) bool {
+	if b-a > 3 && !(b-a == 4 && m.tok(a+1).Text == "of") {
+		return false // at most three words, or "City of Cape Town"
+	}
 	for k := a; k < b; k++ {
+		if k == a+1 && m.tok(k).Text == "of" && b-a == 4 {
+			continue
+		}
 		if !m.capital(k) || closedClass[strings.ToLower(m.tok(k).Text)] || partyWords[strings.ToLower(m.tok(k).Text)] {
 			return false
 		}
@@ -598,6 +639,9 @@ func (m *mentioner) officePlace(a, b int) bool {
 	}
 	if b-a == 1 {
 		return !m.g.Common(m.tok(a).Text) || m.tableNameOK(a, b)
+	}
+	if m.tok(a+1).Text == "of" {
+		return m.tableNameOK(a+2, b) // "City of Cape Town Mayor"
 	}
 	return areaWords[strings.ToLower(m.tok(b-1).Text)] || m.tableNameOK(a, b) || !m.g.Common(m.tok(b-1).Text) && !m.g.Common(m.tok(a).Text)
 }
@@ -659,7 +703,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -669,7 +713,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b {
+			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
 				p.descriptor = strings.ToLower(m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End])
 				p.role = role
 				p.a += n
@@ -1704,7 +1748,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
 // a place only after "the" or a word of place.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
-	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle",
+	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
 	"forest", "beach", "lake")
 

@@ -789,6 +789,7 @@ func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity, noDivision bool) 
 		ws = append(ws, d.Tokens[i].Text)
 	}
 	var out []string
+	lastKept := -1
 	for i := 0; i < len(ws); i++ {
 		// The longest sponsor name starting here.
 		skip := 0
@@ -809,10 +810,17 @@ func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity, noDivision bool) 
 			continue
 		}
 		w := ws[i]
-		if i > 0 && startsLower(w) {
+		if i > 0 && startsLower(w) && !isPossessive(w) {
 			w = titleCase(w)
 		}
-		out = append(out, w)
+		// "Mayor's Fun Run", "St. Helens 10K": a token written glued to
+		// the one kept before it stays glued.
+		if k := e.first + i; len(out) > 0 && i > 0 && lastKept == i-1 && d.Tokens[k].Start == d.Tokens[k-1].End {
+			out[len(out)-1] += w
+		} else {
+			out = append(out, w)
+		}
+		lastKept = i
 	}
 	if len(out) == 0 {
 		return e.text(d)

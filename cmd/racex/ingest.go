@@ -155,7 +155,7 @@ Exit status: 0 when any article could be read (even if all were skipped),
 	f.StringVar(&o.postgres, "postgres", "", "PostgreSQL database URL to store into (postgres://user@host/db)")
 	f.StringVar(&o.jsonl, "jsonl", "", "append records to this JSON Lines file instead of a database")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "extraction goroutines")
-	f.IntVar(&o.batch, "batch", 32, "articles a worker claims and stores in one transaction")
+	f.IntVar(&o.batch, "batch", 32, "articles a worker takes at a time (with --postgres, also what it stores in one transaction)")
 	f.BoolVar(&o.validate, "validate", false, "check each record against the JSON Schema before storing it (costs about as much as extraction)")
 	f.BoolVar(&o.registerOnly, "register-only", false, "read and register the SOURCEs' articles as pending, extract none (for workers started later)")
 	f.Int64Var(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest article (file, archive member, JSON line, WARC payload) read, in bytes")

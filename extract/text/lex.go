@@ -130,6 +130,10 @@ func (l *lexer) lexWord() {
 			i += w
 		case (r == '-' || r == '/' || r == '\u2010' || r == '\u2011') && l.alnumAt(i+w):
 			i += w
+		case (r == '.' || r == ',') && i > start && isDigit(rune(l.src[i-1])) && l.digitAt(i+w):
+			// "R1.2m", "Sh2.1", "KSh1,500": a decimal point or thousands
+			// comma inside a word that ends in digits.
+			i += w
 		case r == '&' && i > start && l.upperRun(start, i) && l.letterAt(i+w):
 			// AT&T, P&O
 			i += w

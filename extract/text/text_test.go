@@ -28,6 +28,7 @@ func TestTokenize(t *testing.T) {
 		{"It was 29°F and the 24-year-old", []string{"It", "was", "29°F", "and", "the", "24-year-old"}},
 		{"Mail jane.doe@example.com.", []string{"Mail", "jane.doe@example.com", "."}},
 		{"Hello!! What?! Wait...", []string{"Hello", "!!", "What", "?!", "Wait", "..."}},
+		{"raised R1.2m and Sh2.1 million.", []string{"raised", "R1.2m", "and", "Sh2.1", "million", "."}},
 		{"bought 1,000.That", []string{"bought", "1,000", ".", "That"}},
 		{"the men's over-65s", []string{"the", "men", "'s", "over-65s"}},
 		{"Ciarán Brennan and Søren", []string{"Ciarán", "Brennan", "and", "Søren"}},

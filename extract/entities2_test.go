@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/racex/racex/schema"
+)
+
+// Entity boundaries of shapes seen in unseen reports: possessives,
+// offices of places, company suffixes.
+
+func TestPossessiveBeforeLaterOrgAndOfficesOfCities(t *testing.T) {
+	d := run(t, "Two Oceans\n\nSteyn was followed home by Zimbabwe's Adele Broodryk and Irvette van Zyl of Hollywood Athletics Club. "+
+		"Western Cape Premier Alan Winde and City of Cape Town Mayor Geordin Hill-Lewis watched from Chapman's Peak Drive. "+
+		"Lindiwe Sobekwa of Two Oceans Marathon NPC spoke. Chorley's Ben Hill ran.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Adele Broodryk|Alan Winde|Ben Hill|Geordin Hill-Lewis|Irvette van Zyl|Lindiwe Sobekwa" {
+		t.Errorf("people = %q", got)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	for _, want := range []string{"Zimbabwe", "Western Cape", "City of Cape Town", "Chapman's Peak Drive", "Chorley"} {
+		if !hasStr(places, want) {
+			t.Errorf("places = %q, want %s", places, want)
+		}
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "Two Oceans Marathon NPC") || !hasStr(orgs, "Hollywood Athletics Club") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}
+
+func TestAndInsideHeadsAndTitlesPossessiveEvents(t *testing.T) {
+	d := run(t, "Fun run\n\nMore than 600 runners took part in the Mayor's Fun Run. Watch Manager Dave Kelly of "+
+		"Lancashire Fire and Rescue Service ran in kit. The Mayor's wife Jane Cole cheered.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Dave Kelly|Jane Cole" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "Lancashire Fire and Rescue Service") {
+		t.Errorf("organisations = %q", orgs)
+	}
+	events := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if strings.Join(events, "|") != "Mayor's Fun Run" {
+		t.Errorf("events = %q", events)
+	}
+}
