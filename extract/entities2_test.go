@@ -44,3 +44,25 @@ func TestAndInsideHeadsAndTitlesPossessiveEvents(t *testing.T) {
 		t.Errorf("events = %q", events)
 	}
 }
+
+func TestIrishBodiesAndCoordinatedCharities(t *testing.T) {
+	d := run(t, "Lee Valley\n\nBallincollig garda Seán Ó Riordáin won. Cork North-West TD Michael Creed presented the prizes. "+
+		"Sergeant Mary Lynch of An Garda Síochána ran. The race raised €6,400 for the Mercy University Hospital Foundation "+
+		"and Cork ARC Cancer Support House.\n")
+	got := personFacts(d)
+	if got["Seán Ó Riordáin"] != "||Ballincollig" || got["Mary Lynch"] != "||" || got["Michael Creed"] != "||" {
+		t.Errorf("people %v", got)
+	}
+	charities := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if strings.Join(charities, "|") != "Cork ARC Cancer Support House|Mercy University Hospital Foundation" {
+		t.Errorf("charities = %q", charities)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if !hasStr(places, "Cork North-West") {
+		t.Errorf("places = %q", places)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "An Garda Síochána") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}

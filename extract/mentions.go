@@ -687,6 +687,12 @@ func (m *mentioner) trim(in []span) []span {
 	var out []span
 	for _, p := range in {
 		sentStart := m.startsSentence(p.a)
+		// "An Garda Síochána": a name the tables know whole keeps its
+		// article and title words.
+		if te, ok := m.tableName(p.a, p.b); ok && p.b-p.a >= 2 && (te.Class == "org" || te.Class == "charity") {
+			out = append(out, p)
+			continue
+		}
 		for p.a < p.b {
 			t := m.tok(p.a).Text
 			lt := strings.ToLower(t)
@@ -836,7 +842,8 @@ func (m *mentioner) tablePrefix(a, b int) bool {
 			return true
 		}
 	}
-	return m.tableNameOK(a, a+1) && b == a+1
+	// "Cork North-West TD ...": a place's name before other capitals.
+	return m.placeName(a, a+1) && b > a+1 && m.capital(a+1) || m.tableNameOK(a, a+1) && b == a+1
 }
 
 // lowerOccupationBefore reads an occupation written in lower case just
@@ -1779,6 +1786,14 @@ func (m *mentioner) charityContext(a int) bool {
 		a--
 	}
 	switch prev {
+	case "and":
+		// "for the Mercy University Hospital Foundation and Cork ARC
+		// Cancer Support House": a name joined to a charity.
+		for _, o := range m.ents {
+			if o.label == schema.LabelCharity && o.last == a-1 {
+				return true
+			}
+		}
 	case "for":
 		for k := 2; k <= 8; k++ {
 			w := m.prevWord(a, k)

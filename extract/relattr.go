@@ -596,6 +596,9 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		}
 		return
 	}
+	if r.isOrg(name) || r.orgKinds[schema.Fold(name)] != nil {
+		return // a government body ("of An Garda Síochána") is no home town
+	}
 	f := strings.Fields(strings.ToLower(name))
 	if orgEndWords[f[len(f)-1]] {
 		return
