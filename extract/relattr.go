@@ -1073,9 +1073,10 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 
 // bareAgeRe matches the text of an age the quantity stage read from its
 // context rather than its form: "74" in "Ellery is 74", "who is 26", "At
-// 19,", "turned 60" ("aged 11" after a verb is often an age at another
-// time: "moved to Britain aged 11").
-var bareAgeRe = regexp.MustCompile(`^\d{1,3}$`)
+// 19,", "turned 60", "At the age of 81,", "his 60th birthday" ("aged 11"
+// after a verb is often an age at another time: "moved to Britain aged
+// 11").
+var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday)$`)
 
 // otherTimeWords before an age set it at another time of life: "since
 // she was 11", "when he was 12".
@@ -1126,7 +1127,7 @@ func (r *relDoc) verbAges(got map[*Individual]*attrs, get func(*Individual) *att
 			r.focus = r.focusAt[si]
 		}
 		// Only "At 19, Ella Barrett won" says its person after the age.
-		r.leftOnly = !(at == 1 && its[0].low == "at")
+		r.leftOnly = !(at <= 3 && its[0].low == "at")
 		p := r.subjectOf(its, at)
 		r.leftOnly = false
 		if p == nil {

@@ -548,3 +548,12 @@ func TestPossessiveFundraisingTotal(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestAgesFromBirthdaysAndAgeOf(t *testing.T) {
+	d := run(t, "Derek Bell celebrated his 60th birthday by finishing fifth. At the age of 81, Stan Hope was the oldest finisher. "+
+		"Ann Kerr has run since she was 12.")
+	got := personFacts(d)
+	if got["Derek Bell"] != "60||" || got["Stan Hope"] != "81||" || got["Ann Kerr"] != "||" {
+		t.Errorf("people %v", got)
+	}
+}
