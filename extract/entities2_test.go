@@ -73,3 +73,17 @@ func TestPlaceBeforeMoreOccupations(t *testing.T) {
 		t.Errorf("people %v", got)
 	}
 }
+
+func TestMemberForSeatAndBodyOffices(t *testing.T) {
+	d := run(t, "Officials\n\nMember for Perth Patrick Gorman cheered. NSW Police Commissioner Karen Webb presented medals.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Karen Webb|Patrick Gorman" {
+		t.Errorf("people = %q", got)
+	}
+	if p := personNamed(d, "Karen Webb"); p == nil || !hasStr(p.Titles, "Commissioner") {
+		t.Errorf("Karen Webb = %+v", p)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if !hasStr(places, "Perth") {
+		t.Errorf("places = %q", places)
+	}
+}

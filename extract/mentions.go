@@ -344,7 +344,8 @@ func (m *mentioner) split(r span) []span {
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
 		case "for":
-			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)]
+			// "Member for Perth Patrick Gorman": an office and its seat.
+			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)] && !(m.tok(i-1).Text == "Member" && i-1 == start)
 		case "and", "&":
 			cut = m.cutAnd(start, i, r.b)
 			if lt == "&" && (m.orgTail(i+1, r.b) || m.charityContext(start) || areaWords[strings.ToLower(m.tok(r.b-1).Text)]) {
@@ -643,6 +644,9 @@ func (m *mentioner) officePlace(a, b int) bool {
 	if m.tok(a+1).Text == "of" {
 		return m.tableNameOK(a+2, b) // "City of Cape Town Mayor"
 	}
+	if c, _, ok := m.head(span{a: a, b: b}); ok && (c == "org" || c == "place") {
+		return true // "NSW Police Commissioner Karen Webb"
+	}
 	return areaWords[strings.ToLower(m.tok(b-1).Text)] || m.tableNameOK(a, b) || !m.g.Common(m.tok(b-1).Text) && !m.g.Common(m.tok(a).Text)
 }
 
@@ -800,7 +804,7 @@ func (m *mentioner) trim(in []span) []span {
 		}
 		// "Mayor of Ottawa Jim Wheaton", "Bishop of Leeds Nick Baines": the
 		// office's place, then the person.
-		if len(p.titles) > 0 && p.a < p.b && m.tok(p.a).Text == "of" {
+		if len(p.titles) > 0 && p.a < p.b && (m.tok(p.a).Text == "of" || m.tok(p.a).Text == "for" && p.titles[len(p.titles)-1] == "Member") {
 			if k := m.officeOfPlace(p.a+1, p.b); k > 0 {
 				out = append(out, span{a: p.a + 1, b: k, sent: p.sent, postTitle: "place:" + p.titles[len(p.titles)-1]})
 				p.a = k
