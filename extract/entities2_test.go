@@ -87,3 +87,10 @@ func TestMemberForSeatAndBodyOffices(t *testing.T) {
 		t.Errorf("places = %q", places)
 	}
 }
+
+func TestLongCapitalisedJobTitles(t *testing.T) {
+	d := run(t, "Notes\n\nThanks went to Chief Executive Officer Jane Doe and Volunteer Coordinator Sam Price.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Sam Price" {
+		t.Errorf("people = %q", got)
+	}
+}
