@@ -94,3 +94,15 @@ func TestLongCapitalisedJobTitles(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestTwoWordTownsInPlaceSlots(t *testing.T) {
+	d := run(t, "Prairie notes\n\nMedicine Hat's Jane Doe won the race. Swift Current resident Tom Fox was second. "+
+		"The Moose Jaw event drew 200 runners. Runners travelled to Lethbridge and Fort Macleod.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if got := strings.Join(places, "|"); got != "Fort Macleod|Lethbridge|Medicine Hat|Moose Jaw|Swift Current" {
+		t.Errorf("places = %q", got)
+	}
+}

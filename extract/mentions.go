@@ -592,6 +592,10 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 	if _, ok := m.tableName(start, i); ok {
 		return true
 	}
+	// "Lethbridge and Fort Macleod": a place after "and".
+	if c, _, ok := m.head(span{a: i + 1, b: rb}); ok && c == "place" {
+		return true
+	}
 	// "George and Charley Phillips": one word, then a full name.
 	if rb-(i+1) == 2 {
 		return false
@@ -891,6 +895,11 @@ func (m *mentioner) placeSlot(p span) bool {
 	}
 	return false
 }
+
+// placeNouns follow "the" and a place's name: "the Moose Jaw event", "the
+// Red Deer area".
+var placeNouns = setOf("event", "course", "route", "area", "community", "region", "district", "suburb", "town",
+	"village", "neighbourhood", "neighborhood", "waterfront", "crowd", "leg")
 
 // atPersonWords come before "at" and a person: "shouted at", "a dig at".
 var atPersonWords = setOf("look", "looked", "looking", "looks", "shouted", "shout", "yelled", "smiled", "laughed",
@@ -1325,7 +1334,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "started at Grand Bend", "Kate Munro from Salt Spring", "came from
 	// Swift Current": a name where a place stands.
-	if n >= 2 && m.placeSlot(p) && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+	if n >= 2 && (m.placeSlot(p) || prev == "the" && placeNouns[next]) && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -1965,7 +1974,9 @@ func (m *mentioner) resolveWeak() {
 			e.dropped = true
 			continue
 		}
-		if !e.common && !e.headline && (m.possessivePlace(e) || m.placeBeforePerson(e)) {
+		// ("Medicine Hat's Jane Doe", "Swift Current resident Tom Fox": two
+		// common words opening a sentence are a place there too.)
+		if (!e.common || e.last-e.first >= 2) && !e.headline && (m.possessivePlace(e) || m.placeBeforePerson(e)) {
 			e.label, e.kind = schema.LabelGPE, "city"
 			continue
 		}
