@@ -134,7 +134,7 @@ func noStop(src string, toks []Token, w, next int) bool {
 // a sentence.
 var titleAbbrev = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "ft", "rev", "revd", "fr", "sr", "jr",
 	"sgt", "cpl", "lcpl", "pte", "capt", "cpt", "col", "lt", "gen", "maj", "brig", "cmdr", "cdr", "adm", "insp",
-	"supt", "det", "cllr", "gov", "sen", "rep", "pres", "hon", "messrs", "mme", "mlle", "sra", "sr", "dame", "n°")
+	"supt", "det", "cllr", "coun", "ald", "cr", "clr", "gov", "sen", "rep", "pres", "hon", "messrs", "mme", "mlle", "sra", "sr", "dame", "n°")
 
 // numberAbbrev are abbreviations that stand before a number.
 var numberAbbrev = setOf("p", "pp", "no", "nos", "vol", "fig", "figs", "ch", "art", "sec", "para", "op", "ed", "approx", "n°", "nr")
