@@ -106,3 +106,16 @@ func TestTwoWordTownsInPlaceSlots(t *testing.T) {
 		t.Errorf("places = %q", got)
 	}
 }
+
+func TestAgesInResultsRows(t *testing.T) {
+	d := run(t, "Results\n\nWomen: 1. Amy Price (aged 40), 18:01; 2. Jo Lane 35 18:30; 3. Kate Moss, age 29, 18:45.\n")
+	got := personFacts(d)
+	for name, want := range map[string]string{"Amy Price": "40||", "Jo Lane": "35||", "Kate Moss": "29||"} {
+		if got[name] != want {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], want, got)
+		}
+	}
+	if p := positions(d); p != "Amy Price=1 Jo Lane=2 Kate Moss=3" {
+		t.Errorf("positions %s", p)
+	}
+}

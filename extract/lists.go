@@ -589,6 +589,7 @@ func (r *Row) readFields(mid string, base int) bool {
 	}
 	flushField(len(mid))
 	nameSet := false
+	pendingAge := 0 // an age written in the name's field
 	for _, f := range fields {
 		bracket := strings.HasPrefix(f.text, "(")
 		t := strings.Trim(f.text, "() \t-–—")
@@ -598,6 +599,21 @@ func (r *Row) readFields(mid string, base int) bool {
 		}
 		if t == "" {
 			continue
+		}
+		// "(aged 40)", ", age 29,": the age alone.
+		if low := strings.ToLower(t); strings.HasPrefix(low, "aged ") || strings.HasPrefix(low, "age ") {
+			if n := strings.TrimSpace(t[strings.IndexByte(t, ' '):]); isAllDigits(n) {
+				t = n
+			}
+		}
+		// "Jo Lane 35": a name and an age in one field.
+		if !nameSet && !bracket {
+			if k := strings.LastIndexByte(t, ' '); k > 0 && isAllDigits(t[k+1:]) && len(strings.Fields(t[:k])) >= 2 {
+				if n, _ := strconv.Atoi(t[k+1:]); n >= 5 && n <= 105 {
+					pendingAge = n
+					t = strings.TrimSpace(t[:k])
+				}
+			}
 		}
 		fstart := f.start + max(lead, 0)
 		switch {
@@ -632,6 +648,9 @@ func (r *Row) readFields(mid string, base int) bool {
 		default:
 			return false
 		}
+	}
+	if r.Age == 0 && nameSet {
+		r.Age = pendingAge
 	}
 	return nameSet
 }
