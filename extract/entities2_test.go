@@ -119,3 +119,13 @@ func TestAgesInResultsRows(t *testing.T) {
 		t.Errorf("positions %s", p)
 	}
 }
+
+func TestOfficeOfABody(t *testing.T) {
+	d := run(t, "X\n\nMember of Parliament Jane Doe ran.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe" {
+		t.Errorf("people = %q", got)
+	}
+	if len(d.Record.Places) != 0 {
+		t.Errorf("places = %+v, want none", d.Record.Places)
+	}
+}

@@ -1116,6 +1116,13 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// The place of an office written after it: "Kiambu Governor ...".
 	if strings.HasPrefix(p.postTitle, "place:") {
+		// "Member of Parliament Jane Doe": a body, not a place.
+		for _, h := range m.g.HeadsEnding(m.tok(p.b - 1).Text) {
+			if h.Class == "org" && m.endsWith(p.a, p.b, h.Words) {
+				set(schema.LabelOrg, h.Kind, "")
+				return
+			}
+		}
 		if _, ok := m.tableName(p.a, p.b); !ok {
 			if _, _, ok := m.head(p); !ok {
 				kind := "region"
