@@ -132,7 +132,7 @@ func noStop(src string, toks []Token, w, next int) bool {
 
 // titleAbbrev are abbreviations that stand before a name and so never end
 // a sentence.
-var titleAbbrev = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "ft", "rev", "revd", "fr", "sr", "jr",
+var titleAbbrev = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "st", "ste", "mt", "ft", "rev", "revd", "fr", "sr", "jr",
 	"sgt", "cpl", "lcpl", "pte", "capt", "cpt", "col", "lt", "gen", "maj", "brig", "cmdr", "cdr", "adm", "insp",
 	"supt", "det", "cllr", "coun", "ald", "cr", "clr", "gov", "sen", "rep", "pres", "hon", "messrs", "mme", "mlle", "sra", "sr", "dame", "n°")
 

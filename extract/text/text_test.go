@@ -62,9 +62,9 @@ func TestSplitReport(t *testing.T) {
 
 func TestStateAbbreviationEndsSentence(t *testing.T) {
 	src := "She beat Dana Whitfield of Providence, R.I. Maine's Jessica Morrow was third. The U.S. Army team won."
-	src += " Coun. Jim Neill and Ald. Bob Cole ran."
+	src += " Coun. Jim Neill and Ald. Bob Cole ran. Paul Rice of Sault Ste. Marie won."
 	want := []string{"She beat Dana Whitfield of Providence, R.I.", "Maine's Jessica Morrow was third.", "The U.S. Army team won.",
-		"Coun. Jim Neill and Ald. Bob Cole ran."}
+		"Coun. Jim Neill and Ald. Bob Cole ran.", "Paul Rice of Sault Ste. Marie won."}
 	if got := sentences(src); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
