@@ -118,6 +118,15 @@ func TestAgesInResultsRows(t *testing.T) {
 	if p := positions(d); p != "Amy Price=1 Jo Lane=2 Kate Moss=3" {
 		t.Errorf("positions %s", p)
 	}
+	var ages []string
+	for _, q := range d.Record.Quantities {
+		if q.Kind == schema.KindAge {
+			ages = append(ages, q.Text)
+		}
+	}
+	if strings.Join(ages, ",") != "aged 40,35,age 29" {
+		t.Errorf("age quantities %q", ages)
+	}
 }
 
 func TestOfficeOfABody(t *testing.T) {

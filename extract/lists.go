@@ -589,7 +589,8 @@ func (r *Row) readFields(mid string, base int) bool {
 	}
 	flushField(len(mid))
 	nameSet := false
-	pendingAge := 0 // an age written in the name's field
+	pendingAge := 0 // an age written in the name's field, and where
+	var pendingSpan schema.Span
 	for _, f := range fields {
 		bracket := strings.HasPrefix(f.text, "(")
 		t := strings.Trim(f.text, "() \t-–—")
@@ -611,6 +612,10 @@ func (r *Row) readFields(mid string, base int) bool {
 			if k := strings.LastIndexByte(t, ' '); k > 0 && isAllDigits(t[k+1:]) && len(strings.Fields(t[:k])) >= 2 {
 				if n, _ := strconv.Atoi(t[k+1:]); n >= 5 && n <= 105 {
 					pendingAge = n
+					if x := strings.Index(f.text, t); x >= 0 {
+						at := f.start + x + k + 1
+						pendingSpan = schema.Span{Start: at, End: at + len(t) - k - 1}
+					}
 					t = strings.TrimSpace(t[:k])
 				}
 			}
@@ -649,8 +654,8 @@ func (r *Row) readFields(mid string, base int) bool {
 			return false
 		}
 	}
-	if r.Age == 0 && nameSet {
-		r.Age = pendingAge
+	if r.Age == 0 && nameSet && pendingAge > 0 {
+		r.Age, r.AgeSpan = pendingAge, pendingSpan
 	}
 	return nameSet
 }
