@@ -30,13 +30,7 @@ func (r *relDoc) headerPerson(si int) *Individual {
 	if s.End < len(r.d.Text) && !strings.HasPrefix(strings.TrimLeft(r.d.Text[s.End:], " \t*"), "\n") {
 		return nil
 	}
-	j := 1
-	switch {
-	case j+2 < len(its) && its[j].text == "(" && its[j+1].kind == itNumber && its[j+2].text == ")":
-		j += 3
-	case j+1 < len(its) && its[j].text == "," && its[j+1].kind == itNumber:
-		j += 2
-	}
+	j := afterAge(its)
 	for j < len(its) {
 		it := its[j]
 		switch {
@@ -53,6 +47,18 @@ func (r *relDoc) headerPerson(si int) *Individual {
 		}
 	}
 	return its[0].ind
+}
+
+// afterAge returns the index after a profile header's name (its first
+// item) and the age that may follow it, "(47)" or ", 47".
+func afterAge(its []item) int {
+	switch {
+	case len(its) > 3 && its[1].text == "(" && its[2].kind == itNumber && its[3].text == ")":
+		return 4
+	case len(its) > 2 && its[1].text == "," && its[2].kind == itNumber:
+		return 3
+	}
+	return 1
 }
 
 // leadingMarks counts the emphasis and list marks that open a line.
@@ -81,13 +87,7 @@ func trimMarks(its []item) []item {
 // off by a comma after the person and their age.
 func (r *relDoc) headerHometown(its []item, a *attrs) {
 	its = trimMarks(its)
-	j := 1
-	switch {
-	case j+2 < len(its) && its[j].text == "(" && its[j+1].kind == itNumber && its[j+2].text == ")":
-		j += 3
-	case j+1 < len(its) && its[j].text == "," && its[j+1].kind == itNumber:
-		j += 2
-	}
+	j := afterAge(its)
 	if j+1 < len(its) && its[j].text == "," && its[j+1].low == "from" {
 		j++ // ", from Tralee"
 	}
