@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -54,33 +55,50 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.Logf("archive: %d articles, %d bad members, %d files", mix.Articles, mix.Bad, len(mix.Files))
 
+	var arts []corpus.Article
+	for it := range corpus.Items([]string{in}, corpus.Options{}) {
+		if a, err := it.Article(); err == nil {
+			arts = append(arts, a)
+		}
+	}
+	if len(arts) != mix.Articles {
+		b.Fatalf("decoded %d articles, want %d", len(arts), mix.Articles)
+	}
+	p := extract.Default()
+	// The extractor alone, with the collector as racex ingest sets it so
+	// that the two compare: on one goroutine (the single-core throughput
+	// that ingest's workers are measured against), and on two, which is
+	// what this machine's cores give extraction with nothing else to do:
+	// the ceiling for ingest with two workers.
 	var single, singleCPU float64 // the extractor's articles/s and articles/cpu-s on one goroutine
-	b.Run("extract", func(b *testing.B) {
-		var arts []corpus.Article
-		for it := range corpus.Items([]string{in}, corpus.Options{}) {
-			if a, err := it.Article(); err == nil {
-				arts = append(arts, a)
+	for _, g := range []int{1, 2} {
+		b.Run(fmt.Sprintf("extract/goroutines=%d", g), func(b *testing.B) {
+			defer debug.SetGCPercent(debug.SetGCPercent(ingestGCPercent))
+			b.ResetTimer()
+			for range b.N {
+				start, cpu0 := time.Now(), cpuTime()
+				var wg sync.WaitGroup
+				for k := range g {
+					wg.Go(func() {
+						for i := k; i < len(arts); i += g {
+							a := arts[i]
+							p.Extract(extract.Input{Source: a.Source, Title: a.Title, Text: a.Text})
+						}
+					})
+				}
+				wg.Wait()
+				wall, cpu := time.Since(start), cpuTime()-cpu0
+				rate, rateCPU := float64(len(arts))/wall.Seconds(), float64(len(arts))/cpu.Seconds()
+				b.ReportMetric(rate, "articles/s")
+				b.ReportMetric(rateCPU, "articles/cpu-s")
+				if g == 1 {
+					single, singleCPU = rate, rateCPU
+				} else if single > 0 {
+					b.ReportMetric(rate/float64(g)/single, "per-goroutine/extract")
+				}
 			}
-		}
-		if len(arts) != mix.Articles {
-			b.Fatalf("decoded %d articles, want %d", len(arts), mix.Articles)
-		}
-		p := extract.Default()
-		// The collector as racex ingest sets it, so that the two compare.
-		defer debug.SetGCPercent(debug.SetGCPercent(ingestGCPercent))
-		b.ResetTimer()
-		for range b.N {
-			start, cpu0 := time.Now(), cpuTime()
-			for _, a := range arts {
-				p.Extract(extract.Input{Source: a.Source, Title: a.Title, Text: a.Text})
-			}
-			wall, cpu := time.Since(start), cpuTime()-cpu0
-			single = float64(len(arts)) / wall.Seconds()
-			singleCPU = float64(len(arts)) / cpu.Seconds()
-			b.ReportMetric(single, "articles/s")
-			b.ReportMetric(singleCPU, "articles/cpu-s")
-		}
-	})
+		})
+	}
 
 	// racex extract run once per article file, as a shell loop over an
 	// archive would: on a sample, since each run loads the models anew.
