@@ -68,7 +68,8 @@ entities, errors.
 
 With --postgres, any number of racex ingest processes, on any number of
 machines, can run at once: each registers the SOURCEs it is given (or none)
-and claims pending documents with SELECT ... FOR UPDATE SKIP LOCKED.
+and, meanwhile, claims pending documents with SELECT ... FOR UPDATE SKIP
+LOCKED.
 --register-only registers and stops, so that workers started afterwards
 without a SOURCE share the extraction.
 
@@ -295,19 +296,22 @@ func (b *bar) done() {
 // ingestStore stores the sources' articles and their records. With
 // SQLite, one process owns the store: it registers the articles a batch at
 // a time and extracts each batch's pending ones straight away, so reading,
-// extracting and storing overlap. With PostgreSQL, it registers every
-// article first, then claims pending documents alongside any other
-// processes. Either way it ends by claiming whatever is still pending
+// extracting and storing overlap. With PostgreSQL, it registers the
+// articles while its workers claim pending documents alongside any other
+// processes'. Either way it ends by claiming whatever is still pending
 // (documents an interrupted or --register-only run left).
 func ingestStore(ctx context.Context, st *store.Store, sources []string, o ingestOptions, stderr io.Writer) (*summary, error) {
 	sum := &summary{}
 	if len(sources) > 0 {
 		var err error
-		if st.Postgres() || o.registerOnly {
+		switch {
+		case o.registerOnly:
 			pb := newBytesBar(o.progress, corpus.Size(sources), "registering")
 			err = register(ctx, st, sources, o, sum, pb, nil)
 			pb.done()
-		} else {
+		case st.Postgres():
+			err = streamPostgres(ctx, st, sources, o, sum)
+		default:
 			err = streamSQLite(ctx, st, sources, o, sum)
 		}
 		if err != nil {
@@ -383,6 +387,68 @@ func streamSQLite(ctx context.Context, st *store.Store, sources []string, o inge
 		err = werr
 	}
 	return err
+}
+
+// streamPostgres registers the sources' articles into a PostgreSQL store
+// while the extraction workers claim pending documents from it, so that
+// extracting starts with the first registered batch rather than after the
+// whole archive is read. The workers claim what any process registered;
+// they stop when nothing is pending and this process has registered all
+// it was given (what is still pending then is held by other processes,
+// or is claimed by the final pass of ingestStore).
+func streamPostgres(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary) error {
+	pb := newBytesBar(o.progress, corpus.Size(sources), "ingesting")
+	defer pb.done()
+	x := newExtraction(ctx, st, o, sum, pb)
+	registered := make(chan struct{}) // closed when registering has ended
+	var regErr error
+	go func() {
+		defer close(registered)
+		// The workers find the registered documents in the store; this
+		// only stops registering when they have stopped.
+		regErr = register(ctx, st, sources, o, sum, pb, func([]store.Doc) bool { return !x.stopped() })
+	}()
+	x.run(func() (done bool) {
+		// Whether registering had ended before the claim: only then does
+		// an empty claim mean that no more work is coming from here.
+		ended := isClosed(registered)
+		b, err := st.Claim(ctx, o.batch)
+		if err != nil {
+			if ctx.Err() == nil {
+				x.fail(err)
+			}
+			return true
+		}
+		if len(b.Docs) > 0 {
+			return !x.finish(b, x.extractAll(b.Docs))
+		}
+		if ended {
+			return true
+		}
+		select {
+		case <-registered:
+		case <-time.After(200 * time.Millisecond):
+		case <-x.stop:
+		case <-ctx.Done():
+		}
+		return false
+	})
+	werr := x.wait()
+	<-registered
+	if regErr == nil || errors.Is(regErr, errStop) {
+		return werr
+	}
+	return regErr
+}
+
+// isClosed reports whether ch is closed.
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
 }
 
 // extraction runs extraction workers over a store: one shared pipeline,
