@@ -104,6 +104,20 @@ var cues = map[string][]cueRole{
 // maxCueWords is the longest cue phrase in words.
 const maxCueWords = 4
 
+// cueStarts maps the first word of each cue phrase to the most words a cue
+// starting with it has.
+var cueStarts = func() map[string]int {
+	m := map[string]int{}
+	for c := range cues {
+		words := strings.Fields(c)
+		if len(words) > maxCueWords {
+			panic("cue longer than maxCueWords: " + c)
+		}
+		m[words[0]] = max(m[words[0]], len(words))
+	}
+	return m
+}()
+
 // hasRole says whether a cue has a role.
 func hasRole(roles []cueRole, want cueRole) bool {
 	for _, r := range roles {

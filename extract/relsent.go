@@ -13,28 +13,31 @@ import (
 )
 
 // cueAt returns the roles of the longest cue phrase starting at item i and
-// the number of items it spans.
+// the number of items it spans. It is asked at nearly every item, so it
+// looks a phrase up only when its first word starts a cue, and joins the
+// words once, into a buffer on the stack.
 func cueAt(its []item, i int) ([]cueRole, int) {
-	for n := maxCueWords; n >= 1; n-- {
-		if i+n > len(its) {
-			continue
+	if i < 0 || i >= len(its) || its[i].kind != itWord {
+		return nil, 0
+	}
+	longest := cueStarts[its[i].low]
+	if longest == 0 {
+		return nil, 0
+	}
+	var buf [64]byte
+	b := buf[:0]
+	var ends [maxCueWords]int // ends[n-1]: where the phrase of n words ends in b
+	n := 0
+	for k := i; k < len(its) && n < longest && its[k].kind == itWord; k++ {
+		if n > 0 {
+			b = append(b, ' ')
 		}
-		var b strings.Builder
-		ok := true
-		for k := i; k < i+n; k++ {
-			if its[k].kind != itWord {
-				ok = false
-				break
-			}
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(its[k].low)
-		}
-		if !ok {
-			continue
-		}
-		if roles, hit := cues[b.String()]; hit {
+		b = append(b, its[k].low...)
+		ends[n] = len(b)
+		n++
+	}
+	for ; n >= 1; n-- {
+		if roles, hit := cues[string(b[:ends[n-1]])]; hit {
 			return roles, n
 		}
 	}
