@@ -185,6 +185,15 @@ var noteCues = []struct{ phrase, note string }{
 	{"event record", "course record"}, {"british record", "national record"},
 }
 
+// noteCueWords holds each of noteCues' phrases split into words.
+var noteCueWords = func() [][]string {
+	w := make([][]string, len(noteCues))
+	for i, nc := range noteCues {
+		w[i] = strings.Fields(nc.phrase)
+	}
+	return w
+}()
+
 // kinWords are family words that, after "her" or "his", refer to a person
 // the text introduced that way ("her mother, Pat").
 var kinWords = map[string]bool{

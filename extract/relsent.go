@@ -1070,8 +1070,8 @@ func (r *relDoc) notes(its []item, first int) {
 		return
 	}
 	for i := range its {
-		for _, nc := range noteCues {
-			words := strings.Fields(nc.phrase)
+		for j, nc := range noteCues {
+			words := noteCueWords[j]
 			if i+len(words) > len(its) {
 				continue
 			}
