@@ -488,7 +488,18 @@ var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw)\d{2}s?$|^(?:ov
 
 // ageCategory says whether a word names an age category (V40, M50, U20,
 // over-60s, veterans).
-func ageCategory(w string) bool { return ageCatRe.MatchString(strings.ToLower(w)) }
+func ageCategory(w string) bool {
+	// Every category begins with one of these letters: most words are
+	// turned away here, before the regular expression.
+	if w == "" {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'v', 'm', 'f', 'w', 'u', 's', 'o', 'j':
+		return ageCatRe.MatchString(strings.ToLower(w))
+	}
+	return false
+}
 
 // parseRow reads one row. start is s's byte offset in the text.
 func parseRow(s string, start int, dist float64) (Row, bool) {
