@@ -268,7 +268,9 @@ func (r *relDoc) buildItems() {
 	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].start < units[j].start })
 	for _, s := range d.Sentences {
-		var its []item
+		// An item per token at most: sized once, not grown by doubling
+		// (items are large, and this was a third of extraction's garbage).
+		its := make([]item, 0, max(s.Last-s.First, 0))
 		ui := sort.Search(len(units), func(i int) bool { return units[i].start >= s.Start })
 		for ti := s.First; ti < s.Last && ti < len(d.Tokens); ti++ {
 			t := d.Tokens[ti]
