@@ -48,7 +48,9 @@ A SOURCE is a directory (read recursively), a .tar, .tar.gz/.tgz or .zip
 archive, a JSON Lines file (.jsonl: {"id","text"} or {"id","url","html"} per
 line), a WARC file (.warc, .warc.gz: the HTML and text of HTTP responses), an
 HTML page (.html, .htm: its main text, its headline as the title), any
-other .gz, or a plain-text article. Inside directories and archives, .json
+other .gz, or a plain-text article; - reads standard input as the kind its
+first bytes show (JSON Lines, WARC, tar, zip, HTML, any of them gzipped,
+else one text article), so that zcat feed.jsonl.gz | racex ingest - works. Inside directories and archives, .json
 files, images, scripts and hidden files are not articles and are ignored.
 Text is decoded from the charset a BOM, HTTP header or <meta> gives, else
 as UTF-8, else as Windows-1252.
@@ -81,7 +83,8 @@ not grow with the archive.
 
 A member that cannot be read (binary, empty, larger than --max-bytes,
 undecodable, a truncated archive, a malformed JSON line) is an errors row
-(with --jsonl: a line on standard error) and the run goes on. When
+(with --jsonl: a line on standard error) and the run goes on; the first
+few are named on standard error at the end. When
 standard error is a terminal a progress bar shows the bytes read of the
 sources' total size, with an ETA, and the articles stored and their rate;
 a one-line summary is always printed.
@@ -91,7 +94,8 @@ Exit status: 0 when any article could be read (even if all were skipped),
 		Example: `  racex ingest testdata/
   racex ingest archive.tar.gz crawl.warc.gz --db news.db
   racex ingest --postgres postgres://racex@db/racex /shared/archive.tar.gz
-  racex ingest feed.jsonl --jsonl records.jsonl`,
+  racex ingest feed.jsonl --jsonl records.jsonl
+  zcat crawl.warc.gz | racex ingest - --db news.db`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			n := 0
 			for _, set := range []bool{cmd.Flags().Changed("db"), o.postgres != "", o.jsonl != ""} {
@@ -137,6 +141,7 @@ Exit status: 0 when any article could be read (even if all were skipped),
 				}
 				defer st.Close()
 				sum, err = ingestStore(ctx, st, args, o, cmd.ErrOrStderr())
+				sum.failures(cmd.ErrOrStderr(), where)
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), sum.line(time.Since(start), where))
 			if err != nil {
@@ -166,6 +171,35 @@ Exit status: 0 when any article could be read (even if all were skipped),
 // summary counts what an ingest did; the counters are shared by workers.
 type summary struct {
 	read, stored, skipped, failed, ignored atomic.Int64
+
+	mu       sync.Mutex
+	examples []store.ErrorRow // the first few failures, for the closing lines
+}
+
+// maxFailureExamples is how many failures a store run names on standard
+// error: the rest are in the errors table.
+const maxFailureExamples = 3
+
+// fail counts a source that failed and keeps the first few reasons.
+func (s *summary) fail(source, reason string) {
+	s.failed.Add(1)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.examples) < maxFailureExamples {
+		s.examples = append(s.examples, store.ErrorRow{Source: source, Reason: reason})
+	}
+}
+
+// failures writes the first few failures to w, and where the rest are.
+func (s *summary) failures(w io.Writer, where string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.examples {
+		fmt.Fprintf(w, "racex: %s: %s\n", e.Source, e.Reason)
+	}
+	if n := s.failed.Load(); n > int64(len(s.examples)) {
+		fmt.Fprintf(w, "racex: %d more failed; every failure is in the errors table of %s\n", n-int64(len(s.examples)), where)
+	}
 }
 
 func (s *summary) line(d time.Duration, where string) string {
@@ -543,9 +577,9 @@ func (x *extraction) count(res []store.Result, stored int) {
 	for _, r := range res {
 		if r.Err != "" {
 			failed++
+			x.sum.fail(r.Source, r.Err)
 		}
 	}
-	x.sum.failed.Add(int64(failed))
 	// The rest were stored meanwhile by another worker or process (the
 	// same article read twice, registered while its first copy was
 	// still pending).
@@ -639,7 +673,7 @@ func register(ctx context.Context, st *store.Store, sources []string, o ingestOp
 	}
 	for d := range decodeAll(ctx, sources, o, sum, pb) {
 		if d.err != nil {
-			sum.failed.Add(1)
+			sum.fail(d.src, d.err.Error())
 			errs = append(errs, store.ErrorRow{Source: d.src, Reason: d.err.Error()})
 		} else {
 			sum.read.Add(1)

@@ -159,6 +159,33 @@ func TestIngestNothingReadable(t *testing.T) {
 	if c := counts(t, stdout); c != [5]int{0, 0, 0, 2, 0} {
 		t.Errorf("summary %v", c)
 	}
+	// Each failure is named with its reason, not only counted.
+	for _, want := range []string{"binary.txt: ", "missing.tar: "} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %q:\n%s", want, stderr)
+		}
+	}
+}
+
+// TestIngestStdin reads JSON Lines piped to "-", as from zcat.
+func TestIngestStdin(t *testing.T) {
+	var in strings.Builder
+	for i := range 3 {
+		_, text := synth.Article(i)
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": text})
+		in.Write(append(line, '\n'))
+	}
+	db := filepath.Join(t.TempDir(), "x.db")
+	stdout, stderr, code := run(t, in.String(), "ingest", "-", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if c := counts(t, stdout); c != [5]int{3, 3, 0, 0, 0} {
+		t.Errorf("summary %v: %s", c, stdout)
+	}
+	if got := queryInt(t, openDB(t, db), "SELECT count(*) FROM documents WHERE source LIKE '-:%' AND status = 'done'"); got != 3 {
+		t.Errorf("%d documents from -:N done, want 3", got)
+	}
 }
 
 func TestIngestUsage(t *testing.T) {
