@@ -143,6 +143,9 @@ func ordinalValue(low string) (int, bool) {
 	if n, ok := ordinals[low]; ok {
 		return n, true
 	}
+	if low == "" || low[0] < '0' || low[0] > '9' {
+		return 0, false // asked of most words: no "21st" without a digit first
+	}
 	if m := ordinalNumRe.FindStringSubmatch(low); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return n, n > 0
