@@ -100,6 +100,8 @@ func TestFind(t *testing.T) {
 		{"cycling at 25 miles an hour", nil},
 		{"He led at mile 38 and at km 30.", []string{q("distance", "mile 38", 61155.072, "m", ""), q("distance", "km 30", 30000, "m", "")}},
 		// money
+		{"The winner took Rs 12,34,567 and the runner-up ₹3,00,000.", []string{q("money", "Rs 12,34,567", 1234567, "INR", ""), q("money", "₹3,00,000", 300000, "INR", "")}},
+		{"A purse of ₹1,23,45,678 for 1,200 runners.", []string{q("money", "₹1,23,45,678", 12345678, "INR", ""), q("count", "1,200 runners", 1200, "runner", "")}},
 		{"raised £3.4m for charity", []string{q("money", "£3.4m", 3.4e6, "GBP", "")}},
 		{"a $1.5 million purse", []string{q("money", "$1.5 million", 1.5e6, "USD", "")}},
 		{"won 3 million euros", []string{q("money", "3 million euros", 3e6, "EUR", "")}},
