@@ -474,7 +474,7 @@ var ofHeads = setOf("isle", "isles", "bank", "university", "museum", "tower", "c
 	"fund", "academy", "court", "vale", "borough", "county", "state", "district", "province", "mount", "tour",
 	"battle", "people", "league", "championships", "bishop", "archbishop", "secretary", "minister", "mayor",
 	"chancellor", "governor", "commonwealth", "rock", "garden", "gardens", "straits", "strait", "sea", "forest",
-	"centre", "center", "festival", "museum", "hall", "route", "road", "way", "club", "charities")
+	"centre", "center", "festival", "museum", "hall", "route", "road", "way", "club", "clubs", "charities")
 
 // forHeads are words after which "for" goes on a name.
 var forHeads = setOf("action", "campaign", "fund", "foundation", "trust", "society", "centre", "center", "alliance",
@@ -1206,6 +1206,12 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "accounting firm Hartley Quinn", "with sponsor Glanbia": a company
+	// noun in lower case just before a name makes it a company's.
+	if kind, ok := companyNouns[prev]; ok && !m.personContext(p) && m.lowerTok(p.a-1) {
+		set(schema.LabelOrg, kind, "")
+		return
+	}
 	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
 	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
 		next == "," && isAge(m.nextWord(p.b, 2))) {
@@ -1567,6 +1573,28 @@ var orgNouns = map[string]string{
 	"teammates": "club", "regiment": "military", "battalion": "military", "council": "government",
 }
 
+// companyNouns, written in lower case before a name, say it is a
+// company's: "accounting firm Hartley Quinn", "presenting sponsor X",
+// "insurer X". (Not "organiser", which comes before people too.)
+var companyNouns = map[string]string{
+	"firm": "company", "company": "company", "insurer": "company", "retailer": "company",
+	"supermarket": "company", "employer": "company", "brewer": "company", "carmaker": "company",
+	"manufacturer": "company", "developer": "company", "housebuilder": "company", "airline": "company",
+	"conglomerate": "company", "outfitter": "company", "distributor": "company", "giant": "company",
+	"sponsor": "sponsor", "sponsors": "sponsor",
+}
+
+// lowerTok reports whether token i is a word written in lower case (not
+// a capitalised word that begins a sentence).
+func (m *mentioner) lowerTok(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := m.tok(i).Text
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
 func (m *mentioner) isCelebrityNoun(w string) bool {
 	r, ok := m.g.Occupation(w)
 	return ok && r == "celebrity"
@@ -1740,7 +1768,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if h.Class == "event" || len(h.Words) <= best || !m.endsWith(p.a, p.b, h.Words) {
 			continue
 		}
-		if len(h.Words) == p.b-p.a && !(h.Class == "org" && len(h.Words) > 1) {
+		if len(h.Words) == p.b-p.a && !((h.Class == "org" || h.Class == "charity") && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
 		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && !m.placeContext(p) {

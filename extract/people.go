@@ -630,6 +630,13 @@ func namedThings(p *Pipeline, d *Doc) {
 			}
 			short := gazetteer.Fold(gr.name) + " "
 			for _, o := range order {
+				// "a Marquette University graduate student" and the
+				// "Marquette University Running Club" are two bodies: a
+				// short name of a kind of its own (a university, a
+				// hospital, a police force) is not the club named after it.
+				if gr.kind != "" && o.kind != "" && gr.kind != o.kind {
+					continue
+				}
 				if o != gr && classOf[o] == "org" && !merged[o] && strings.HasPrefix(gazetteer.Fold(o.name), short) {
 					o.forms = append(o.forms, gr.forms...)
 					o.spans = append(o.spans, gr.spans...)

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/racex/racex/schema"
+)
+
+// Shapes of charity and corporate race reports: companies, services and
+// institutions as organisations, and whose money a sum is.
+
+func TestCompanyHeadsAndCompanyNouns(t *testing.T) {
+	d := run(t, "Corporate run\n\nThe race is organized by Lakefront Events and the largest team came from Northwestern Mutual. "+
+		"Presenting sponsor Southern Cross Freight entered 410 employees, and accounting firm Hartley Quinn also ran. "+
+		"Margaret Ryan, who organises the race with sponsor Glanbia, was pleased. "+
+		"A crew from Kilkenny Fire Brigade ran in kit.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Margaret Ryan" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"Lakefront Events", "Northwestern Mutual", "Southern Cross Freight", "Hartley Quinn", "Glanbia", "Kilkenny Fire Brigade"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+}
+
+func TestInstitutionIsNotItsClub(t *testing.T) {
+	// A university named on its own and the running club named after it
+	// are two organisations; "Boys & Girls Clubs of X" is one charity.
+	d := run(t, "Lakefront\n\nHannah Ostrowski, a Marquette University graduate student, won. "+
+		"Twenty students from the Marquette University Running Club ran. "+
+		"Associated Bank donated $10 for each finisher to the Boys & Girls Clubs of Greater Milwaukee.\n")
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "Marquette University") || !hasStr(orgs, "Marquette University Running Club") {
+		t.Errorf("organisations = %q", orgs)
+	}
+	charities := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if strings.Join(charities, "|") != "Boys & Girls Clubs of Greater Milwaukee" {
+		t.Errorf("charities = %q", charities)
+	}
+	if got := strings.Join(personNames(d), "|"); got != "Hannah Ostrowski" {
+		t.Errorf("people = %q", got)
+	}
+}
