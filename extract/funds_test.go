@@ -44,3 +44,21 @@ func TestInstitutionIsNotItsClub(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestBenefitCueCampCauseAndRates(t *testing.T) {
+	d := run(t, "Runners raise record $1.3 million for charity\n\n"+
+		"Dana Whitfield, 38, ran to benefit St. Jude Children's Research Hospital. She has raised more than $4,200 toward a $5,000 goal. "+
+		"Gary Kowalski, 67, ran to raise money for a summer camp for young burn survivors. "+
+		"Marcus Bell set a goal of $2,620, or $100 for every mile. "+
+		"Associated Bank donated $10 for each finisher.\n")
+	want := strings.Join([]string{
+		"Dana Whitfield|St. Jude Children's Research Hospital|4200 USD raised",
+		"Dana Whitfield|St. Jude Children's Research Hospital|5000 USD target",
+		"Gary Kowalski|a summer camp for young burn survivors|",
+		"Marcus Bell||2620 USD target",
+		"||1.3e+06 USD raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

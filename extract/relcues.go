@@ -94,6 +94,7 @@ var cues = map[string][]cueRole{
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
 	"in aid of": {roleFor}, "in support of": {roleFor}, "on behalf of": {roleFor}, "for": {roleFor},
+	"to benefit": {roleFor}, "benefiting": {roleFor}, "benefitting": {roleFor}, "to support": {roleFor},
 	"supported": {roleFor}, "supporting": {roleFor}, "supports": {roleFor},
 	"raising money for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
 	"prize": {rolePrize}, "bonus": {rolePrize}, "earned": {rolePrize}, "earns": {rolePrize}, "takes home": {rolePrize},
@@ -206,6 +207,8 @@ var causeNouns = map[string]bool{
 	"victims": true, "widow": true, "orphans": true, "ambulance": true, "lifeboat": true, "lifeboats": true,
 	"rescue": true, "refuge": true, "sanctuary": true, "patients": true, "homeless": true, "clinic": true,
 	"campaign": true, "project": true, "programme": true, "program": true, "scheme": true, "mission": true,
+	"camp": true, "camps": true, "equipment": true,
+	"scanner": true, "screening": true, "treatment": true, "therapy": true, "hostel": true, "service": true,
 }
 
 // genericCharity words, after "the", refer to the charity last named

@@ -318,6 +318,10 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 			return "", 0
 		}
 	}
+	// "$100 for every mile", "$10 per finisher": a rate, not a sum.
+	if i+1 < len(its) && (its[i+1].low == "per" || its[i+1].low == "for" && i+2 < len(its) && (its[i+2].low == "each" || its[i+2].low == "every")) {
+		return "", 0
+	}
 	if i+1 < len(its) {
 		switch its[i+1].low {
 		case "target", "goal":
@@ -452,6 +456,11 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 	case "his", "her", "their", "a", "an", "my", "our":
 		c, ok := r.unnamedCause(its, j)
 		return []cause{c}, ok
+	}
+	// "raise record $1.3 million for charity": the bare word names no
+	// cause.
+	if (w == "charity" || w == "charities") && (j+1 >= len(its) || its[j+1].isPunct() || its[j+1].kind != itWord || causeStops[its[j+1].low] || its[j+1].low == "on" || its[j+1].low == "at" || its[j+1].low == "in") {
+		return nil, false
 	}
 	if !its[j].capitalised() {
 		// "for cancer research", "for sick children": a cause noun
