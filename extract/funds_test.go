@@ -62,3 +62,20 @@ func TestBenefitCueCampCauseAndRates(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestGroupSubjectsOwnTheirCausesAndSums(t *testing.T) {
+	d := run(t, "Corporate Cup\n\n"+
+		"The largest team came from Northwestern Mutual, where 64 employees ran for the Hunger Task Force. "+
+		"A team of 30 doctors and nurses from Froedtert Hospital ran in green scrubs for the Froedtert Hospital Foundation. "+
+		"Twenty-six students from Unley High School ran as a class with their science teacher, Mark Dawson, and have pledged to raise $2600 for Beyond Blue. "+
+		"Renee Fitzgerald ran for Cancer Council SA.\n")
+	want := strings.Join([]string{
+		"Renee Fitzgerald|Cancer Council SA|",
+		"|Beyond Blue|2600 USD target",
+		"|Froedtert Hospital Foundation|",
+		"|Hunger Task Force|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

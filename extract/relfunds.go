@@ -55,6 +55,12 @@ func (r *relDoc) fundraising(si int, its []item) {
 			if len(people) == 1 && reportedOther(its, people[0], i) {
 				people = nil // "X said the event had raised £N for Y"
 			}
+			// "where 64 employees ran for X": the group's cause.
+			if near && groupSubject(its, i) {
+				people = nil
+				r.funds = append(r.funds, fundDraft{charity: c.charity, cause: c.text, event: true,
+					span: schema.Span{Start: its[i].start, End: its[i].end}, moneyQ: -1})
+			}
 			for _, p := range people {
 				r.addCause(p, c.cause, its[i])
 			}
@@ -107,6 +113,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 					break
 				}
 			}
+		}
+		// "Twenty-six students ... with their teacher, X, have pledged to
+		// raise $2600": the group's sum.
+		if len(people) > 0 && groupSubject(its, cueIx) {
+			people = nil
 		}
 		// "Race director Mark Ellis said the event had raised $12,000":
 		// the speaker reports a sum of others.
@@ -792,4 +803,79 @@ func (r *relDoc) chosenCharity(its []item) {
 			}
 		}
 	}
+}
+
+// groupNouns name a body of people who run or raise money together: "64
+// employees ran for X", "A team of 30 nurses ...".
+var groupNouns = map[string]bool{
+	"team": true, "teams": true, "employees": true, "staff": true, "students": true, "pupils": true,
+	"members": true, "crew": true, "class": true, "squad": true, "colleagues": true, "workers": true,
+	"nurses": true, "doctors": true, "firefighters": true, "officers": true, "volunteers": true,
+	"contingent": true, "group": true, "soldiers": true, "cadets": true, "scouts": true, "classmates": true,
+}
+
+// groupOpeners may stand before a group noun at the head of a clause:
+// determiners, numbers and the words of a number.
+var groupOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "some": true, "about": true, "more": true, "than": true, "over": true,
+	"nearly": true, "almost": true, "around": true, "all": true, "of": true, "its": true, "largest": true,
+	"biggest": true, "whole": true, "entire": true, "again": true, "also": true,
+}
+
+// groupSubject reports whether the clause holding cue i has a group of
+// people for its subject ("where 64 employees ran for X", "Twenty-six
+// students ... with their teacher, X, have pledged to raise $2600"): the
+// cause or sum is the group's, not one person's. A person named inside
+// the clause counts only after "with", "by", a comma or "of" (a leader, a
+// teacher, an appositive).
+func groupSubject(its []item, i int) bool {
+	start := datelineEnd(its)
+	for k := i - 1; k > start; k-- {
+		switch its[k].low {
+		case ";", "where", "while", "whereas":
+			start = k + 1
+		}
+		if start != datelineEnd(its) {
+			break
+		}
+	}
+	g := -1
+	for k := start; k < i && k < start+5; k++ {
+		it := its[k]
+		low := it.low
+		if it.kind == itNumber || numberPhrase(low) || groupOpeners[low] {
+			continue
+		}
+		if it.kind == itWord && groupNouns[low] {
+			g = k
+		}
+		break
+	}
+	if g < 0 {
+		return false
+	}
+	for k := g + 1; k < i; k++ {
+		if its[k].kind != itPerson {
+			continue
+		}
+		prev := ""
+		if k > 0 {
+			prev = its[k-1].low
+		}
+		if prev != "with" && prev != "by" && prev != "," && prev != "of" && prev != "including" && prev != "alongside" {
+			return false
+		}
+	}
+	return true
+}
+
+// numberPhrase reports whether w is a number in words: "twenty",
+// "twenty-six".
+func numberPhrase(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if _, ok := numberWords[part]; !ok {
+			return false
+		}
+	}
+	return w != ""
 }
