@@ -79,3 +79,24 @@ func TestGroupSubjectsOwnTheirCausesAndSums(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestHeldSumsSpeakersAndSharedTotals(t *testing.T) {
+	d := run(t, "Castle 10K\n\n"+
+		"Renee Fitzgerald, 45, ran in memory of her sister. She hopes to raise €1,500 for Pieta and had €1,120 in donations by Friday night. "+
+		"Conor O'Neill, 16, is raising money for the ward that cared for his grandfather and had €2,150 collected by the finish. "+
+		"A crew from Kilkenny Fire Brigade collected €1,260 for the Irish Cancer Society, while nursing staff ran for the hospital's oncology day unit and raised €2,900. "+
+		"Race director Margaret Ryan welcomed the runners. She said the day had raised €48,000, which will be divided between Pieta, the Irish Cancer Society and Kilkenny Hospice.\n")
+	want := strings.Join([]string{
+		"Conor O'Neill|the ward that cared for his grandfather|2150 EUR raised",
+		"Renee Fitzgerald|Pieta|1120 EUR raised",
+		"Renee Fitzgerald|Pieta|1500 EUR target",
+		"|Irish Cancer Society|",
+		"|Irish Cancer Society|1260 EUR raised",
+		"|Kilkenny Hospice|",
+		"|Pieta|48000 EUR raised",
+		"|the hospital's oncology day unit|2900 EUR raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -129,6 +129,9 @@ type fundDraft struct {
 	// event marks the event's own cause, kept with no person and no sum
 	// ("proceeds will go to X").
 	event bool
+	// shared marks one of the several causes a sum is for ("raised
+	// $612,000 for A and B"): kept even when another sum went to B.
+	shared bool
 }
 
 // relationsStage fills Record.Results, Record.Fundraising, the people's

@@ -79,13 +79,25 @@ func (r *relDoc) fundraising(si int, its []item) {
 			continue
 		}
 		var c cause
+		var more []foundCause // "for A and B": the causes after the first
 		for j := i + 1; j < len(its) && j <= i+4; j++ {
 			if roles, n := cueAt(its, j); hasRole(roles, roleFor) {
 				if cs := r.causesAfter(its, j+n); len(cs) > 0 {
-					c = cs[0].cause
+					c, more = cs[0].cause, cs[1:]
 				}
 				break
 			}
+		}
+		// "€48,000, which will be divided between A, B and C"
+		if c == (cause{}) {
+			if cs := r.sharedOut(its, i); len(cs) > 0 {
+				c, more = cs[0].cause, cs[1:]
+			}
+		}
+		// "ran for the hospital's oncology day unit and raised €2,900":
+		// the cause the clause named before the sum.
+		if c == (cause{}) {
+			c = r.causeBefore(its, i)
 		}
 		if weakRaised[its[cueIx].low] && c == (cause{}) && !r.fundContext(its, cueIx) {
 			continue
@@ -150,6 +162,16 @@ func (r *relDoc) fundraising(si int, its []item) {
 			}
 		}
 		amount := it.money
+		for _, m := range more {
+			if len(people) == 0 {
+				r.funds = append(r.funds, fundDraft{charity: m.charity, cause: m.text, event: true, shared: true,
+					span: schema.Span{Start: it.start, End: it.end}, moneyQ: -1})
+			}
+			for _, p := range people {
+				r.funds = append(r.funds, fundDraft{ind: p, charity: m.charity, cause: m.text,
+					span: schema.Span{Start: it.start, End: it.end}, moneyQ: -1})
+			}
+		}
 		if len(people) == 0 {
 			r.funds = append(r.funds, fundDraft{charity: c.charity, cause: c.text, amount: &amount, status: status,
 				span: schema.Span{Start: it.start, End: it.end}, moneyQ: it.quantityIx})
@@ -185,6 +207,10 @@ func reportedOther(its []item, p *Individual, i int) bool {
 			n = its[k+2]
 		}
 		if nonPersonSubject[n.low] || n.kind == itMoney || n.low == "more" || n.low == "over" || n.low == "nearly" || n.low == "almost" {
+			// "She said the day had raised €48,000"
+			if k >= 1 && (its[k-1].low == "he" || its[k-1].low == "she") {
+				return true
+			}
 			for j := k - 1; j >= 0; j-- {
 				if its[j].kind == itPerson && its[j].ind == p {
 					return true
@@ -224,6 +250,11 @@ func firstPersonSingular(its []item, i int) bool {
 // fundNouns are what a person's fundraising is called: "X's total",
 // "X's fundraising tally".
 var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true}
+
+// fundHoldings are where raised money sits: "in donations", "on his
+// page", "in sponsorship".
+var fundHoldings = map[string]bool{"donations": true, "sponsorship": true, "pledges": true, "page": true,
+	"pot": true, "bucket": true, "buckets": true, "sponsor": true, "sponsors": true, "donation": true}
 
 // raisedParticiples make a passive of raising: "was raised", "were
 // collected".
@@ -341,6 +372,23 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 			return "raised", i
 		}
 	}
+	// "had $1120 in donations", "has €1,650 on her page", "had €2,150
+	// collected by the finish": money a person holds is raised.
+	if i > 0 && i+1 < len(its) && (its[i-1].low == "had" || its[i-1].low == "has" || its[i-1].low == "have") {
+		if raisedParticiples[its[i+1].low] {
+			return "raised", i - 1
+		}
+		if its[i+1].low == "in" || its[i+1].low == "on" {
+			for j := i + 2; j < len(its) && j <= i+5; j++ {
+				if fundHoldings[its[j].low] {
+					return "raised", i - 1
+				}
+				if its[j].isPunct() {
+					break
+				}
+			}
+		}
+	}
 	// "£4,000 was raised", "£900 has been collected"
 	for j := i + 1; j < len(its) && j <= i+3; j++ {
 		w := its[j].low
@@ -381,23 +429,24 @@ type foundCause struct {
 // "and" ("the charities Action for Stammering Children and Whizz Kids"),
 // or one cause of any other form (causeAfter).
 func (r *relDoc) causesAfter(its []item, j int) []foundCause {
-	if j < len(its) && its[j].low == "the" && j+2 < len(its) && (its[j+1].low == "charities" || its[j+1].low == "charity") && its[j+2].kind == itCharity {
+	if j < len(its) && its[j].low == "the" && j+2 < len(its) && (its[j+1].low == "charities" || its[j+1].low == "charity") && r.charityAt(its, j+2) != "" {
 		j += 2
 	}
 	// "for the Stroke Association and the British Heart Foundation"
 	if j+1 < len(its) && its[j].low == "the" && its[j+1].kind == itCharity {
 		j++
 	}
-	if j < len(its) && its[j].kind == itCharity {
+	if j < len(its) && r.charityAt(its, j) != "" {
 		var out []foundCause
-		for j < len(its) && its[j].kind == itCharity {
-			out = append(out, foundCause{cause{charity: its[j].charity}, true})
-			if j+2 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && its[j+2].kind == itCharity {
+		for j < len(its) && r.charityAt(its, j) != "" {
+			out = append(out, foundCause{cause{charity: r.charityAt(its, j)}, true})
+			if j+2 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && r.charityAt(its, j+2) != "" {
 				j += 2
 				continue
 			}
-			// "for CLIC Sargent and the NSPCC"
-			if j+3 < len(its) && its[j+1].low == "and" && its[j+2].low == "the" && its[j+3].kind == itCharity {
+			// "for CLIC Sargent and the NSPCC", "Pieta, the Irish Cancer
+			// Society and ..."
+			if j+3 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && its[j+2].low == "the" && its[j+3].kind == itCharity {
 				j += 3
 				continue
 			}
@@ -647,7 +696,7 @@ func (r *relDoc) writeFunds() {
 		if f.amount != nil && f.charity == "" && f.cause == "" && withCause[amountKey{f.ind, *f.amount, f.status}] {
 			continue
 		}
-		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] || f.ind == nil && !f.event) {
+		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] && !(f.shared && f.ind == nil) || f.ind == nil && !f.event) {
 			continue
 		}
 		if f.amount == nil && f.charity == "" && f.cause == "" {
@@ -878,4 +927,74 @@ func numberPhrase(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// sharedOut reads where an event's money goes after it: "€48,000, which
+// will be divided between A, B and C", "split among", "will go to X",
+// "will benefit X".
+func (r *relDoc) sharedOut(its []item, i int) []foundCause {
+	for j := i + 1; j+1 < len(its) && j <= i+8; j++ {
+		w := its[j].low
+		if its[j].kind == itMoney || its[j].kind == itPerson || its[j].text == ";" {
+			return nil
+		}
+		switch {
+		case (w == "divided" || w == "split" || w == "shared") && (its[j+1].low == "between" || its[j+1].low == "among" || its[j+1].low == "amongst"):
+			return r.causesAfter(its, j+2)
+		case (w == "go" || w == "goes" || w == "going") && its[j+1].low == "to":
+			return r.causesAfter(its, j+2)
+		case w == "benefit" || w == "benefits":
+			return r.causesAfter(its, j+1)
+		}
+	}
+	return nil
+}
+
+// causeBefore reads the cause a clause names before the money at item i:
+// "ran for X and raised €2,900". It stops at another sum and at a clause
+// break; the "for" must follow a verb of running or raising.
+func (r *relDoc) causeBefore(its []item, i int) cause {
+	for j := i - 1; j >= 1 && j >= i-14; j-- {
+		w := its[j].low
+		if its[j].kind == itMoney || w == ";" || w == "while" || w == "whereas" || w == "but" {
+			return cause{}
+		}
+		roles, n := cueAt(its, j)
+		if !hasRole(roles, roleFor) || j+n > i {
+			continue
+		}
+		strong := w != "for" || n > 1
+		if !strong {
+			pr, _ := cueAt(its, j-1)
+			if !hasRole(pr, roleRun) && !hasRole(pr, roleRaised) {
+				continue
+			}
+		}
+		if cs := r.causesAfter(its, j+n); len(cs) > 0 {
+			return cs[0].cause
+		}
+		return cause{}
+	}
+	return cause{}
+}
+
+// charityAt returns the charity item j names: a charity mention, or a
+// capitalised word written as the name of a charity the record holds
+// ("divided between Pieta, the Irish Cancer Society and ..."), else "".
+func (r *relDoc) charityAt(its []item, j int) string {
+	if j < 0 || j >= len(its) {
+		return ""
+	}
+	if its[j].kind == itCharity {
+		return its[j].charity
+	}
+	if its[j].kind != itWord || !its[j].capitalised() {
+		return ""
+	}
+	for _, c := range r.d.Record.Charities {
+		if schema.Fold(c.Name) == schema.Fold(its[j].text) {
+			return c.Name
+		}
+	}
+	return ""
 }
