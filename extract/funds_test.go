@@ -100,3 +100,20 @@ func TestHeldSumsSpeakersAndSharedTotals(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestDonatedToDescribedHospiceAndTwoPlaceBodies(t *testing.T) {
+	d := run(t, "Riverside Half\n\n"+
+		"Emma Clarke is fundraising for the Norfolk and Norwich Hospitals Charity. "+
+		"Tom Reed ran for Alzheimer's Research UK. Ann Cole said the club's fundraising for the air ambulance was the point. "+
+		"Priya Shah is raising funds for the hospice where her mother spent her final weeks. She has raised £1,640. "+
+		"Graham Holt, 58, will donate everything he raises to the East Anglian Air Ambulance. He has raised £900 so far.\n")
+	want := strings.Join([]string{
+		"Emma Clarke|Norfolk and Norwich Hospitals Charity|",
+		"Graham Holt|East Anglian Air Ambulance|900 GBP raised",
+		"Priya Shah|the hospice where her mother spent her final weeks|1640 GBP raised",
+		"Tom Reed|Alzheimer's Research UK|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -589,6 +589,15 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 			return false
 		}
 	}
+	// "Norfolk and Norwich Hospitals Charity", "Devon and Cornwall
+	// Police": two places that a body serves, then its head.
+	if te, ok := m.tableName(start, i); ok && (te.Class == "place" || te.Class == "country") && rb-(i+1) >= 2 {
+		for _, h := range m.g.HeadsEnding(last) {
+			if (h.Class == "org" || h.Class == "charity") && m.endsWith(i+1, rb, h.Words) && rb-(i+1) > len(h.Words) {
+				return false
+			}
+		}
+	}
 	if _, ok := m.tableName(start, i); ok {
 		return true
 	}

@@ -96,6 +96,8 @@ var cues = map[string][]cueRole{
 	"in aid of": {roleFor}, "in support of": {roleFor}, "on behalf of": {roleFor}, "for": {roleFor},
 	"to benefit": {roleFor}, "benefiting": {roleFor}, "benefitting": {roleFor}, "to support": {roleFor},
 	"supported": {roleFor}, "supporting": {roleFor}, "supports": {roleFor},
+	"fundraising for": {roleFor, roleRun}, "fund-raising for": {roleFor, roleRun}, "fundraising": {roleRun},
+	"raising funds for": {roleFor, roleRun}, "raise funds for": {roleFor, roleRun}, "raised funds for": {roleFor, roleRun},
 	"raising money for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
 	"prize": {rolePrize}, "bonus": {rolePrize}, "earned": {rolePrize}, "earns": {rolePrize}, "takes home": {rolePrize},
 	"received": {rolePrize}, "receives": {rolePrize}, "each collected": {rolePrize}, "purse": {rolePrize},

@@ -14,6 +14,7 @@ func (r *relDoc) fundraising(si int, its []item) {
 	r.profileCauses(si)
 	r.proceeds(its)
 	r.chosenCharity(its)
+	r.donatedTo(its)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -47,6 +48,21 @@ func (r *relDoc) fundraising(si int, its []item) {
 				continue
 			}
 			people := r.fundPeople(its, i)
+			// "the club's fundraising for X": the noun is its
+			// possessor's, and that is no person here.
+			if strings.HasPrefix(its[i].low, "fund") && i > 0 {
+				if pw := its[i-1]; pw.text == "'s" || pw.text == "’s" || pw.low == "the" || pw.low == "its" || pw.low == "their" {
+					people = nil
+					if (pw.text == "'s" || pw.text == "’s") && i >= 2 {
+						if p := r.personAt(its, i-2); p != nil {
+							people = []*Individual{p}
+						}
+					}
+					if people == nil {
+						continue
+					}
+				}
+			}
 			// "that $21,000 was raised for X": a passive says no raiser.
 			if near && runAt > 0 && runAt < i && raisedParticiples[its[runAt].low] &&
 				(its[runAt-1].low == "was" || its[runAt-1].low == "were" || its[runAt-1].low == "been") {
@@ -495,6 +511,11 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 		} else if !its[j+1].capitalised() {
 			// "the charity", "the mental health charity"
 			for k := j + 1; k < len(its) && k <= j+4; k++ {
+				// "the hospice where her mother spent her final weeks"
+				// describes a cause of its own.
+				if genericCharity[its[k].low] && k+1 < len(its) && describers[its[k+1].low] {
+					break
+				}
 				if genericCharity[its[k].low] {
 					if r.lastCharity != "" {
 						return []cause{{charity: r.lastCharity}}, true
@@ -605,6 +626,11 @@ func joinItems(its []item) string {
 	}
 	return b.String()
 }
+
+// describers, after "the hospice", make it a cause described there and
+// then rather than the charity last named.
+var describers = map[string]bool{"where": true, "that": true, "which": true, "who": true, "in": true, "at": true,
+	"near": true, "of": true}
 
 // causeStops end an unnamed cause's words.
 var causeStops = map[string]bool{
@@ -997,4 +1023,36 @@ func (r *relDoc) charityAt(its []item, j int) string {
 		}
 	}
 	return ""
+}
+
+// donateVerbs give money to a charity named after "to".
+var donateVerbs = map[string]bool{"donate": true, "donates": true, "donated": true, "donating": true}
+
+// donatedTo reads "will donate everything he raises to the East Anglian
+// Air Ambulance", "donated her winnings to X": the subject's cause, when
+// X is a charity.
+func (r *relDoc) donatedTo(its []item) {
+	for i, it := range its {
+		if !donateVerbs[it.low] {
+			continue
+		}
+		for j := i + 1; j < len(its) && j <= i+8; j++ {
+			if its[j].kind == itPerson || its[j].text == ";" || its[j].text == "." {
+				break
+			}
+			if its[j].low != "to" {
+				continue
+			}
+			k := j + 1
+			if k < len(its) && its[k].low == "the" {
+				k++
+			}
+			if name := r.charityAt(its, k); name != "" && !groupSubject(its, i) {
+				for _, p := range r.fundPeople(its, i) {
+					r.addCause(p, cause{charity: name}, its[k])
+				}
+			}
+			break
+		}
+	}
 }
