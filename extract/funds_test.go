@@ -117,3 +117,20 @@ func TestDonatedToDescribedHospiceAndTwoPlaceBodies(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestColleaguesSumAndWhichNamesNoPerson(t *testing.T) {
+	d := run(t, "Cedar Valley 10K\n\n"+
+		"Kelsey Moran, a nurse at Allen Memorial Hospital, won the women's race in 36:12. "+
+		"Her colleagues from the hospital ran as a team and raised $4,500 for Make-A-Wish Iowa. "+
+		"John Deere, which has sponsored the race since 2009, matched donations.\n")
+	if got := fundLines(d); got != "|Make-A-Wish Iowa|4500 USD raised" {
+		t.Errorf("fundraising = %q", got)
+	}
+	if got := strings.Join(personNames(d), "|"); got != "Kelsey Moran" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "John Deere") || !hasStr(orgs, "Allen Memorial Hospital") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}

@@ -1432,6 +1432,12 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "John Deere, which has sponsored the race since 2009": a name that
+	// "which" refers back to is no person's.
+	if next == "," && m.nextWord(p.b, 2) == "which" && nk[1] == 0 && len(e.titles) == 0 {
+		set(schema.LabelOrg, "other", "")
+		return
+	}
 	if n <= 5 {
 		if nk[1] > 0 {
 			e.nick = m.words(nk[0], nk[1])

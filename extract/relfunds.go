@@ -887,7 +887,13 @@ var groupNouns = map[string]bool{
 	"members": true, "crew": true, "class": true, "squad": true, "colleagues": true, "workers": true,
 	"nurses": true, "doctors": true, "firefighters": true, "officers": true, "volunteers": true,
 	"contingent": true, "group": true, "soldiers": true, "cadets": true, "scouts": true, "classmates": true,
+	"teammates": true, "workmates": true, "friends": true, "clubmates": true, "co-workers": true,
 }
+
+// otherPeople are groups that, after "her" or "his", are people other
+// than the one named: "Her colleagues ... raised $4,500".
+var otherPeople = map[string]bool{"colleagues": true, "teammates": true, "classmates": true, "workmates": true,
+	"pupils": true, "students": true, "staff": true, "friends": true, "clubmates": true, "co-workers": true}
 
 // groupOpeners may stand before a group noun at the head of a clause:
 // determiners, numbers and the words of a number.
@@ -919,6 +925,10 @@ func groupSubject(its []item, i int) bool {
 		it := its[k]
 		low := it.low
 		if it.kind == itNumber || numberPhrase(low) || groupOpeners[low] {
+			continue
+		}
+		// "Her colleagues from the ward ran as a team": other people.
+		if (low == "her" || low == "his" || low == "their") && k+1 < i && otherPeople[its[k+1].low] {
 			continue
 		}
 		if it.kind == itWord && groupNouns[low] {
