@@ -134,3 +134,19 @@ func TestColleaguesSumAndWhichNamesNoPerson(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestTriosAndFriendPairs(t *testing.T) {
+	d := run(t, "Family day\n\n"+
+		"Siblings Mia, Jake and Ollie Turner ran together in memory of their grandmother. The trio raised £1,400 for Alzheimer's Research UK. "+
+		"Anna Brook and her friend Kate Lowe ran for Mind. The pair raised £600.\n")
+	want := strings.Join([]string{
+		"Anna Brook|Mind|600 GBP raised",
+		"Jake Turner|Alzheimer's Research UK|1400 GBP raised",
+		"Kate Lowe|Mind|600 GBP raised",
+		"Mia Turner|Alzheimer's Research UK|1400 GBP raised",
+		"Ollie Turner|Alzheimer's Research UK|1400 GBP raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -2066,6 +2066,9 @@ func (m *mentioner) resolveWeak() {
 			}
 		case m.singlePlaceContext(e):
 			e.label, e.kind = schema.LabelGPE, "city"
+		case m.beforeSharedSurname(e):
+			// "Mia, Jake and Ollie Turner"
+			e.label = schema.LabelPerson
 		default:
 			e.dropped = true
 		}
@@ -2432,4 +2435,21 @@ func (e *entity) personName(d *Doc) string {
 		return e.name
 	}
 	return e.text(d)
+}
+
+// beforeSharedSurname reports whether the single word e stands before a
+// comma and a name list sharing a surname: "Mia" in "Mia, Jake and Ollie
+// Turner".
+func (m *mentioner) beforeSharedSurname(e *entity) bool {
+	if e.last-e.first != 1 || e.last+1 >= len(m.d.Tokens) || m.tok(e.last).Text != "," {
+		return false
+	}
+	next := m.tok(e.last + 1).Start
+	for _, o := range m.ents {
+		if o.start == next && o.label == schema.LabelPerson && !o.dropped {
+			a, b, ok := strings.Cut(o.text(m.d), " and ")
+			return ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2
+		}
+	}
+	return false
 }

@@ -65,6 +65,11 @@ type relDoc struct {
 	// pair is the last two people named together ("Amelia and Grace
 	// Hollis", "Jo Tranter ran alongside her mother, Pat"), for "the pair".
 	pair []*Individual
+	// group is the last three or more people named together ("Mia, Jake
+	// and Ollie Turner"), for "the trio"; groupNewer says it was named
+	// after pair.
+	group      []*Individual
+	groupNewer bool
 	// kin maps "her mother" to the person so introduced.
 	kin map[string]*Individual
 	// causes remembers each person's charity or cause.

@@ -197,7 +197,8 @@ var descriptionNouns = map[string]bool{
 // pluralRefs refer to the last two people named together.
 var pluralRefs = map[string]bool{
 	"the pair": true, "the twins": true, "the couple": true, "both": true, "the duo": true, "the two": true,
-	"the sisters": true, "the brothers": true, "the friends": true,
+	"the sisters": true, "the brothers": true, "the friends": true, "the trio": true, "the three": true,
+	"all three": true, "the siblings": true, "the cousins": true,
 }
 
 // causeNouns end an unnamed cause ("his late father's favourite charity").

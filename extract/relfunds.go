@@ -162,8 +162,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 			people = []*Individual{r.blockOf[si]}
 		}
 		if c.charity == "" && c.text == "" {
-			if len(people) > 0 {
-				c = r.causes[people[0]]
+			// "The pair raised £600": the cause either was named for.
+			for _, p := range people {
+				if c = r.causes[p]; c != (cause{}) {
+					break
+				}
 			}
 			if c.charity == "" && c.text == "" {
 				for _, x := range its {
@@ -316,6 +319,9 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 		if j+1 < len(its) {
 			two = w + " " + its[j+1].low
 		}
+		if (pluralRefs[two] || pluralRefs[w]) && r.groupNewer && len(r.group) >= 3 {
+			return r.group
+		}
 		if (pluralRefs[two] || pluralRefs[w]) && len(r.pair) == 2 {
 			return r.pair
 		}
@@ -351,6 +357,12 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 			if its[j].kind == itPerson && its[j].ind == p && its[j-1].low == "and" && its[j-2].kind == itPerson &&
 				its[j-2].ind != nil && its[j-2].ind != p && !possessed(its, j) {
 				return []*Individual{its[j-2].ind, p}
+			}
+			// "Anna Brook and her friend Kate Lowe ran for Mind"
+			if j >= 4 && its[j].kind == itPerson && its[j].ind == p && (kinWords[its[j-1].low] || its[j-1].low == "friend") &&
+				(its[j-2].low == "her" || its[j-2].low == "his") && its[j-3].low == "and" && its[j-4].kind == itPerson &&
+				its[j-4].ind != nil && its[j-4].ind != p {
+				return []*Individual{its[j-4].ind, p}
 			}
 		}
 		return []*Individual{p}

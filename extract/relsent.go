@@ -1136,6 +1136,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 	}
 	var prev *Individual
 	prevAt := -10
+	var chain []*Individual
 	for i, it := range its {
 		if it.kind != itPerson {
 			continue
@@ -1149,7 +1150,24 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 			}
 			if link {
 				r.pair = []*Individual{prev, it.ind}
+				r.groupNewer = false
 			}
+			// "Mia, Jake and Ollie Turner": a list joined by commas and
+			// a last "and".
+			if link || i == prevAt+2 && its[prevAt+1].text == "," {
+				if len(chain) == 0 {
+					chain = []*Individual{prev}
+				}
+				chain = append(chain, it.ind)
+			} else {
+				chain = nil
+			}
+		} else if prev != it.ind {
+			chain = nil
+		}
+		if len(chain) >= 3 {
+			r.group = append([]*Individual(nil), chain...)
+			r.groupNewer = true
 		}
 		prev, prevAt = it.ind, i
 	}
