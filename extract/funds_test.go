@@ -150,3 +150,19 @@ func TestTriosAndFriendPairs(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestEmployersHospitalsAndOfInsideCharities(t *testing.T) {
+	d := run(t, "Leeds 10K\n\n"+
+		"Sam Akers, who works for Barclays in the city centre, won. A team of 45 staff from Leeds Teaching Hospitals ran in scrubs. "+
+		"Chief Inspector Mark Dunn ran for Care of Police Survivors.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Mark Dunn|Sam Akers" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "Barclays") || !hasStr(orgs, "Leeds Teaching Hospitals") {
+		t.Errorf("organisations = %q", orgs)
+	}
+	if got := fundLines(d); got != "Mark Dunn|Care of Police Survivors|" {
+		t.Errorf("fundraising = %q", got)
+	}
+}

@@ -343,6 +343,12 @@ func (m *mentioner) split(r span) []span {
 			}
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
+			// "ran for Care of Police Survivors": after a cue of
+			// running for a cause, "of" stays inside the charity's name
+			// unless a place follows it.
+			if cut && start == r.a && m.charityContext(r.a) && !m.placeName(i+1, m.segmentEnd(i+1, r.b)) {
+				cut = false
+			}
 		case "for":
 			// "Member for Perth Patrick Gorman": an office and its seat.
 			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)] && !(m.tok(i-1).Text == "Member" && i-1 == start)
@@ -1221,6 +1227,13 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelOrg, kind, "")
 		return
 	}
+	// "who works for Barclays", "is employed by Asda": an employer.
+	if (prev == "for" || prev == "at" || prev == "by") && employVerbs[m.prevWord(p.a, 2)] && !m.personContext(p) {
+		if _, ok := m.tableName(p.a, p.b); !ok && !m.placeName(p.a, p.b) {
+			set(schema.LabelOrg, "company", "")
+			return
+		}
+	}
 	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
 	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
 		next == "," && isAge(m.nextWord(p.b, 2))) {
@@ -1598,6 +1611,9 @@ var companyNouns = map[string]string{
 	"conglomerate": "company", "outfitter": "company", "distributor": "company", "giant": "company",
 	"sponsor": "sponsor", "sponsors": "sponsor",
 }
+
+// employVerbs come before "for", "at" or "by" and an employer.
+var employVerbs = setOf("works", "worked", "working", "work", "employed")
 
 // lowerTok reports whether token i is a word written in lower case (not
 // a capitalised word that begins a sentence).
