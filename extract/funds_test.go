@@ -166,3 +166,17 @@ func TestEmployersHospitalsAndOfInsideCharities(t *testing.T) {
 		t.Errorf("fundraising = %q", got)
 	}
 }
+
+func TestIllnessCausesWithoutDeterminer(t *testing.T) {
+	d := run(t, "Park run\n\n"+
+		"Joe Kerr ran for motor neurone disease research after his uncle's diagnosis. "+
+		"Ella Ward is running for mental health awareness. "+
+		"Sean Bell said he runs for his health.\n")
+	want := strings.Join([]string{
+		"Ella Ward|mental health awareness|",
+		"Joe Kerr|motor neurone disease research|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

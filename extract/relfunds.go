@@ -567,6 +567,12 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 				c, ok := r.unnamedCause(its, j)
 				return []cause{c}, ok
 			}
+			// "for motor neurone disease", "for mental health": an
+			// illness, with no determiner, is a cause.
+			if illnessNouns[its[k].low] {
+				c, ok := r.unnamedCauseOf(its, j, true)
+				return []cause{c}, ok
+			}
 		}
 		return nil, false
 	}
@@ -654,6 +660,19 @@ var causeStops = map[string]bool{
 // that cared for his wife": words up to the end of the clause that hold a
 // cause noun.
 func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
+	return r.unnamedCauseOf(its, j, false)
+}
+
+// illnessNouns make a cause when "for" is followed by no determiner:
+// "running for motor neurone disease", "for mental health awareness",
+// "for breast cancer". (Not after "his": "for his health".)
+var illnessNouns = map[string]bool{"health": true, "disease": true, "diseases": true, "awareness": true,
+	"illness": true, "cancer": true, "dementia": true, "autism": true, "diabetes": true, "leukaemia": true,
+	"leukemia": true, "sclerosis": true, "epilepsy": true, "suicide": true, "prevention": true}
+
+// unnamedCauseOf is unnamedCause; with illness, an illness noun holds the
+// cause as well as a cause noun.
+func (r *relDoc) unnamedCauseOf(its []item, j int, illness bool) (cause, bool) {
 	end := j
 	hasNoun := false
 	for k := j; k < len(its) && k < j+14; k++ {
@@ -670,7 +689,7 @@ func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
 			}
 			break
 		}
-		if causeNouns[it.low] {
+		if causeNouns[it.low] || illness && illnessNouns[it.low] {
 			hasNoun = true
 		}
 		end = k + 1
