@@ -180,3 +180,16 @@ func TestIllnessCausesWithoutDeterminer(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestShortfallsAndPagesThatShowSums(t *testing.T) {
+	d := run(t, "Sums\n\n"+
+		"Helen Dwyer is running for Shelter. She is £300 short of her £2,000 target and needs just £150 more. "+
+		"Rob Lane is running for the Stroke Association. His JustGiving page shows £3,420.\n")
+	want := strings.Join([]string{
+		"Helen Dwyer|Shelter|2000 GBP target",
+		"Rob Lane|Stroke Association|3420 GBP raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

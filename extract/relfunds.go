@@ -270,6 +270,10 @@ func firstPersonSingular(its []item, i int) bool {
 // "X's fundraising tally".
 var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true}
 
+// stillMissing, after a sum, make it what a fundraiser still needs: "£300
+// short of her target", "£150 more".
+var stillMissing = map[string]bool{"short": true, "shy": true, "more": true, "away": true, "left": true, "remaining": true}
+
 // fundHoldings are where raised money sits: "in donations", "on his
 // page", "in sponsorship".
 var fundHoldings = map[string]bool{"donations": true, "sponsorship": true, "pledges": true, "page": true,
@@ -386,6 +390,24 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 	for j := max(0, i-5); j < len(its) && j <= i+4; j++ {
 		if roles, _ := cueAt(its, j); hasRole(roles, rolePrize) {
 			return "", 0
+		}
+	}
+	// "£300 short of her target", "needs £150 more": what is still
+	// missing is neither raised nor aimed at.
+	if i+1 < len(its) && stillMissing[its[i+1].low] {
+		return "", 0
+	}
+	// "His JustGiving page shows £3,420", "Her total stands at £900",
+	// "Her target is £2,000".
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if its[j].kind != itWord || its[j+1].kind != itWord || its[j+1].isPunct() || its[j+1].capitalised() {
+			break
+		}
+		switch its[j].low {
+		case "page", "total", "tally":
+			return "raised", i
+		case "target", "goal":
+			return "target", i
 		}
 	}
 	// "$100 for every mile", "$10 per finisher": a rate, not a sum.
