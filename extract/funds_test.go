@@ -193,3 +193,22 @@ func TestShortfallsAndPagesThatShowSums(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestServicesAndEmployersAbroad(t *testing.T) {
+	d := run(t, "Services run\n\n"+
+		"Captain Lisa Grant of Toronto Fire Services ran. Paramedic Joel Ross of Ambulance Victoria was second. "+
+		"Visitors from Fire and Rescue NSW cheered. Kate Moore, an engineer at Rolls-Royce, ran too. "+
+		"Staff from Kaiser Permanente ran for the American Heart Association.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Joel Ross|Kate Moore|Lisa Grant" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"Toronto Fire Services", "Ambulance Victoria", "Fire and Rescue NSW", "Rolls-Royce", "Kaiser Permanente"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+	if got := fundLines(d); got != "|American Heart Association|" {
+		t.Errorf("fundraising = %q", got)
+	}
+}

@@ -1227,8 +1227,12 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelOrg, kind, "")
 		return
 	}
-	// "who works for Barclays", "is employed by Asda": an employer.
-	if (prev == "for" || prev == "at" || prev == "by") && employVerbs[m.prevWord(p.a, 2)] && !m.personContext(p) {
+	// "who works for Barclays", "is employed by Asda", "staff from
+	// Kaiser Permanente", "an engineer at Rolls-Royce": an employer.
+	_, occ := m.g.Occupation(m.prevWord(p.a, 2))
+	if ((prev == "for" || prev == "at" || prev == "by") && employVerbs[m.prevWord(p.a, 2)] ||
+		(prev == "from" || prev == "of" || prev == "at") && staffNouns[m.prevWord(p.a, 2)] ||
+		prev == "at" && occ) && !m.personContext(p) && !m.placeShape(p) && !m.hasHead(p) {
 		if _, ok := m.tableName(p.a, p.b); !ok && !m.placeName(p.a, p.b) {
 			set(schema.LabelOrg, "company", "")
 			return
@@ -1611,6 +1615,9 @@ var companyNouns = map[string]string{
 	"conglomerate": "company", "outfitter": "company", "distributor": "company", "giant": "company",
 	"sponsor": "sponsor", "sponsors": "sponsor",
 }
+
+// staffNouns come before "from", "of" or "at" and an employer.
+var staffNouns = setOf("staff", "employees", "workers", "employee", "co-workers")
 
 // employVerbs come before "for", "at" or "by" and an employer.
 var employVerbs = setOf("works", "worked", "working", "work", "employed")
@@ -2468,4 +2475,11 @@ func (m *mentioner) beforeSharedSurname(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// hasHead reports whether p ends in a head word of any class, which then
+// says what it names ("a doctor at Auckland City Hospital").
+func (m *mentioner) hasHead(p span) bool {
+	_, _, ok := m.head(p)
+	return ok
 }
