@@ -198,12 +198,12 @@ func TestServicesAndEmployersAbroad(t *testing.T) {
 	d := run(t, "Services run\n\n"+
 		"Captain Lisa Grant of Toronto Fire Services ran. Paramedic Joel Ross of Ambulance Victoria was second. "+
 		"Visitors from Fire and Rescue NSW cheered. Kate Moore, an engineer at Rolls-Royce, ran too. "+
-		"Staff from Kaiser Permanente ran for the American Heart Association.\n")
+		"Staff from Kaiser Permanente ran for the American Heart Association. The race was sponsored by Nike and Lululemon.\n")
 	if got := strings.Join(personNames(d), "|"); got != "Joel Ross|Kate Moore|Lisa Grant" {
 		t.Errorf("people = %q", got)
 	}
 	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
-	for _, want := range []string{"Toronto Fire Services", "Ambulance Victoria", "Fire and Rescue NSW", "Rolls-Royce", "Kaiser Permanente"} {
+	for _, want := range []string{"Toronto Fire Services", "Ambulance Victoria", "Fire and Rescue NSW", "Rolls-Royce", "Kaiser Permanente", "Nike", "Lululemon"} {
 		if !hasStr(orgs, want) {
 			t.Errorf("organisations = %q, want %s", orgs, want)
 		}

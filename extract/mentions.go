@@ -1221,6 +1221,14 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "sponsored by Nike and Lululemon": a name joined to a sponsor is a
+	// sponsor too.
+	if prev == "and" && n <= 3 && !m.personContext(p) {
+		if k := len(m.ents) - 1; k >= 0 && m.ents[k].last == p.a-1 && m.ents[k].label == schema.LabelOrg && m.ents[k].kind == "sponsor" {
+			set(schema.LabelOrg, "sponsor", "")
+			return
+		}
+	}
 	// "accounting firm Hartley Quinn", "with sponsor Glanbia": a company
 	// noun in lower case just before a name makes it a company's.
 	if kind, ok := companyNouns[prev]; ok && !m.personContext(p) && m.lowerTok(p.a-1) {
