@@ -212,3 +212,14 @@ func TestServicesAndEmployersAbroad(t *testing.T) {
 		t.Errorf("fundraising = %q", got)
 	}
 }
+
+func TestStreetsNamedAfterKingsAndPlacesAfterThrough(t *testing.T) {
+	d := run(t, "Corporate Cup\n\nThe course looped through the Park Lands and back along King William Street. Amy Tran won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Amy Tran" {
+		t.Errorf("people = %q", got)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if !hasStr(places, "King William Street") || !hasStr(places, "Park Lands") {
+		t.Errorf("places = %q", places)
+	}
+}

@@ -732,7 +732,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.streetAfterTitle(p) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -1418,6 +1418,13 @@ func (m *mentioner) label(si int, p span) {
 	if (strongPlaceWords[prev] || prev == "on" && n >= 2 && !dayWords[strings.ToLower(m.tok(p.b-1).Text)]) &&
 		!m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "looped through the Park Lands", "along the Bay Trail": a name
+	// after "the" where a place stands.
+	if n >= 2 && prev == "the" && strongPlaceWords[m.prevWord(p.a, 2)] && m.prevWord(p.a, 2) != "in" && !m.personContext(p) &&
+		!(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) && !personNouns[next] {
+		set(schema.LabelFac, "landmark", "")
 		return
 	}
 	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
@@ -2491,3 +2498,22 @@ func (m *mentioner) hasHead(p span) bool {
 	_, _, ok := m.head(p)
 	return ok
 }
+
+// streetAfterTitle reports whether p is a street or square named after a
+// royal or saint: "King William Street", "Queen Street", "Prince
+// Albert Road" (a title, then words, then a street head).
+func (m *mentioner) streetAfterTitle(p span) bool {
+	if p.b-p.a < 2 {
+		return false
+	}
+	switch strings.ToLower(m.tok(p.a).Text) {
+	case "king", "queen", "prince", "princess", "duke", "lord", "bishop":
+	default:
+		return false
+	}
+	return streetHeads[strings.ToLower(m.tok(p.b-1).Text)]
+}
+
+// streetHeads end the names of streets and squares.
+var streetHeads = setOf("street", "road", "avenue", "lane", "square", "terrace", "parade", "place", "drive",
+	"boulevard", "crescent", "way", "bridge", "gardens", "park", "row", "walk", "quay", "dock", "docks")
