@@ -223,3 +223,19 @@ func TestStreetsNamedAfterKingsAndPlacesAfterThrough(t *testing.T) {
 		t.Errorf("places = %q", places)
 	}
 }
+
+func TestWhoseClausesSourcesAndAgedPairs(t *testing.T) {
+	d := run(t, "Whose money\n\n"+
+		"Sarah Bell, whose daughter Amy Bell has leukaemia, ran for Bloodwise and raised £2,400. "+
+		"Paul Hart, 52, and Gina Hart, 49, raised £1,900 for the RNLI. "+
+		"According to club chairman Ian Ross, the club has raised £6,000 for Headway this year.\n")
+	want := strings.Join([]string{
+		"Gina Hart|RNLI|1900 GBP raised",
+		"Paul Hart|RNLI|1900 GBP raised",
+		"Sarah Bell|Bloodwise|2400 GBP raised",
+		"|Headway|6000 GBP raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -362,6 +362,12 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 				its[j-2].ind != nil && its[j-2].ind != p && !possessed(its, j) {
 				return []*Individual{its[j-2].ind, p}
 			}
+			// "Paul Hart, 52, and Gina Hart, 49, raised £1,900"
+			if j >= 5 && its[j].kind == itPerson && its[j].ind == p && its[j-1].low == "and" && its[j-2].text == "," &&
+				(its[j-3].kind == itNumber || its[j-3].kind == itWord && isAge(its[j-3].text)) && its[j-4].text == "," && its[j-5].kind == itPerson &&
+				its[j-5].ind != nil && its[j-5].ind != p {
+				return []*Individual{its[j-5].ind, p}
+			}
 			// "Anna Brook and her friend Kate Lowe ran for Mind"
 			if j >= 4 && its[j].kind == itPerson && its[j].ind == p && (kinWords[its[j-1].low] || its[j-1].low == "friend") &&
 				(its[j-2].low == "her" || its[j-2].low == "his") && its[j-3].low == "and" && its[j-4].kind == itPerson &&

@@ -224,6 +224,12 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		if possessed(its, j) {
 			continue
 		}
+		// "Sarah Bell, whose daughter Amy has leukaemia, ran": a person
+		// inside a closed "whose" clause is not the subject; nor is the
+		// source of "According to X, the club has raised".
+		if inWhoseClause(its, j, i) || afterAccordingTo(its, j) {
+			continue
+		}
 		if j > 0 && its[j-1].low == "with" {
 			// "with X third in 2:19:55"
 			return p
@@ -1260,4 +1266,42 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		}
 		i += n - 1
 	}
+}
+
+// inWhoseClause reports whether the person at j stands in a "whose"
+// clause that a comma closes before i.
+func inWhoseClause(its []item, j, i int) bool {
+	open := -1
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if its[k].low == "whose" {
+			open = k
+			break
+		}
+		if its[k].text == "," || its[k].kind == itPerson {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if its[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAccordingTo reports whether the person at j is the source in
+// "According to (club chairman) X, ...".
+func afterAccordingTo(its []item, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if its[k].low == "to" && its[k-1].low == "according" {
+			return true
+		}
+		if its[k].isPunct() || its[k].kind == itPerson {
+			return false
+		}
+	}
+	return false
 }
