@@ -239,3 +239,18 @@ func TestWhoseClausesSourcesAndAgedPairs(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestTheEventsOwnCharity(t *testing.T) {
+	d := run(t, "Harbour 10K\n\n"+
+		"The Harbour 10K took place on Sunday. This year's official charity is Mind. The race's charity partner, the Samaritans, had 200 runners. "+
+		"All entry fees go to the Wessex Cancer Trust. Jo Hay said her chosen charity was the RNLI.\n")
+	want := strings.Join([]string{
+		"Jo Hay|RNLI|",
+		"|Mind|",
+		"|Samaritans|",
+		"|Wessex Cancer Trust|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -15,6 +15,7 @@ func (r *relDoc) fundraising(si int, its []item) {
 	r.proceeds(its)
 	r.chosenCharity(its)
 	r.donatedTo(its)
+	r.eventCharity(its)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -873,7 +874,8 @@ func inQuote(its []item, i int) bool {
 
 // proceedsWords are the money of an event, whose destination names the
 // event's charity: "Money raised will go to the Lincoln Foodbank".
-var proceedsWords = map[string]bool{"proceeds": true, "money": true, "funds": true, "profits": true, "donations": true, "surplus": true}
+var proceedsWords = map[string]bool{"proceeds": true, "money": true, "funds": true, "profits": true, "donations": true, "surplus": true,
+	"fees": true, "takings": true}
 
 // proceeds reads "proceeds (of the race) will go to X", "all money raised
 // goes to X": the event's charity, with no sum and no person.
@@ -930,7 +932,12 @@ func (r *relDoc) chosenCharity(its []item) {
 				break
 			}
 			if its[j].low == "his" || its[j].low == "her" {
-				if p := r.personAt(its, j); p != nil {
+				p := r.personAt(its, j)
+				if p == nil {
+					// "Jo Hay said her chosen charity was the RNLI"
+					p = r.subjectOf(its, j)
+				}
+				if p != nil {
 					r.addCause(p, cause{charity: its[k].charity}, its[k])
 				}
 				break
@@ -1122,6 +1129,74 @@ func (r *relDoc) donatedTo(its []item) {
 				}
 			}
 			break
+		}
+	}
+}
+
+// eventOwners, before "charity" or "charity partner", make it the
+// event's: "This year's official charity", "the race's charity partner".
+var eventOwners = map[string]bool{"year's": true, "race's": true, "event's": true, "marathon's": true, "run's": true,
+	"its": true, "official": true, "nominated": true, "year’s": true, "race’s": true, "event’s": true, "marathon’s": true,
+	"run’s": true}
+
+// charityWords name the role of an event's charity.
+var charityWords = map[string]bool{"charity": true, "beneficiary": true, "partner": true}
+
+// eventCharity reads the event's own charity, named with no person:
+// "This year's official charity is Mind", "The race's charity partner,
+// the Samaritans, ...", "Mind is this year's official charity".
+func (r *relDoc) eventCharity(its []item) {
+	for c, it := range its {
+		if !charityWords[it.low] {
+			continue
+		}
+		owned := false
+		for k := c - 1; k >= 0 && k >= c-3; k-- {
+			w := its[k].low
+			if k+1 < len(its) && (its[k+1].text == "'s" || its[k+1].text == "’s") {
+				w += "'s"
+			}
+			if its[k].kind == itPerson {
+				owned = false
+				break
+			}
+			if eventOwners[w] || eventOwners[its[k].low] {
+				owned = true
+			}
+		}
+		if !owned {
+			continue
+		}
+		add := func(k int) bool {
+			if k < len(its) && its[k].low == "the" {
+				k++
+			}
+			// (A feature in profile blocks gives its charity to each
+			// runner instead.)
+			if name := r.charityAt(its, k); name != "" && name != r.pageCharity {
+				r.funds = append(r.funds, fundDraft{charity: name, event: true,
+					span: schema.Span{Start: its[k].start, End: its[k].end}, moneyQ: -1})
+				return true
+			}
+			return false
+		}
+		k := c + 1
+		if k < len(its) && (its[k].low == "partner" || its[k].low == "partners") {
+			k++
+		}
+		if k < len(its) && (its[k].low == "is" || its[k].low == "was" || its[k].text == ",") {
+			if add(k + 1) {
+				continue
+			}
+		}
+		// "Mind is this year's official charity"
+		for j := c - 1; j >= 1 && j >= c-7; j-- {
+			if its[j].low == "is" || its[j].low == "was" {
+				if j >= 1 && r.charityAt(its, j-1) != "" {
+					add(j - 1)
+				}
+				break
+			}
 		}
 	}
 }
