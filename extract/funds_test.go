@@ -254,3 +254,13 @@ func TestTheEventsOwnCharity(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestProTeamsAndGuards(t *testing.T) {
+	d := run(t, "Results\n\nJo Ray of Hoka NAZ Elite won. Sgt Al Burns of the Ohio National Guard was second. Cpl Ty Moss of the US Marines was third.\n")
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"Hoka NAZ Elite", "Ohio National Guard", "US Marines"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+}
