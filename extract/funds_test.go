@@ -264,3 +264,20 @@ func TestProTeamsAndGuards(t *testing.T) {
 		}
 	}
 }
+
+func TestTableCharitiesWithLowerCaseWords(t *testing.T) {
+	d := run(t, "Charity names\n\nAnn Lee ran for Save the Children. Bob Kay ran for the Tunnel to Towers Foundation. "+
+		"Cat Day ran for Children in Need. Dee Fox ran for Young Lives vs Cancer.\n")
+	want := strings.Join([]string{
+		"Ann Lee|Save the Children|",
+		"Bob Kay|Tunnel to Towers Foundation|",
+		"Cat Day|Children in Need|",
+	}, "\n")
+	if got := fundLines(d); !strings.HasPrefix(got, want) {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+	charities := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if !hasStr(charities, "Young Lives vs Cancer") {
+		t.Errorf("charities = %q", charities)
+	}
+}

@@ -228,12 +228,35 @@ func (m *mentioner) runs(s Sentence) []span {
 				j += 2
 				continue
 			}
+			// "Save the Children", "Children in Need": a table's name
+			// with words in lower case inside it.
+			if k := m.tableRunEnd(i, j, s.Last); k > j {
+				j = k
+				continue
+			}
 			break
 		}
 		out = append(out, span{a: i, b: j, sent: m.sentOf[i]})
 		i = j
 	}
 	return out
+}
+
+// tableRunEnd returns where a table name that opens at token i and goes
+// on past j (through words in lower case) ends, or j.
+func (m *mentioner) tableRunEnd(i, j, last int) int {
+	if j >= last || m.capital(j) {
+		return j
+	}
+	for end := min(last, i+m.g.MaxNameWords()); end > j+1; end-- {
+		if !m.capital(end - 1) {
+			continue
+		}
+		if te, ok := m.tableName(i, end); ok && (te.Class == "charity" || te.Class == "org" || te.Class == "sponsor" || te.Class == "media") {
+			return end
+		}
+	}
+	return j
 }
 
 // pronounI reports whether "I" at j is the pronoun: a lower-case word or
