@@ -230,9 +230,9 @@ func (m *mentioner) runs(s Sentence) []span {
 			}
 			// "Save the Children", "Children in Need": a table's name
 			// with words in lower case inside it.
+			// (The name ends there: "Children in Need and Dee Fox".)
 			if k := m.tableRunEnd(i, j, s.Last); k > j {
 				j = k
-				continue
 			}
 			break
 		}
