@@ -281,3 +281,18 @@ func TestTableCharitiesWithLowerCaseWords(t *testing.T) {
 		t.Errorf("charities = %q", charities)
 	}
 }
+
+func TestEventsSubjectAndProceedsThatBenefit(t *testing.T) {
+	d := run(t, "Capital run\n\n"+
+		"Proceeds from the race benefit the Kidney Foundation of Canada. Funds raised will support the Ottawa Hospital Foundation. "+
+		"The run is a fundraiser for the Canadian Mental Health Association. The race raises money for the Boys and Girls Club of Ottawa every year.\n")
+	want := strings.Join([]string{
+		"|Boys and Girls Club of Ottawa|",
+		"|Canadian Mental Health Association|",
+		"|Kidney Foundation of Canada|",
+		"|Ottawa Hospital Foundation|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -72,6 +72,12 @@ func (r *relDoc) fundraising(si int, its []item) {
 			if len(people) == 1 && reportedOther(its, people[0], i) {
 				people = nil // "X said the event had raised £N for Y"
 			}
+			// "The race raises money for X", "The run is a fundraiser
+			// for X": the event's cause.
+			if len(people) == 0 && r.eventSubject(its, i) {
+				r.funds = append(r.funds, fundDraft{charity: c.charity, cause: c.text, event: true,
+					span: schema.Span{Start: its[i].start, End: its[i].end}, moneyQ: -1})
+			}
 			// "where 64 employees ran for X": the group's cause.
 			if near && groupSubject(its, i) {
 				people = nil
@@ -877,6 +883,10 @@ func inQuote(its []item, i int) bool {
 var proceedsWords = map[string]bool{"proceeds": true, "money": true, "funds": true, "profits": true, "donations": true, "surplus": true,
 	"fees": true, "takings": true}
 
+// benefitVerbs say where an event's money goes: "Proceeds benefit X".
+var benefitVerbs = map[string]bool{"benefit": true, "benefits": true, "benefited": true, "benefitted": true,
+	"support": true, "supports": true, "supported": true, "help": true, "helps": true, "fund": true, "funds": true}
+
 // proceeds reads "proceeds (of the race) will go to X", "all money raised
 // goes to X": the event's charity, with no sum and no person.
 func (r *relDoc) proceeds(its []item) {
@@ -889,8 +899,16 @@ func (r *relDoc) proceeds(its []item) {
 			if its[j].kind == itPerson || its[j].kind == itMoney || its[j].isPunct() {
 				return
 			}
+			k := -1
 			if (w == "go" || w == "goes" || w == "went" || w == "going") && its[j+1].low == "to" {
-				k := j + 2
+				k = j + 2
+			}
+			// "Proceeds from the race benefit X", "Funds raised will
+			// support X"
+			if benefitVerbs[w] {
+				k = j + 1
+			}
+			if k > 0 {
 				if k < len(its) && its[k].low == "the" {
 					k++
 				}
@@ -1199,4 +1217,44 @@ func (r *relDoc) eventCharity(its []item) {
 			}
 		}
 	}
+}
+
+// eventNouns name the event as a sentence's subject: "The race raises
+// money for X".
+var eventNouns = map[string]bool{"race": true, "event": true, "run": true, "marathon": true, "half": true,
+	"10k": true, "5k": true, "walk": true, "relay": true, "trot": true, "challenge": true, "day": true}
+
+// eventSubject reports whether the sentence holding cue i opens with the
+// event ("The race", "This year's event", the event's name) and names no
+// person before the cue.
+func (r *relDoc) eventSubject(its []item, i int) bool {
+	start := datelineEnd(its)
+	for k := start; k < i; k++ {
+		if its[k].kind == itPerson {
+			return false
+		}
+	}
+	if start >= len(its) {
+		return false
+	}
+	for k := start; k < i && k < start+4; k++ {
+		if eventNouns[its[k].low] {
+			return true
+		}
+		if its[k].kind != itWord {
+			return false
+		}
+	}
+	if len(r.d.Record.Events) == 0 {
+		return false
+	}
+	for _, sp := range mainEvent(r.d).Mentions {
+		if sp.Start <= its[start].start && its[start].start < sp.End {
+			return true
+		}
+		if start+1 < len(its) && its[start].low == "the" && sp.Start <= its[start+1].start && its[start+1].start < sp.End {
+			return true
+		}
+	}
+	return false
 }
