@@ -296,3 +296,19 @@ func TestEventsSubjectAndProceedsThatBenefit(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestTheyAfterAPairAndSumsPerHead(t *testing.T) {
+	d := run(t, "They\n\n"+
+		"Ciara Walsh ran for Pieta. Her cousins Sean and Liam Walsh ran for Temple Street. They hope to raise €2,000. "+
+		"Mark Doyle said the team of 12 from the plant had done brilliantly. They have raised €4,500 for Barretstown. "+
+		"Each of the 20 runners raised at least €500.\n")
+	want := strings.Join([]string{
+		"Ciara Walsh|Pieta|",
+		"Liam Walsh|Temple Street|2000 EUR target",
+		"Sean Walsh|Temple Street|2000 EUR target",
+		"|Barretstown|4500 EUR raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -70,6 +70,9 @@ type relDoc struct {
 	// after pair.
 	group      []*Individual
 	groupNewer bool
+	// si is the sentence being read; pairAt the sentence the last pair
+	// or group was named in, for "They hope to raise".
+	si, pairAt int
 	// kin maps "her mother" to the person so introduced.
 	kin map[string]*Individual
 	// causes remembers each person's charity or cause.

@@ -101,6 +101,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 		if status == "" {
 			continue
 		}
+		// "Each of the 20 runners raised at least €500": a sum per head
+		// of no one named.
+		if st := datelineEnd(its); st+1 < len(its) && its[st].low == "each" && its[st+1].low == "of" {
+			continue
+		}
 		var c cause
 		var more []foundCause // "for A and B": the causes after the first
 		for j := i + 1; j < len(its) && j <= i+4; j++ {
@@ -334,6 +339,16 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 			return r.group
 		}
 		if (pluralRefs[two] || pluralRefs[w]) && len(r.pair) == 2 {
+			return r.pair
+		}
+	}
+	// "Sean and Liam Walsh ran for X. They hope to raise €2,000": a
+	// sentence opening with "They" right after a pair is theirs.
+	if st := datelineEnd(its); st < i && its[st].low == "they" && r.pairAt >= r.si-1 && r.pairAt > 0 {
+		if r.groupNewer && len(r.group) >= 3 {
+			return r.group
+		}
+		if len(r.pair) == 2 {
 			return r.pair
 		}
 	}

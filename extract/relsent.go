@@ -356,6 +356,7 @@ func (r *relDoc) describesPerson(its []item) bool {
 // sentence reads one sentence's results and fundraising.
 func (r *relDoc) sentence(si int) {
 	its := r.sents[si]
+	r.si = si
 	r.focusAt = append(r.focusAt, r.focus)
 	// "The 24-year-old" and "the Dane" are the person the text is about.
 	for i := range its {
@@ -1157,6 +1158,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 			if link {
 				r.pair = []*Individual{prev, it.ind}
 				r.groupNewer = false
+				r.pairAt = r.si
 			}
 			// "Mia, Jake and Ollie Turner": a list joined by commas and
 			// a last "and".
@@ -1174,6 +1176,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 		if len(chain) >= 3 {
 			r.group = append([]*Individual(nil), chain...)
 			r.groupNewer = true
+			r.pairAt = r.si
 		}
 		prev, prevAt = it.ind, i
 	}
