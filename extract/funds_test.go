@@ -312,3 +312,17 @@ func TestTheyAfterAPairAndSumsPerHead(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestCompanyStaffAsGroups(t *testing.T) {
+	d := run(t, "Corporate Challenge\n\nMore than 300 Goldman Sachs employees ran. Morgan Stanley staff ran for the Robin Hood Foundation. Ann Lee won.\n")
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "Goldman Sachs") || !hasStr(orgs, "Morgan Stanley") {
+		t.Errorf("organisations = %q", orgs)
+	}
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee" {
+		t.Errorf("people = %q", got)
+	}
+	if got := fundLines(d); got != "|Robin Hood Foundation|" {
+		t.Errorf("fundraising = %q", got)
+	}
+}

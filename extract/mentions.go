@@ -1263,7 +1263,7 @@ func (m *mentioner) label(si int, p span) {
 	_, occ := m.g.Occupation(m.prevWord(p.a, 2))
 	if ((prev == "for" || prev == "at" || prev == "by") && employVerbs[m.prevWord(p.a, 2)] ||
 		(prev == "from" || prev == "of" || prev == "at") && staffNouns[m.prevWord(p.a, 2)] ||
-		prev == "at" && occ) && !m.personContext(p) && !m.placeShape(p) && !m.hasHead(p) {
+		prev == "at" && occ || staffNouns[next] && next != "employee") && !m.personContext(p) && !m.placeShape(p) && !m.hasHead(p) {
 		if _, ok := m.tableName(p.a, p.b); !ok && !m.placeName(p.a, p.b) {
 			set(schema.LabelOrg, "company", "")
 			return

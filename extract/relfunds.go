@@ -1020,10 +1020,12 @@ func groupSubject(its []item, i int) bool {
 		}
 	}
 	g := -1
-	for k := start; k < i && k < start+5; k++ {
+	for k := start; k < i && k < start+6; k++ {
 		it := its[k]
 		low := it.low
-		if it.kind == itNumber || numberPhrase(low) || groupOpeners[low] {
+		// ("Morgan Stanley staff", "Leeds City Council employees": a
+		// body's name before the group.)
+		if it.kind == itNumber || numberPhrase(low) || groupOpeners[low] || it.kind == itWord && it.capitalised() && !groupNouns[low] {
 			continue
 		}
 		// "Her colleagues from the ward ran as a team": other people.
