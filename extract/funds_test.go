@@ -326,3 +326,11 @@ func TestCompanyStaffAsGroups(t *testing.T) {
 		t.Errorf("fundraising = %q", got)
 	}
 }
+
+func TestRepresentingIsNoCause(t *testing.T) {
+	d := run(t, "Running for\n\nAnn Lee ran for the county team for the first time. Bob Kay, running for his club, was third. "+
+		"Cat Day ran for her school. Dee Fox ran for the Army. Eve Moss raised £300 for her school.\n")
+	if got := fundLines(d); got != "Eve Moss|her school|300 GBP raised" {
+		t.Errorf("fundraising = %q", got)
+	}
+}

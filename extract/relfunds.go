@@ -636,6 +636,11 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 			strings.Contains(strings.ToLower(name), "marathon") {
 			continue
 		}
+		// "Dee Fox ran for the Army": a team or body a runner
+		// represents, unless the sentence speaks of money.
+		if r.isOrg(name) && !fundSignal(its) {
+			continue
+		}
 		out = append(out, cause{charity: name})
 	}
 	return out, len(out) > 0
@@ -739,7 +744,7 @@ func (r *relDoc) unnamedCauseOf(its []item, j int, illness bool) (cause, bool) {
 			}
 			break
 		}
-		if causeNouns[it.low] || illness && illnessNouns[it.low] {
+		if causeNouns[it.low] && (!weakCauseNouns[it.low] || fundSignal(its)) || illness && illnessNouns[it.low] {
 			hasNoun = true
 		}
 		end = k + 1
@@ -1270,6 +1275,28 @@ func (r *relDoc) eventSubject(its []item, i int) bool {
 			return true
 		}
 		if start+1 < len(its) && its[start].low == "the" && sp.Start <= its[start+1].start && its[start+1].start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// weakCauseNouns make a cause only in a sentence about money or charity:
+// "ran for the county team", "running for his club" are whom a runner
+// represents.
+var weakCauseNouns = map[string]bool{"team": true, "club": true, "school": true}
+
+// fundSignal reports whether a sentence speaks of money or charity: a
+// sum, or a word of raising, giving or charity.
+func fundSignal(its []item) bool {
+	for _, it := range its {
+		if it.kind == itMoney || it.kind == itCharity {
+			return true
+		}
+		w := it.low
+		if strings.HasPrefix(w, "rais") || strings.HasPrefix(w, "donat") || strings.HasPrefix(w, "fundrais") ||
+			strings.HasPrefix(w, "sponsor") || strings.HasPrefix(w, "charit") || w == "money" || w == "funds" ||
+			w == "appeal" || w == "aid" || w == "pledged" || w == "collected" || w == "collecting" {
 			return true
 		}
 	}
