@@ -14,12 +14,12 @@ func TestCompanyHeadsAndCompanyNouns(t *testing.T) {
 	d := run(t, "Corporate run\n\nThe race is organized by Lakefront Events and the largest team came from Northwestern Mutual. "+
 		"Presenting sponsor Southern Cross Freight entered 410 employees, and accounting firm Hartley Quinn also ran. "+
 		"Margaret Ryan, who organises the race with sponsor Glanbia, was pleased. "+
-		"A crew from Kilkenny Fire Brigade ran in kit.\n")
+		"A crew from Kilkenny Fire Brigade ran in kit. The race is organised by the Great Run Company.\n")
 	if got := strings.Join(personNames(d), "|"); got != "Margaret Ryan" {
 		t.Errorf("people = %q", got)
 	}
 	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
-	for _, want := range []string{"Lakefront Events", "Northwestern Mutual", "Southern Cross Freight", "Hartley Quinn", "Glanbia", "Kilkenny Fire Brigade"} {
+	for _, want := range []string{"Lakefront Events", "Northwestern Mutual", "Southern Cross Freight", "Hartley Quinn", "Glanbia", "Kilkenny Fire Brigade", "Great Run Company"} {
 		if !hasStr(orgs, want) {
 			t.Errorf("organisations = %q, want %s", orgs, want)
 		}
