@@ -334,3 +334,10 @@ func TestRepresentingIsNoCause(t *testing.T) {
 		t.Errorf("fundraising = %q", got)
 	}
 }
+
+func TestFundraisingGoalAfterTheSum(t *testing.T) {
+	d := run(t, "Quotes\n\nBen Cole has surpassed his $2,500 fundraising goal for the Jimmy Fund.\n")
+	if got := fundLines(d); got != "Ben Cole|Jimmy Fund|2500 USD target" {
+		t.Errorf("fundraising = %q", got)
+	}
+}

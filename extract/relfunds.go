@@ -443,7 +443,12 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 		return "", 0
 	}
 	if i+1 < len(its) {
-		switch its[i+1].low {
+		next := its[i+1].low
+		// "his $2,500 fundraising goal"
+		if (next == "fundraising" || next == "sponsorship" || next == "charity") && i+2 < len(its) {
+			next = its[i+2].low
+		}
+		switch next {
 		case "target", "goal":
 			return "target", i
 		case "raised":
