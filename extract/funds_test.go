@@ -341,3 +341,19 @@ func TestFundraisingGoalAfterTheSum(t *testing.T) {
 		t.Errorf("fundraising = %q", got)
 	}
 }
+
+func TestSumsForCharitiesWithoutAVerb(t *testing.T) {
+	d := run(t, "Fundraisers at the Bay Half\n\n"+
+		"Among the fundraisers were Jo Bloggs (£1,200 for Mind), Sam Smith (£800 for Shelter) and Ali Khan, who collected £650 for Oxfam.\n\n"+
+		"Top fundraisers:\n- Rita Moore, 52: £4,100 for Macmillan Cancer Support\n- Tony Shaw, 38: £2,750 for Mind\n")
+	want := strings.Join([]string{
+		"Ali Khan|Oxfam|650 GBP raised",
+		"Jo Bloggs|Mind|1200 GBP raised",
+		"Rita Moore|Macmillan Cancer Support|4100 GBP raised",
+		"Sam Smith|Shelter|800 GBP raised",
+		"Tony Shaw|Mind|2750 GBP raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

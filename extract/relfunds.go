@@ -498,6 +498,17 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 			return "raised", j
 		}
 	}
+	// "Jo Bloggs (£1,200 for Mind)", "Rita Moore, 52: £4,100 for
+	// Macmillan": a sum for a named charity, with no verb, is raised.
+	if k := i + 1; k+1 < len(its) && its[k].low == "for" {
+		k++
+		if its[k].low == "the" {
+			k++
+		}
+		if r.charityAt(its, k) != "" {
+			return "raised", i
+		}
+	}
 	return "", 0
 }
 
