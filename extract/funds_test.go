@@ -357,3 +357,17 @@ func TestSumsForCharitiesWithoutAVerb(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestInstitutionsNamedWithTheirCity(t *testing.T) {
+	d := run(t, "Students\n\nAoife Byrne, a student at Trinity College Dublin, won. Second was Imperial College London researcher Tom Hale. "+
+		"Queen's University Belfast graduate Niamh Kerr was third.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Aoife Byrne|Niamh Kerr|Tom Hale" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"Trinity College Dublin", "Imperial College London", "Queen's University Belfast"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+}

@@ -1855,6 +1855,16 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 	if best > 0 {
 		return class, kind, true
 	}
+	// "Trinity College Dublin", "Queen's University Belfast": a body's
+	// head, then the place it stands in.
+	for k := p.b - 1; k >= p.a+2 && k >= p.b-2; k-- {
+		if !m.placeName(k, p.b) {
+			continue
+		}
+		if c, kd, ok := m.head(span{a: p.a, b: k, sent: p.sent}); ok && c == "org" && (kd == "other" || kd == "government") {
+			return c, kd, true
+		}
+	}
 	// "Rotary Club of Kingston", "Kidney Foundation of Canada": the head
 	// stands before "of".
 	for k := p.a + 2; k < p.b-1; k++ {
