@@ -228,12 +228,35 @@ func (m *mentioner) runs(s Sentence) []span {
 				j += 2
 				continue
 			}
+			// "Save the Children", "Children in Need": a table's name
+			// with words in lower case inside it.
+			// (The name ends there: "Children in Need and Dee Fox".)
+			if k := m.tableRunEnd(i, j, s.Last); k > j {
+				j = k
+			}
 			break
 		}
 		out = append(out, span{a: i, b: j, sent: m.sentOf[i]})
 		i = j
 	}
 	return out
+}
+
+// tableRunEnd returns where a table name that opens at token i and goes
+// on past j (through words in lower case) ends, or j.
+func (m *mentioner) tableRunEnd(i, j, last int) int {
+	if j >= last || m.capital(j) {
+		return j
+	}
+	for end := min(last, i+m.g.MaxNameWords()); end > j+1; end-- {
+		if !m.capital(end - 1) {
+			continue
+		}
+		if te, ok := m.tableName(i, end); ok && (te.Class == "charity" || te.Class == "org" || te.Class == "sponsor" || te.Class == "media") {
+			return end
+		}
+	}
+	return j
 }
 
 // pronounI reports whether "I" at j is the pronoun: a lower-case word or
@@ -343,6 +366,12 @@ func (m *mentioner) split(r span) []span {
 			}
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
+			// "ran for Care of Police Survivors": after a cue of
+			// running for a cause, "of" stays inside the charity's name
+			// unless a place follows it.
+			if cut && start == r.a && m.charityContext(r.a) && !m.placeName(i+1, m.segmentEnd(i+1, r.b)) {
+				cut = false
+			}
 		case "for":
 			// "Member for Perth Patrick Gorman": an office and its seat.
 			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)] && !(m.tok(i-1).Text == "Member" && i-1 == start)
@@ -474,7 +503,7 @@ var ofHeads = setOf("isle", "isles", "bank", "university", "museum", "tower", "c
 	"fund", "academy", "court", "vale", "borough", "county", "state", "district", "province", "mount", "tour",
 	"battle", "people", "league", "championships", "bishop", "archbishop", "secretary", "minister", "mayor",
 	"chancellor", "governor", "commonwealth", "rock", "garden", "gardens", "straits", "strait", "sea", "forest",
-	"centre", "center", "festival", "museum", "hall", "route", "road", "way", "club", "charities")
+	"centre", "center", "festival", "museum", "hall", "route", "road", "way", "club", "clubs", "charities")
 
 // forHeads are words after which "for" goes on a name.
 var forHeads = setOf("action", "campaign", "fund", "foundation", "trust", "society", "centre", "center", "alliance",
@@ -587,6 +616,15 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 		// head; "Gardaí and Kerry County Council" is two names.
 		if len(h.Words) == 1 && m.endsWith(i+1, rb, h.Words) && rb-(i+1) == 2 {
 			return false
+		}
+	}
+	// "Norfolk and Norwich Hospitals Charity", "Devon and Cornwall
+	// Police": two places that a body serves, then its head.
+	if te, ok := m.tableName(start, i); ok && (te.Class == "place" || te.Class == "country") && rb-(i+1) >= 2 {
+		for _, h := range m.g.HeadsEnding(last) {
+			if (h.Class == "org" || h.Class == "charity") && m.endsWith(i+1, rb, h.Words) && rb-(i+1) > len(h.Words) {
+				return false
+			}
 		}
 	}
 	if _, ok := m.tableName(start, i); ok {
@@ -717,7 +755,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.streetAfterTitle(p) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -1206,6 +1244,31 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "sponsored by Nike and Lululemon": a name joined to a sponsor is a
+	// sponsor too.
+	if prev == "and" && n <= 3 && !m.personContext(p) {
+		if k := len(m.ents) - 1; k >= 0 && m.ents[k].last == p.a-1 && m.ents[k].label == schema.LabelOrg && m.ents[k].kind == "sponsor" {
+			set(schema.LabelOrg, "sponsor", "")
+			return
+		}
+	}
+	// "accounting firm Hartley Quinn", "with sponsor Glanbia": a company
+	// noun in lower case just before a name makes it a company's.
+	if kind, ok := companyNouns[prev]; ok && !m.personContext(p) && m.lowerTok(p.a-1) {
+		set(schema.LabelOrg, kind, "")
+		return
+	}
+	// "who works for Barclays", "is employed by Asda", "staff from
+	// Kaiser Permanente", "an engineer at Rolls-Royce": an employer.
+	_, occ := m.g.Occupation(m.prevWord(p.a, 2))
+	if ((prev == "for" || prev == "at" || prev == "by") && employVerbs[m.prevWord(p.a, 2)] ||
+		(prev == "from" || prev == "of" || prev == "at") && staffNouns[m.prevWord(p.a, 2)] ||
+		prev == "at" && occ || staffNouns[next] && next != "employee") && !m.personContext(p) && !m.placeShape(p) && !m.hasHead(p) {
+		if _, ok := m.tableName(p.a, p.b); !ok && !m.placeName(p.a, p.b) {
+			set(schema.LabelOrg, "company", "")
+			return
+		}
+	}
 	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
 	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
 		next == "," && isAge(m.nextWord(p.b, 2))) {
@@ -1380,6 +1443,13 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
+	// "looped through the Park Lands", "along the Bay Trail": a name
+	// after "the" where a place stands.
+	if n >= 2 && prev == "the" && strongPlaceWords[m.prevWord(p.a, 2)] && m.prevWord(p.a, 2) != "in" && !m.personContext(p) &&
+		!(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) && !personNouns[next] {
+		set(schema.LabelFac, "landmark", "")
+		return
+	}
 	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
 	// and another name is where that person is from.
 	if n >= 2 && n <= 3 && !m.personContext(p) && m.occupationThenName(p.b) {
@@ -1416,6 +1486,12 @@ func (m *mentioner) label(si int, p span) {
 			set(schema.LabelOrg, "team", "")
 			return
 		}
+	}
+	// "John Deere, which has sponsored the race since 2009": a name that
+	// "which" refers back to is no person's.
+	if next == "," && m.nextWord(p.b, 2) == "which" && nk[1] == 0 && len(e.titles) == 0 {
+		set(schema.LabelOrg, "other", "")
+		return
 	}
 	if n <= 5 {
 		if nk[1] > 0 {
@@ -1565,6 +1641,34 @@ var orgNouns = map[string]string{
 	"winger": "team", "forward": "team", "goalkeeper": "team", "midfielder": "team", "defender": "team",
 	"prop": "team", "fly-half": "team", "scrum-half": "team", "fan": "team", "fans": "team", "team": "team", "squad": "team", "club": "club", "teammate": "club",
 	"teammates": "club", "regiment": "military", "battalion": "military", "council": "government",
+}
+
+// companyNouns, written in lower case before a name, say it is a
+// company's: "accounting firm Hartley Quinn", "presenting sponsor X",
+// "insurer X". (Not "organiser", which comes before people too.)
+var companyNouns = map[string]string{
+	"firm": "company", "company": "company", "insurer": "company", "retailer": "company",
+	"supermarket": "company", "employer": "company", "brewer": "company", "carmaker": "company",
+	"manufacturer": "company", "developer": "company", "housebuilder": "company", "airline": "company",
+	"conglomerate": "company", "outfitter": "company", "distributor": "company", "giant": "company",
+	"sponsor": "sponsor", "sponsors": "sponsor",
+}
+
+// staffNouns come before "from", "of" or "at" and an employer.
+var staffNouns = setOf("staff", "employees", "workers", "employee", "co-workers")
+
+// employVerbs come before "for", "at" or "by" and an employer.
+var employVerbs = setOf("works", "worked", "working", "work", "employed")
+
+// lowerTok reports whether token i is a word written in lower case (not
+// a capitalised word that begins a sentence).
+func (m *mentioner) lowerTok(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := m.tok(i).Text
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
 }
 
 func (m *mentioner) isCelebrityNoun(w string) bool {
@@ -1740,7 +1844,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if h.Class == "event" || len(h.Words) <= best || !m.endsWith(p.a, p.b, h.Words) {
 			continue
 		}
-		if len(h.Words) == p.b-p.a && !(h.Class == "org" && len(h.Words) > 1) {
+		if len(h.Words) == p.b-p.a && !((h.Class == "org" || h.Class == "charity") && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
 		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && !m.placeContext(p) {
@@ -1750,6 +1854,16 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 	}
 	if best > 0 {
 		return class, kind, true
+	}
+	// "Trinity College Dublin", "Queen's University Belfast": a body's
+	// head, then the place it stands in.
+	for k := p.b - 1; k >= p.a+2 && k >= p.b-2; k-- {
+		if !m.placeName(k, p.b) {
+			continue
+		}
+		if c, kd, ok := m.head(span{a: p.a, b: k, sent: p.sent}); ok && c == "org" && (kd == "other" || kd == "government") {
+			return c, kd, true
+		}
 	}
 	// "Rotary Club of Kingston", "Kidney Foundation of Canada": the head
 	// stands before "of".
@@ -2023,6 +2137,9 @@ func (m *mentioner) resolveWeak() {
 			}
 		case m.singlePlaceContext(e):
 			e.label, e.kind = schema.LabelGPE, "city"
+		case m.beforeSharedSurname(e):
+			// "Mia, Jake and Ollie Turner"
+			e.label = schema.LabelPerson
 		default:
 			e.dropped = true
 		}
@@ -2390,3 +2507,46 @@ func (e *entity) personName(d *Doc) string {
 	}
 	return e.text(d)
 }
+
+// beforeSharedSurname reports whether the single word e stands before a
+// comma and a name list sharing a surname: "Mia" in "Mia, Jake and Ollie
+// Turner".
+func (m *mentioner) beforeSharedSurname(e *entity) bool {
+	if e.last-e.first != 1 || e.last+1 >= len(m.d.Tokens) || m.tok(e.last).Text != "," {
+		return false
+	}
+	next := m.tok(e.last + 1).Start
+	for _, o := range m.ents {
+		if o.start == next && o.label == schema.LabelPerson && !o.dropped {
+			a, b, ok := strings.Cut(o.text(m.d), " and ")
+			return ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2
+		}
+	}
+	return false
+}
+
+// hasHead reports whether p ends in a head word of any class, which then
+// says what it names ("a doctor at Auckland City Hospital").
+func (m *mentioner) hasHead(p span) bool {
+	_, _, ok := m.head(p)
+	return ok
+}
+
+// streetAfterTitle reports whether p is a street or square named after a
+// royal or saint: "King William Street", "Queen Street", "Prince
+// Albert Road" (a title, then words, then a street head).
+func (m *mentioner) streetAfterTitle(p span) bool {
+	if p.b-p.a < 2 {
+		return false
+	}
+	switch strings.ToLower(m.tok(p.a).Text) {
+	case "king", "queen", "prince", "princess", "duke", "lord", "bishop":
+	default:
+		return false
+	}
+	return streetHeads[strings.ToLower(m.tok(p.b-1).Text)]
+}
+
+// streetHeads end the names of streets and squares.
+var streetHeads = setOf("street", "road", "avenue", "lane", "square", "terrace", "parade", "place", "drive",
+	"boulevard", "crescent", "way", "bridge", "gardens", "park", "row", "walk", "quay", "dock", "docks")

@@ -62,6 +62,16 @@ func peopleStage(p *Pipeline, d *Doc) {
 		// "George and Charley Phillips": two people sharing a surname.
 		if a, b, ok := strings.Cut(name, " and "); ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2 {
 			sur := strings.Fields(b)[1]
+			// "Mia, Jake and Ollie Turner": a first name before a comma
+			// shares the surname too.
+			for k := len(single) - 1; k >= 0; k-- {
+				sm := single[k]
+				if sm.span.End+2 == m.Start && d.Text[sm.span.End:m.Start] == ", " && len(strings.Fields(sm.name)) == 1 {
+					full = append(full, pm{sm.name + " " + sur, sm.span, sm.note})
+					single = append(single[:k], single[k+1:]...)
+				}
+				break
+			}
 			full = append(full, pm{a + " " + sur, schema.Span{Start: m.Start, End: m.Start + len(a)}, note})
 			full = append(full, pm{b, schema.Span{Start: m.End - len(b), End: m.End}, note})
 			continue
@@ -630,6 +640,13 @@ func namedThings(p *Pipeline, d *Doc) {
 			}
 			short := gazetteer.Fold(gr.name) + " "
 			for _, o := range order {
+				// "a Marquette University graduate student" and the
+				// "Marquette University Running Club" are two bodies: a
+				// short name of a kind of its own (a university, a
+				// hospital, a police force) is not the club named after it.
+				if gr.kind != "" && o.kind != "" && gr.kind != o.kind {
+					continue
+				}
 				if o != gr && classOf[o] == "org" && !merged[o] && strings.HasPrefix(gazetteer.Fold(o.name), short) {
 					o.forms = append(o.forms, gr.forms...)
 					o.spans = append(o.spans, gr.spans...)

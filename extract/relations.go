@@ -65,6 +65,14 @@ type relDoc struct {
 	// pair is the last two people named together ("Amelia and Grace
 	// Hollis", "Jo Tranter ran alongside her mother, Pat"), for "the pair".
 	pair []*Individual
+	// group is the last three or more people named together ("Mia, Jake
+	// and Ollie Turner"), for "the trio"; groupNewer says it was named
+	// after pair.
+	group      []*Individual
+	groupNewer bool
+	// si is the sentence being read; pairAt the sentence the last pair
+	// or group was named in, for "They hope to raise".
+	si, pairAt int
 	// kin maps "her mother" to the person so introduced.
 	kin map[string]*Individual
 	// causes remembers each person's charity or cause.
@@ -129,6 +137,9 @@ type fundDraft struct {
 	// event marks the event's own cause, kept with no person and no sum
 	// ("proceeds will go to X").
 	event bool
+	// shared marks one of the several causes a sum is for ("raised
+	// $612,000 for A and B"): kept even when another sum went to B.
+	shared bool
 }
 
 // relationsStage fills Record.Results, Record.Fundraising, the people's

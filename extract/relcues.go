@@ -94,8 +94,12 @@ var cues = map[string][]cueRole{
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
 	"in aid of": {roleFor}, "in support of": {roleFor}, "on behalf of": {roleFor}, "for": {roleFor},
+	"to benefit": {roleFor}, "benefiting": {roleFor}, "benefitting": {roleFor}, "to support": {roleFor},
 	"supported": {roleFor}, "supporting": {roleFor}, "supports": {roleFor},
-	"raising money for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
+	"fundraising for": {roleFor, roleRun}, "fund-raising for": {roleFor, roleRun}, "fundraising": {roleRun},
+	"raising funds for": {roleFor, roleRun}, "raise funds for": {roleFor, roleRun}, "raised funds for": {roleFor, roleRun},
+	"raising money for": {roleFor, roleRun}, "raises money for": {roleFor, roleRun}, "raises funds for": {roleFor, roleRun},
+	"fundraiser for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
 	"prize": {rolePrize}, "bonus": {rolePrize}, "earned": {rolePrize}, "earns": {rolePrize}, "takes home": {rolePrize},
 	"received": {rolePrize}, "receives": {rolePrize}, "each collected": {rolePrize}, "purse": {rolePrize},
 	"prize money": {rolePrize}, "winners": {rolePrize}, "winner": {rolePrize}, "winner's": {rolePrize}, "pocketed": {rolePrize}, "winnings": {rolePrize}, "appearance fee": {rolePrize},
@@ -220,7 +224,8 @@ var descriptionNouns = map[string]bool{
 // pluralRefs refer to the last two people named together.
 var pluralRefs = map[string]bool{
 	"the pair": true, "the twins": true, "the couple": true, "both": true, "the duo": true, "the two": true,
-	"the sisters": true, "the brothers": true, "the friends": true,
+	"the sisters": true, "the brothers": true, "the friends": true, "the trio": true, "the three": true,
+	"all three": true, "the siblings": true, "the cousins": true,
 }
 
 // causeNouns end an unnamed cause ("his late father's favourite charity").
@@ -232,6 +237,8 @@ var causeNouns = map[string]bool{
 	"victims": true, "widow": true, "orphans": true, "ambulance": true, "lifeboat": true, "lifeboats": true,
 	"rescue": true, "refuge": true, "sanctuary": true, "patients": true, "homeless": true, "clinic": true,
 	"campaign": true, "project": true, "programme": true, "program": true, "scheme": true, "mission": true,
+	"camp": true, "camps": true, "equipment": true,
+	"scanner": true, "screening": true, "treatment": true, "therapy": true, "hostel": true, "service": true,
 }
 
 // genericCharity words, after "the", refer to the charity last named

@@ -227,6 +227,12 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		if possessed(its, j) {
 			continue
 		}
+		// "Sarah Bell, whose daughter Amy has leukaemia, ran": a person
+		// inside a closed "whose" clause is not the subject; nor is the
+		// source of "According to X, the club has raised".
+		if inWhoseClause(its, j, i) || afterAccordingTo(its, j) {
+			continue
+		}
 		if j > 0 && its[j-1].low == "with" {
 			// "with X third in 2:19:55"
 			return p
@@ -353,6 +359,7 @@ func (r *relDoc) describesPerson(its []item) bool {
 // sentence reads one sentence's results and fundraising.
 func (r *relDoc) sentence(si int) {
 	its := r.sents[si]
+	r.si = si
 	r.focusAt = append(r.focusAt, r.focus)
 	// "The 24-year-old" and "the Dane" are the person the text is about.
 	for i := range its {
@@ -1139,6 +1146,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 	}
 	var prev *Individual
 	prevAt := -10
+	var chain []*Individual
 	for i, it := range its {
 		if it.kind != itPerson {
 			continue
@@ -1152,7 +1160,26 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 			}
 			if link {
 				r.pair = []*Individual{prev, it.ind}
+				r.groupNewer = false
+				r.pairAt = r.si
 			}
+			// "Mia, Jake and Ollie Turner": a list joined by commas and
+			// a last "and".
+			if link || i == prevAt+2 && its[prevAt+1].text == "," {
+				if len(chain) == 0 {
+					chain = []*Individual{prev}
+				}
+				chain = append(chain, it.ind)
+			} else {
+				chain = nil
+			}
+		} else if prev != it.ind {
+			chain = nil
+		}
+		if len(chain) >= 3 {
+			r.group = append([]*Individual(nil), chain...)
+			r.groupNewer = true
+			r.pairAt = r.si
 		}
 		prev, prevAt = it.ind, i
 	}
@@ -1245,4 +1272,42 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		}
 		i += n - 1
 	}
+}
+
+// inWhoseClause reports whether the person at j stands in a "whose"
+// clause that a comma closes before i.
+func inWhoseClause(its []item, j, i int) bool {
+	open := -1
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if its[k].low == "whose" {
+			open = k
+			break
+		}
+		if its[k].text == "," || its[k].kind == itPerson {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if its[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAccordingTo reports whether the person at j is the source in
+// "According to (club chairman) X, ...".
+func afterAccordingTo(its []item, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if its[k].low == "to" && its[k-1].low == "according" {
+			return true
+		}
+		if its[k].isPunct() || its[k].kind == itPerson {
+			return false
+		}
+	}
+	return false
 }
