@@ -371,6 +371,20 @@ func (r *relDoc) sentence(si int) {
 			continue
 		}
 		if n, ok := ordinalValue(it.low); ok {
+			// "the third place went to X", "second spot went to X"
+			if i+3 < len(its) && placingNouns[its[i+1].low] && its[i+2].low == "went" && its[i+3].low == "to" {
+				for j := i + 4; j < len(its) && j <= i+7; j++ {
+					if p := r.personAt(its, j); p != nil && !possessed(its, j) {
+						r.addResult(its, i, p, n)
+						break
+					}
+					if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" {
+						break
+					}
+				}
+				i += 3
+				continue
+			}
 			// "Runner-up Ty Cole finished in 1:12:30"
 			if i+1 < len(its) && its[i+1].kind == itPerson && (i == 0 || its[i-1].low == "the" || its[i-1].text == "," || raceMarkers[its[i-1].low] != (raceMark{})) &&
 				(it.low == "runner-up" || it.low == "runners-up") && !r.past(its, i+2) {
@@ -428,6 +442,33 @@ func (r *relDoc) sentence(si int) {
 			// "The next man home was Raj Patel": one place behind the
 			// last of that race placed so far.
 			r.nextHome(its, i)
+		case winnerEmerged(its, i) && !r.past(its, i+1):
+			// "X emerged winner", "X emerged as the champion", "X emerged
+			// victorious"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case toppedWords[it.low] && i+2 < len(its) && its[i+1].low == "the" && toppedObjects[its[i+2].low] && !r.past(its, i+3):
+			// "topped the chart", "topped the podium"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case (it.low == "victory" || it.low == "win" || it.low == "title") && i >= 2 && its[i-1].low == "to" && motionVerb(its[i-2]) && !r.past(its, i+1):
+			// "stormed to victory", "cruised to the title" (not "went to
+			// victory" after a race word, read above)
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "by" && i > 0 && its[i-1].low == "followed" && i+1 < len(its):
+			// "X won in 2:13:48, followed by Y and Z": one place after
+			// another behind the last placed in the sentence.
+			r.followedBy(its, i, first)
+		case (it.low == "tie" || it.low == "tied" || it.low == "dead-heat" || it.low == "dead-heated") && i+2 < len(its) && its[i+1].low == "for":
+			// "a tie for fourth between X and Y", "X and Y tied for fourth"
+			if n, ok := ordinalValue(its[i+2].low); ok {
+				r.tiedFor(its, i, n)
+				i += 2
+			}
 		case it.low == "victory" && i > 0 && its[i-1].low == "for" && !r.past(its, i+1):
 			// "clocked 2:15:10 for victory"
 			if p := r.subjectOf(its, i); p != nil {
@@ -487,6 +528,8 @@ var takeWords = map[string]bool{
 	"took": true, "take": true, "takes": true, "taking": true, "claimed": true, "claim": true, "claims": true,
 	"claiming": true, "secured": true, "landed": true, "grabbed": true, "scooped": true, "retained": true,
 	"defended": true, "won": true, "win": true, "wins": true, "winning": true, "went": true,
+	"bagged": true, "bags": true, "bagging": true, "clinched": true, "clinches": true, "clinching": true,
+	"annexed": true, "snatched": true, "sealed": true, "seals": true,
 }
 
 var titleWords = map[string]bool{
@@ -640,6 +683,10 @@ func (r *relDoc) takesTitle(its []item, i int) bool {
 		if its[j].kind == itPerson || its[j].text == "," || its[j].text == ";" {
 			return false
 		}
+		// "secured the top spot", "took top position"
+		if its[j].low == "top" && j+1 < len(its) && (placingNouns[its[j+1].low] || its[j+1].low == "step") {
+			return true
+		}
 		if titleWords[its[j].low] {
 			return !(its[j].low == "race" && its[i].low == "took" && j+1 < len(its) && its[j+1].low == "part")
 		}
@@ -744,7 +791,7 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 	if i > 0 {
 		switch its[i-1].low {
 		case "his", "her", "their", "its", "the":
-			if i+1 < len(its) && !raceNoun(its[i+1].low) {
+			if i+1 < len(its) && !raceNoun(its[i+1].low) && !placingNouns[its[i+1].low] && !firstTo(its, i) {
 				return
 			}
 		}
@@ -1241,5 +1288,182 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 			}
 		}
 		i += n - 1
+	}
+}
+
+// placingNouns name a placing after an ordinal: "the third spot", "second
+// position", "second and third places".
+var placingNouns = map[string]bool{
+	"place": true, "places": true, "position": true, "positions": true, "spot": true, "spots": true,
+}
+
+// firstTo reads "the first to cross the line", "the second to finish":
+// the ordinal at item i is a placing when a verb of finishing follows
+// "to".
+func firstTo(its []item, i int) bool {
+	if i+2 >= len(its) || its[i+1].low != "to" {
+		return false
+	}
+	switch its[i+2].low {
+	case "cross", "finish", "reach", "break", "breast", "hit", "come", "arrive", "get":
+		return true
+	}
+	return false
+}
+
+// winnerEmerged says whether item i is the end of "emerged winner",
+// "emerged the winner", "emerged as (the) champion" or "emerged
+// victorious".
+func winnerEmerged(its []item, i int) bool {
+	switch its[i].low {
+	case "winner", "victorious", "champion", "triumphant", "winners", "champions":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch its[j].low {
+		case "emerged", "emerges", "emerging":
+			return true
+		case "as", "the", "overall", "outright", "clear", "a", "convincing", "comfortable", "eventual", "surprise":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// toppedWords and toppedObjects read "topped the chart", "topped the
+// podium", "headed the field".
+var toppedWords = map[string]bool{"topped": true, "tops": true, "topping": true, "headed": true, "heads": true}
+var toppedObjects = map[string]bool{
+	"chart": true, "charts": true, "podium": true, "standings": true, "field": true, "leaderboard": true,
+	"table": true, "list": true, "results": true, "timesheets": true,
+}
+
+// motionVerb says whether an item is a verb of moving fast ("stormed",
+// "cruised", "powered", "sprinted") that can take "to victory".
+func motionVerb(it item) bool {
+	if it.kind != itWord {
+		return false
+	}
+	switch it.low {
+	case "stormed", "storms", "storming", "cruised", "cruises", "cruising", "powered", "powers", "powering",
+		"raced", "races", "racing", "sprinted", "sprints", "sprinting", "romped", "romps", "romping",
+		"strode", "strides", "striding", "sped", "speeds", "dashed", "surged", "surges", "surging",
+		"ran", "runs", "running", "eased", "eases", "easing", "glided", "kicked", "kicks", "kicking",
+		"charged", "charges", "charging", "flew", "flies", "flying", "coasted", "coasts", "coasting",
+		"streaked", "marched", "motored", "swept", "sweeps", "steamed", "bounded", "roared":
+		return true
+	}
+	return false
+}
+
+// groupAfter returns the people named together from item k on, past
+// a leading "the", a demonym and a possessive country before each of
+// them ("Kenya's Wilson Kiptoo and Tesfaye Gudeta", "X and the Qatari
+// Y"), and the index after the last.
+func (r *relDoc) groupAfter(its []item, k int) ([]*Individual, int) {
+	var g []*Individual
+	j := k
+	for j < len(its) {
+		// past "the", demonyms, "compatriot", a possessive country
+		for j < len(its) && j < k+12 && its[j].kind != itPerson &&
+			(its[j].low == "the" || its[j].low == "compatriot" || its[j].low == "countryman" || its[j].low == "countrywoman" ||
+				isDemonymItem(its[j]) || its[j].text == "'s" || its[j].text == "’s" ||
+				j+1 < len(its) && (its[j+1].text == "'s" || its[j+1].text == "’s") && its[j].capitalised()) {
+			j++
+		}
+		if j >= len(its) || its[j].kind != itPerson || its[j].ind == nil || possessed(its, j) {
+			break
+		}
+		g = append(g, its[j].ind)
+		j++
+		// "of Ethiopia" after a name
+		if j+1 < len(its) && its[j].low == "of" && its[j+1].capitalised() {
+			j += 2
+		}
+		n := j
+		if n < len(its) && its[n].text == "," {
+			n++
+		}
+		if n < len(its) && its[n].low == "and" {
+			n++
+		}
+		if n == j {
+			break
+		}
+		j = n
+	}
+	return g, j
+}
+
+// followedBy reads "followed by Y and Z" at item i ("by"): each is one
+// place behind the one before, from the last placing in the sentence
+// (results from first on). A member the sentence places itself keeps
+// that placing.
+func (r *relDoc) followedBy(its []item, i, first int) {
+	var prev *resultDraft
+	for k := len(r.results) - 1; k >= first; k-- {
+		if r.results[k].position > 0 && !r.results[k].implied {
+			prev = &r.results[k]
+			break
+		}
+	}
+	if prev == nil {
+		return
+	}
+	g, end := r.groupAfter(its, i+1)
+	if len(g) == 0 {
+		return
+	}
+	// "followed by X in second": the ordinal is read where it stands.
+	for k := i + 1; k < end+2 && k < len(its); k++ {
+		if _, ok := ordinalValue(its[k].low); ok {
+			return
+		}
+	}
+	pos, race, overall := prev.position, prev.race, prev.overall
+	for _, p := range g {
+		pos++
+		r.results = append(r.results, resultDraft{ind: p, race: race, overall: overall, position: pos, timeQ: -1,
+			span: schema.Span{Start: its[i].start, End: its[i].end}})
+	}
+}
+
+// tiedFor reads "a tie for fourth between X and Y" and "X and Y tied
+// for fourth" (item i is "tie"): each of them placed n.
+func (r *relDoc) tiedFor(its []item, i, n int) {
+	var g []*Individual
+	for j := i + 3; j < len(its) && j <= i+12; j++ {
+		if its[j].low == "between" || its[j].low == "for" {
+			g, _ = r.groupAfter(its, j+1)
+			break
+		}
+	}
+	if len(g) < 2 {
+		// the people before: "X and Y tied for fourth"
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if its[k].kind == itPerson && (k == 0 || its[k-1].kind != itPerson && its[k-1].low != "and" && its[k-1].text != "," &&
+				!isDemonymItem(its[k-1]) && its[k-1].low != "the") {
+				if h, end := r.groupAfter(its, k); len(h) >= 2 && end <= i+1 {
+					g = h
+				}
+				break
+			}
+		}
+	}
+	if len(g) < 2 {
+		return
+	}
+	for _, p := range g {
+		// drop what the sentence's single cues gave them
+		kept := r.results[:0]
+		for _, rd := range r.results {
+			if !(rd.ind == p && rd.position > 0 && rd.time == nil && rd.span.Start >= its[0].start && rd.span.End <= its[len(its)-1].end) {
+				kept = append(kept, rd)
+			}
+		}
+		r.results = kept
+		r.addResult(its, i, p, n)
 	}
 }

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// Placing shapes from city-marathon reports in the Indian and Kenyan
+// English-language press and from wire reports of track meetings.
+
+func TestEmergedWinnerFollowedBy(t *testing.T) {
+	d := run(t, "Ethiopia's Abebe Haile emerged winner in the men's race, clocking 2:13:48, followed by Kenya's Wilson Kiptoo and Tesfaye Gudeta of Ethiopia. "+
+		"Kiptoo clocked 2:14:20 while Gudeta finished at the third spot with a timing of 2:15:02.")
+	if got, want := positions(d), "Abebe Haile=1 Tesfaye Gudeta=3 Wilson Kiptoo=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestPlacingNounsAndTopHonours(t *testing.T) {
+	d := run(t, "In the women's race, Eritrea's Senait Tekle bagged the top honours in 2:36:10. "+
+		"Kenyan Lucy Wanjiru secured the second position in 2:38:44 and the third place went to Meron Alemayehu (ETH) in 2:41:09.")
+	if got, want := positions(d), "Lucy Wanjiru=2 Meron Alemayehu=3 Senait Tekle=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestFirstToCrossToppedAndToVictory(t *testing.T) {
+	d := run(t, "Uganda's Moses Okello was the first to cross the finish line in 29:41, while Gopi Nair came in second. "+
+		"In the half marathon, Kiran Reddy stormed to victory in 1:07:55. "+
+		"Among the women, Jyoti Pawar topped the chart in 2:49:30, ahead of Kavita Negi and Sangeeta Murmu, who took second and third places respectively.")
+	if got, want := positions(d), "Gopi Nair=2 Jyoti Pawar=1 Kavita Negi=2 Kiran Reddy=1 Moses Okello=1 Sangeeta Murmu=3"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestTiedForAPlacing(t *testing.T) {
+	d := run(t, "There was a tie for fourth in the men's high jump between Italy's Gianmarco Rossi and the Qatari Khalid Al-Mannai, who both cleared 2.27m.")
+	if got, want := positions(d), "Gianmarco Rossi=4 Khalid Al-Mannai=4"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	d = run(t, "Anna Berg and Lucy Hale tied for fourth.")
+	if got, want := positions(d), "Anna Berg=4 Lucy Hale=4"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestMsIsAnHonorific(t *testing.T) {
+	d := run(t, "Ms. Senait Tekle, who was running in India for the first time, said the course was hot.")
+	if got := personNames(d); len(got) != 1 || got[0] != "Senait Tekle" {
+		t.Errorf("people %v, want Senait Tekle", got)
+	}
+}
