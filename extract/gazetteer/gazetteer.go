@@ -63,14 +63,14 @@ var recordKinds = map[string][]string{
 
 // Gazetteer holds every table.
 type Gazetteer struct {
-	names       map[string][]Entry // folded name -> entries
-	maxNameLen  int                // longest name in words
-	IOC         map[string]string  // "GER" -> "DEU"; alpha-3 codes map to themselves
-	titles      map[string]Title   // folded form -> title
+	names      map[string][]Entry // folded name -> entries
+	maxNameLen int                // longest name in words
+	IOC        map[string]string  // "GER" -> "DEU"; alpha-3 codes map to themselves
+	titles     map[string]Title   // folded form -> title
 	// capsTitles holds the post-nominal letters whose folded form is also
 	// an honorific's ("MS", Member of the Senedd, and "Ms"): read only
 	// when the form is written in capitals.
-	capsTitles map[string]Title
+	capsTitles  map[string]Title
 	maxTitleLen int
 	occupations map[string]string // folded noun -> role
 	maxOccLen   int
