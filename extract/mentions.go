@@ -746,6 +746,14 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "The Eritrea-born Swede Daniel Mehari", "Kenyan-born
+			// Bahraini": a birthplace, which is neither the person's
+			// nationality nor part of their name.
+			if strings.HasSuffix(lt, "-born") && len(lt) > len("-born") && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
 			// "Dad-of-three Mark Ellis", "Mum-of-two"
 			if kinOfRe.MatchString(t) && p.a+1 < p.b {
 				p.descriptor = lt

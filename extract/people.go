@@ -386,7 +386,21 @@ func coreference(p *Pipeline, d *Doc) {
 		if nextIsCapital(d, nounsAfter(p, d, e.last)) {
 			continue
 		}
-		if ind := lastBefore(e.start, nil); ind != nil {
+		// "The Kenyan favourite, Faith Jerotich,": the name in apposition
+		// is the person.
+		if appositiveName(d, e.last) {
+			continue
+		}
+		var ind *Individual
+		for k := len(order) - 1; k >= 0 && ind == nil; k-- {
+			if o := order[k]; o.start < e.start && o.start > e.start-1500 && introducedAs(d, o.start, e.country) {
+				ind = o.ind
+			}
+		}
+		if ind == nil {
+			ind = lastBefore(e.start, nil)
+		}
+		if ind != nil {
 			ind.Mentions = insertSpan(ind.Mentions, schema.Span{Start: d.Tokens[e.first-1].Start, End: e.end})
 			addUnique(&ind.Descriptors, "the "+e.text(d))
 		}
@@ -938,4 +952,35 @@ func ordinal(s string) int {
 		}
 	}
 	return 0
+}
+
+// appositiveName says whether lower-case words from token i on end in a
+// comma and a capitalised name: "The Kenyan favourite, Faith Jerotich,",
+// "A third Ethiopian, Selemon Tadesse,".
+func appositiveName(d *Doc, i int) bool {
+	for k := i; k < len(d.Tokens) && k < i+4; k++ {
+		t := d.Tokens[k].Text
+		if t == "," {
+			return k+1 < len(d.Tokens) && nextIsCapital(d, k+1) && d.IndividualAt(d.Tokens[k+1].Start, d.Tokens[k+1].End) != nil
+		}
+		if !isWordTok(t) || nextIsCapital(d, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// introducedAs says whether the person mention at byte pos is written
+// right after a demonym of country c ("the Australian Jessica Hull"), so
+// that a later "the Australian" is that person.
+func introducedAs(d *Doc, pos int, c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, e := range d.ents {
+		if e.label == schema.LabelNORP && e.country == c && e.end < pos && pos-e.end <= 1 && strings.TrimSpace(d.Text[e.end:pos]) == "" {
+			return true
+		}
+	}
+	return false
 }

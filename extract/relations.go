@@ -283,7 +283,7 @@ func (r *relDoc) buildItems() {
 				it.text = d.Text[it.start:it.end]
 				it.low = strings.ToLower(it.text)
 				if it.kind == itPerson {
-					it.ref = isReference(it.low)
+					it.ref = isReference(it.low) && !demonymOf(d, it.ind, it.start, it.low)
 				}
 				if it.kind != itTime && it.kind != itMoney {
 					it.quantityIx = -1
@@ -352,4 +352,21 @@ func isReference(low string) bool {
 // charityName drops a leading lower-case "the" from a charity mention.
 func charityName(s string) string {
 	return strings.TrimPrefix(strings.TrimSpace(s), "the ")
+}
+
+// demonymOf says whether "the Australian" at byte pos stands for ind
+// because ind was written after that demonym earlier ("the Australian
+// Jessica Hull ..., and the Australian held on"): then the description
+// is ind's, not the focus's.
+func demonymOf(d *Doc, ind *Individual, pos int, low string) bool {
+	c, ok := nations().Demonym(strings.TrimPrefix(low, "the "))
+	if !ok || ind == nil {
+		return false
+	}
+	for _, m := range ind.Mentions {
+		if m.Start < pos && introducedAs(d, m.Start, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -320,6 +320,7 @@ func (r *relDoc) attributes() {
 		}
 		r.sentenceNationality(its, get)
 		r.groupNationality(its, get)
+		r.amongNationals(its, get)
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.
 		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {
@@ -439,6 +440,30 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	}
 	if i == 0 {
 		return
+	}
+	// "The Kenyan favourite, Faith Jerotich,", "A third Ethiopian,
+	// Selemon Tadesse,": a demonym in the phrase the name is in
+	// apposition to; "Representing Japan, Yuki Mori": the country.
+	if its[i-1].text == "," && i >= 2 {
+		k := i - 2
+		for lower := 0; k >= 0 && lower < 3 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised(); lower++ {
+			k--
+		}
+		if k >= 0 && isDemonymItem(its[k]) && its[k].capitalised() &&
+			(k == 0 || appositionOpeners[its[k-1].low] || ordinals[its[k-1].low] > 0 && k >= 2 && appositionOpeners[its[k-2].low]) {
+			if c, ok := nations().Demonym(its[k].text); ok {
+				setOnce(&a.nationality, c)
+			}
+		}
+		k = i - 2
+		for k > 0 && its[k].capitalised() && !its[k].isPunct() {
+			k--
+		}
+		if k < i-2 && (its[k].low == "representing" || its[k].low == "for" && k > 0 && (its[k-1].low == "competing" || its[k-1].low == "running" || its[k-1].low == "racing")) {
+			if c, ok := nations().Country(joinItems(its[k+1 : i-1])); ok {
+				setOnce(&a.nationality, c)
+			}
+		}
 	}
 	// "24-year-old X", "Sixteen-year-old X"
 	if n, ok := ageOf(its[i-1].low); ok && a.age == 0 {
@@ -933,7 +958,8 @@ func (r *relDoc) sentenceNationality(its []item, get func(*Individual) *attrs) {
 		}
 		var p *Individual
 		switch {
-		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest":
+		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest" ||
+			prev == "best" && i >= 2 && its[i-2].low == "the" || prev == "highest-placed" || prev == "top-placed" || prev == "first-placed":
 			p = r.subjectOf(its, i)
 		case next == "record" || next == "best" || strings.HasSuffix(next, "-70") || strings.HasPrefix(next, "over-") || strings.HasPrefix(next, "age-group"):
 			if prev == "previous" || prev == "the" {
@@ -1138,6 +1164,44 @@ func (r *relDoc) verbAges(got map[*Individual]*attrs, get func(*Individual) *att
 		if a.age == 0 {
 			a.age = n
 			a.ageQ = qi
+		}
+	}
+}
+
+// appositionOpeners stand before a demonym whose phrase a name is in
+// apposition to: "The Kenyan favourite, X", "another Briton, X".
+var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "another": true, "fellow": true, "his": true, "her": true}
+
+// amongNationals reads a sentence that opens "Among Indians," or "Among
+// the Kenyan women,": everyone it names has that nationality.
+func (r *relDoc) amongNationals(its []item, get func(*Individual) *attrs) {
+	k := leadingMarks(its)
+	if k+2 >= len(its) || its[k].low != "among" {
+		return
+	}
+	k++
+	if its[k].low == "the" {
+		k++
+	}
+	if k >= len(its) || !its[k].capitalised() {
+		return
+	}
+	c, ok := nations().Demonym(its[k].text)
+	if !ok {
+		return
+	}
+	// the phrase ends at the first comma
+	for j := k + 1; j < len(its) && j <= k+3; j++ {
+		if its[j].text == "," {
+			for _, it := range its[j+1:] {
+				if it.kind == itPerson && it.ind != nil && !it.ref {
+					setOnce(&get(it.ind).nationality, c)
+				}
+			}
+			return
+		}
+		if its[j].kind != itWord || its[j].capitalised() {
+			return
 		}
 	}
 }

@@ -155,6 +155,9 @@ func (r *relDoc) groupNationality(its []item, get func(*Individual) *attrs) {
 			c = code
 		} else if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
 			c, _ = nations().Country(its[k-2].text)
+		} else if k >= 3 && its[k-1].low == "of" && groupNouns[its[k-2].low] && its[k-3].capitalised() {
+			// "the Dutch pair of A and B", "a Kenyan trio of A, B and C"
+			c, _ = nations().Demonym(its[k-3].text)
 		}
 		if c != "" {
 			for _, p := range g {
@@ -164,3 +167,6 @@ func (r *relDoc) groupNationality(its []item, get func(*Individual) *attrs) {
 		k = end - 1
 	}
 }
+
+// groupNouns name people together: "the Dutch pair of A and B".
+var groupNouns = map[string]bool{"pair": true, "duo": true, "trio": true, "quartet": true, "twins": true, "sisters": true, "brothers": true}

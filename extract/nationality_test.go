@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// Nationality shapes from wire reports of track meetings and city
+// marathons: demonyms in apposition, in groups, after "the", after a
+// birthplace, and countries after "representing" and "among".
+
+func TestDemonymShapes(t *testing.T) {
+	d := run(t, "Behind her came the Dutch pair of Femke de Wit and Anouk Visser, fourth and fifth respectively. "+
+		"The Kenyan favourite, Faith Jerotich, dropped out. A third Ethiopian, Selemon Tadesse, finished fifth. "+
+		"Representing Japan, Yuki Morishita set a national record in seventh. Competing for Great Britain, Anna Hill was eighth. "+
+		"The Eritrea-born Swede Daniel Mehari placed ninth. Afghanistan-born Indian runner Farzana Hakimi won the women's 10K.")
+	want := map[string]string{
+		"Femke de Wit": "|NLD|", "Anouk Visser": "|NLD|", "Faith Jerotich": "|KEN|", "Selemon Tadesse": "|ETH|",
+		"Yuki Morishita": "|JPN|", "Anna Hill": "|GBR|", "Daniel Mehari": "|SWE|", "Farzana Hakimi": "|IND|",
+	}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("people %v, want only %d", personNames(d), len(want))
+	}
+}
+
+func TestTheDemonymIsWhoItIntroduced(t *testing.T) {
+	// "the Australian" is the person written after that demonym, not the
+	// person the text is about.
+	d := run(t, "Ingrid Solberg won in 3:56.30. The 21-year-old came past the Australian Jessica Hull on the final bend, "+
+		"and the Australian held on for second in 3:56.91.")
+	if got, want := positions(d), "Ingrid Solberg=1 Jessica Hull=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	if got := personFacts(d)["Ingrid Solberg"]; got != "21||" {
+		t.Errorf("Solberg %q, want 21 and no nationality", got)
+	}
+}
+
+func TestAmongNationalsAndBestDemonym(t *testing.T) {
+	d := run(t, "Among Indians, Sunil Yadav finished sixth overall. Among the Indian women, Jyoti Pawar won in 2:49:30, "+
+		"ahead of Kavita Negi and Sangeeta Murmu. Tom Hale was the best Briton in eighth.")
+	want := map[string]string{"Sunil Yadav": "|IND|", "Jyoti Pawar": "|IND|", "Kavita Negi": "|IND|", "Sangeeta Murmu": "|IND|", "Tom Hale": "|GBR|"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
