@@ -7,13 +7,13 @@ import "testing"
 // birthplace, and countries after "representing" and "among".
 
 func TestDemonymShapes(t *testing.T) {
-	d := run(t, "Behind her came the Dutch pair of Femke de Wit and Anouk Visser, fourth and fifth respectively. "+
+	d := run(t, "Laura Mackintosh completed the podium. Behind her came the Dutch pair of Femke de Wit and Anouk Visser, fourth and fifth respectively. "+
 		"The Kenyan favourite, Faith Jerotich, dropped out. A third Ethiopian, Selemon Tadesse, finished fifth. "+
 		"Representing Japan, Yuki Morishita set a national record in seventh. Competing for Great Britain, Anna Hill was eighth. "+
 		"The Eritrea-born Swede Daniel Mehari placed ninth. Afghanistan-born Indian runner Farzana Hakimi won the women's 10K.")
 	want := map[string]string{
 		"Femke de Wit": "|NLD|", "Anouk Visser": "|NLD|", "Faith Jerotich": "|KEN|", "Selemon Tadesse": "|ETH|",
-		"Yuki Morishita": "|JPN|", "Anna Hill": "|GBR|", "Daniel Mehari": "|SWE|", "Farzana Hakimi": "|IND|",
+		"Laura Mackintosh": "||", "Yuki Morishita": "|JPN|", "Anna Hill": "|GBR|", "Daniel Mehari": "|SWE|", "Farzana Hakimi": "|IND|",
 	}
 	got := personFacts(d)
 	for name, w := range want {

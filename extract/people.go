@@ -391,6 +391,10 @@ func coreference(p *Pipeline, d *Doc) {
 		if appositiveName(d, e.last) {
 			continue
 		}
+		// "the Dutch pair of A and B": the demonym is the group's.
+		if e.last+1 < len(d.Tokens) && groupNouns[strings.ToLower(d.Tokens[e.last].Text)] && strings.EqualFold(d.Tokens[e.last+1].Text, "of") {
+			continue
+		}
 		var ind *Individual
 		for k := len(order) - 1; k >= 0 && ind == nil; k-- {
 			if o := order[k]; o.start < e.start && o.start > e.start-1500 && introducedAs(d, o.start, e.country) {

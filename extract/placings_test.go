@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
 
 // Placing shapes from city-marathon reports in the Indian and Kenyan
 // English-language press and from wire reports of track meetings.
@@ -45,5 +50,40 @@ func TestMsIsAnHonorific(t *testing.T) {
 	d := run(t, "Ms. Senait Tekle, who was running in India for the first time, said the course was hot.")
 	if got := personNames(d); len(got) != 1 || got[0] != "Senait Tekle" {
 		t.Errorf("people %v, want Senait Tekle", got)
+	}
+}
+
+// times writes each result as "person=position/time".
+func times(d *Doc) string {
+	var out []string
+	for _, r := range d.Record.Results {
+		pos, tm := 0, ""
+		if r.Position != nil {
+			pos = *r.Position
+		}
+		if r.Time != nil {
+			tm = r.Time.Text
+		}
+		out = append(out, fmt.Sprintf("%s=%d/%s", strOf(r.Person), pos, tm))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+func TestWinFromAndPossessiveTime(t *testing.T) {
+	// "won in T from X": T is the winner's, X second; "X's time was T".
+	d := run(t, "Canadian Marc Leblanc, 26, won in 1:43.10 from the Algerian Djamel Bouras, and Emmanuel Kiprono of Kenya was third in 1:43.78. "+
+		"Bouras's time was 1:43.52. In the women's race, Norway's Ingrid Solberg took the win in 3:56.30.")
+	if got, want := times(d), "Djamel Bouras=2/1:43.52 Emmanuel Kiprono=3/1:43.78 Ingrid Solberg=1/3:56.30 Marc Leblanc=1/1:43.10"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}
+
+func TestRespectiveTimesAndRecordSet(t *testing.T) {
+	d := run(t, "Delhi's Mohit Sharma was second and Arjun Menon was third, clocking 1:08:40 and 1:09:12 respectively. "+
+		"Representing Japan, Yuki Morishita set a national record of 9:14.02 in seventh. "+
+		"Anna Hill, who set a course record of 2:20:10 in 2019, was fourth.")
+	if got, want := times(d), "Anna Hill=4/ Arjun Menon=3/1:09:12 Mohit Sharma=2/1:08:40 Yuki Morishita=7/9:14.02"; got != want {
+		t.Errorf("results %q, want %q", got, want)
 	}
 }

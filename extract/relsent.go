@@ -364,6 +364,9 @@ func (r *relDoc) sentence(si int) {
 		it := its[i]
 		switch it.kind {
 		case itTime:
+			if r.possessiveTime(its, i) {
+				continue
+			}
 			r.finishTime(its, i, first)
 			continue
 		case itWord, itNumber:
@@ -509,6 +512,7 @@ func (r *relDoc) sentence(si int) {
 		}
 	}
 	r.groupResults(its, first)
+	r.respectiveTimes(its, first)
 	r.notes(its, first)
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
@@ -534,7 +538,7 @@ var takeWords = map[string]bool{
 
 var titleWords = map[string]bool{
 	"title": true, "crown": true, "prize": true, "honours": true, "honors": true, "race": true, "category": true,
-	"victory": true, "gold": true, "trophy": true, "spoils": true,
+	"victory": true, "gold": true, "trophy": true, "spoils": true, "win": true,
 }
 
 var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
@@ -956,7 +960,9 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			return
 		}
 	}
-	if i+1 < len(its) && marginWords[its[i+1].low] && !infinitiveAfter(its, i+1) {
+	// "won in 1:43.10 from X", "was third in 2:10:05 behind X": a clock
+	// time after "in" is the finish time, whatever follows it.
+	if i+1 < len(its) && marginWords[its[i+1].low] && !infinitiveAfter(its, i+1) && !(t.clock && prev == "in") {
 		return
 	}
 	if prev == "by" || prev == "within" || prev == "to" || prev == "and" && i > 1 && its[i-2].kind == itTime {
@@ -978,6 +984,18 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 	}
 	// "broke the course record with 2:10:31": the record is the time run.
 	recordRun := prev == "with" && i >= 3 && (its[i-2].low == "record" || its[i-3].low == "record")
+	// "set a national record of 9:14.02 in seventh": a record set here.
+	if prev == "of" && i >= 4 && its[i-2].low == "record" {
+		for j := i - 3; j >= 0 && j >= i-6; j-- {
+			if w := its[j].low; w == "set" || w == "sets" || w == "setting" {
+				recordRun = true
+				break
+			}
+			if its[j].kind != itWord || its[j].isPunct() {
+				break
+			}
+		}
+	}
 	// Record, target and split words before the time.
 	for j := i - 1; j >= 0 && j >= i-5 && !recordRun; j-- {
 		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) && (j >= i-3 || its[j].low == "previous") {
@@ -1249,7 +1267,10 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		for k := i + 1; k < i+n; k++ {
 			phrase += " " + its[k].low
 		}
-		if !runnerUpCues[phrase] {
+		// "won in 1:43.10 from X", "took victory from X": a winner's
+		// "from" before a person.
+		fromWinner := phrase == "from" && i > 0 && (its[i-1].kind == itTime || its[i-1].low == "won" || its[i-1].low == "victory" || its[i-1].low == "win")
+		if !runnerUpCues[phrase] && !fromWinner {
 			continue
 		}
 		// The person right after the cue, past "the", descriptions and
@@ -1465,5 +1486,75 @@ func (r *relDoc) tiedFor(its []item, i, n int) {
 		}
 		r.results = kept
 		r.addResult(its, i, p, n)
+	}
+}
+
+// possessiveTime reads "Bouras's time was 1:43.52" and "her winning time
+// of 2:24:10" after a name: the time of that person's result (the latest
+// one without a time), or a result of its own.
+func (r *relDoc) possessiveTime(its []item, i int) bool {
+	if i < 4 || its[i-1].low != "was" && its[i-1].low != "of" || its[i-2].low != "time" || !possessed(its, i-4) ||
+		its[i-4].kind != itPerson || its[i-4].ind == nil || pastAfter(its, i+1) {
+		return false
+	}
+	p, t := its[i-4].ind, its[i]
+	tm := &schema.Time{Text: t.text, Seconds: t.seconds}
+	for k := len(r.results) - 1; k >= 0; k-- {
+		if r.results[k].ind == p {
+			if r.results[k].time != nil {
+				return true
+			}
+			r.results[k].time, r.results[k].timeQ = tm, t.quantityIx
+			return true
+		}
+	}
+	race, _, _ := r.raceAround(its, i)
+	r.results = append(r.results, resultDraft{ind: p, race: race, time: tm, timeQ: t.quantityIx,
+		span: schema.Span{Start: t.start, End: t.end}})
+	return true
+}
+
+// respectiveTimes reads "X was second and Y was third, clocking 1:08:40
+// and 1:09:12 respectively": the times go to the sentence's last placed
+// people in order (results from first on).
+func (r *relDoc) respectiveTimes(its []item, first int) {
+	for k := 0; k < len(its); k++ {
+		if its[k].low != "respectively" {
+			continue
+		}
+		var times []item
+		for j := k - 1; j >= 0; j-- {
+			if its[j].kind == itTime {
+				times = append([]item{its[j]}, times...)
+				continue
+			}
+			if its[j].low == "and" || its[j].text == "," {
+				continue
+			}
+			break
+		}
+		if len(times) < 2 {
+			return
+		}
+		// the people placed before the times, in order, one result each
+		var idx []int
+		seen := map[*Individual]bool{}
+		for q := first; q < len(r.results); q++ {
+			rd := r.results[q]
+			if rd.span.Start < times[0].start && !seen[rd.ind] && rd.position > 0 {
+				seen[rd.ind] = true
+				idx = append(idx, q)
+			}
+		}
+		if len(idx) < len(times) {
+			return
+		}
+		idx = idx[len(idx)-len(times):]
+		for n, q := range idx {
+			t := times[n]
+			r.results[q].time = &schema.Time{Text: t.text, Seconds: t.seconds}
+			r.results[q].timeQ = t.quantityIx
+		}
+		return
 	}
 }
