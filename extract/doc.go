@@ -64,6 +64,9 @@ type Row struct {
 	// Club is the row's club or team, and ClubSpan where ("" when none).
 	Club     string
 	ClubSpan schema.Span
+	// Team says the club is a school's or college's, written after a
+	// school year ("(Jr., Nebraska)").
+	Team bool
 	Age      int // 0 when the row gives none
 	// Hometown is a place the row gives after the name ("Marco Alvarez,
 	// Asheville, N.C., 15:47:22"), or "".

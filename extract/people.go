@@ -643,7 +643,8 @@ func namedThings(p *Pipeline, d *Doc) {
 	// club whose name starts with it.
 	if orgs := groups["org"]; orgs != nil {
 		for _, gr := range order {
-			if classOf[gr] != "org" || merged[gr] {
+			// ("Kansas" and "Kansas State" are two schools' teams.)
+			if classOf[gr] != "org" || merged[gr] || gr.kind == "team" {
 				continue
 			}
 			short := gazetteer.Fold(gr.name) + " "

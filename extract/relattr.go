@@ -870,6 +870,21 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 	if len(inner) == 0 {
 		return
 	}
+	// "(Sr., Omaha)": a school year, then a home town or a school.
+	if rest, _, ok := cutSchoolYear(joinItems(inner)); ok {
+		k := 0
+		for k < len(inner) && inner[k].text != "," {
+			k++
+		}
+		if k+1 < len(inner) && r.isPlace(inner[k+1].start, inner[len(inner)-1].end) && !r.isOrg(rest) {
+			if _, country := nations().Country(rest); !country {
+				setOnce(&a.hometown, rest)
+			}
+		} else if !contains(a.clubs, rest) {
+			a.clubs = append(a.clubs, rest)
+		}
+		return
+	}
 	text := joinItems(inner)
 	if n, err := strconv.Atoi(text); err == nil {
 		if n > 0 && n < 110 && a.age == 0 {
