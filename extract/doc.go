@@ -67,7 +67,7 @@ type Row struct {
 	// Team says the club is a school's or college's, written after a
 	// school year ("(Jr., Nebraska)").
 	Team bool
-	Age      int // 0 when the row gives none
+	Age  int // 0 when the row gives none
 	// Hometown is a place the row gives after the name ("Marco Alvarez,
 	// Asheville, N.C., 15:47:22"), or "".
 	Hometown string

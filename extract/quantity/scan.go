@@ -1445,6 +1445,5 @@ func (s *scanner) elliptical(n num) (found, bool) {
 	return skip, false
 }
 
-
 // scoreWords make a bracketed number after a name a team's score.
 var scoreWords = map[string]bool{"points": true, "pts": true}
