@@ -755,6 +755,13 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "Compatriot Lisa Holm", "Teammate Sam Okafor" opening a
+			// sentence.
+			if fellowWords[lt] && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
 			// "Dad-of-three Mark Ellis", "Mum-of-two"
 			if kinOfRe.MatchString(t) && p.a+1 < p.b {
 				p.descriptor = lt
@@ -2446,3 +2453,8 @@ func (m *mentioner) headAfter(a, last int) bool {
 	}
 	return false
 }
+
+// fellowWords describe a person by another ("Compatriot X", "Teammate
+// X") and are never part of a name.
+var fellowWords = setOf("compatriot", "compatriots", "countryman", "countrywoman", "teammate", "team-mate", "clubmate",
+	"club-mate", "teammates", "clubmates")

@@ -50,3 +50,23 @@ func TestAmongNationalsAndBestDemonym(t *testing.T) {
 		}
 	}
 }
+
+func TestCompatriotOpeningASentence(t *testing.T) {
+	d := run(t, "Anna Berg of Sweden won the women's race. Compatriot Lisa Holm was runner-up. "+
+		"Japan's Yuki Sato finished fourth. His compatriot Ken Mori took fifth.")
+	want := map[string]string{"Lisa Holm": "|SWE|", "Ken Mori": "|JPN|"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
+func TestAgeBeforeADemonym(t *testing.T) {
+	d := run(t, "The 31-year-old Ugandan Moses Kipsiro won. The 24-year-old Kenyan policeman Elias Mutai was second.")
+	got := personFacts(d)
+	if got["Moses Kipsiro"] != "31|UGA|" || got["Elias Mutai"] != "24|KEN|" {
+		t.Errorf("got %v, want Kipsiro 31 UGA and Mutai 24 KEN", got)
+	}
+}

@@ -87,3 +87,11 @@ func TestRespectiveTimesAndRecordSet(t *testing.T) {
 		t.Errorf("results %q, want %q", got, want)
 	}
 }
+
+func TestWinnerAfterACopula(t *testing.T) {
+	d := run(t, "Tola Bekele of Ethiopia was a surprise winner in 2:07:30. Sam Hill is a two-time winner of the race but was only fourth. "+
+		"Tom Cole became the first British winner of the race.")
+	if got, want := positions(d), "Sam Hill=4 Tola Bekele=1 Tom Cole=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -306,8 +306,18 @@ func (r *relDoc) attributes() {
 					if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
 						of = r.personAt(its, k-2)
 					}
+					// "His compatriot X" opening a sentence: the person
+					// the text was about.
+					if of == nil && k == 1 && (its[0].low == "his" || its[0].low == "her") {
+						of = r.focusAt[si]
+					}
 					if of == nil {
 						of = r.subjectOf(its, k)
+					}
+					// "Compatriot Lisa Holm was runner-up": the person
+					// the text was about.
+					if (of == nil || of == it.ind) && k == 0 {
+						of = r.focusAt[si]
 					}
 					if of != nil && of != it.ind {
 						compatriots = append(compatriots, compat{it.ind, of, si, i})
@@ -465,10 +475,26 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 			}
 		}
 	}
-	// "24-year-old X", "Sixteen-year-old X"
-	if n, ok := ageOf(its[i-1].low); ok && a.age == 0 {
-		a.age = n
-		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
+	// "24-year-old X", "Sixteen-year-old X", "The 31-year-old Ugandan
+	// X", "the 24-year-old Kenyan policeman X"
+	if a.age == 0 {
+		// past at most a demonym and two lower-case nouns
+		k, dem := i-1, false
+		for steps := 0; k > 0 && steps < 3; steps++ {
+			if _, ok := ageOf(its[k].low); ok || its[k].kind != itWord || its[k].isPunct() {
+				break
+			}
+			if isDemonymItem(its[k]) && its[k].capitalised() && !dem {
+				dem = true
+			} else if its[k].capitalised() || functionWords[its[k].low] {
+				break
+			}
+			k--
+		}
+		if n, ok := ageOf(its[k].low); ok {
+			a.age = n
+			a.ageQ = r.quantityAt(schema.Span{Start: its[k].start, End: its[k].end}, its[k].text)
+		}
 	}
 	// "Sowerby Bridge-based X"
 	if b := its[i-1]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {

@@ -482,7 +482,13 @@ func (r *relDoc) sentence(si int) {
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, medals[it.low])
 			}
-		case it.low == "winner" && i+1 < len(its) && its[i+1].low == "of" && r.becameWinner(its, i) && !r.past(its, i+1):
+		case it.low == "winner" && (i+1 >= len(its) || its[i+1].low != "of") && r.becameWinner(its, i) && !r.pastWinner(its, i) && !r.past(its, i+1):
+			// "X was a surprise winner in 2:07:30", "X was the
+			// winner"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "winner" && i+1 < len(its) && its[i+1].low == "of" && r.becameWinner(its, i) && !r.pastWinner(its, i) && !r.past(its, i+1):
 			// "X became the youngest winner of the race"
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
@@ -551,7 +557,7 @@ func (r *relDoc) pastWinner(its []item, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := its[j].low
 		if isYear(w) || w == "former" || w == "previous" || w == "defending" || w == "reigning" || w == "past" || w == "year's" ||
-			w == "last" || strings.HasSuffix(w, "-time") || its[j].capitalised() && j > 0 {
+			w == "last" || strings.HasSuffix(w, "-time") || its[j].capitalised() && j > 0 && !isDemonymItem(its[j]) {
 			return true
 		}
 		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) {
@@ -628,7 +634,7 @@ func medalVerb(its []item, i int) bool {
 // "became the youngest winner".
 func (r *relDoc) becameWinner(its []item, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if its[j].low == "the" {
+		if its[j].low == "the" || its[j].low == "a" || its[j].low == "an" {
 			if j == 0 {
 				return false
 			}
@@ -638,7 +644,7 @@ func (r *relDoc) becameWinner(its []item, i int) bool {
 			}
 			return false
 		}
-		if its[j].kind != itWord || its[j].capitalised() || its[j].isPunct() {
+		if its[j].kind != itWord || its[j].capitalised() && !isDemonymItem(its[j]) || its[j].isPunct() {
 			return false
 		}
 	}
