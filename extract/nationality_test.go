@@ -70,3 +70,15 @@ func TestAgeBeforeADemonym(t *testing.T) {
 		t.Errorf("got %v, want Kipsiro 31 UGA and Mutai 24 KEN", got)
 	}
 }
+
+func TestRepresentsAndTeamCountry(t *testing.T) {
+	d := run(t, "Kate Rudd, who represents Bahrain, was sixth. Team GB's Laura Weightman was eighth. "+
+		"Team Kenya's Paul Koech was ninth. Sam Hill, who runs for Mind, was tenth.")
+	want := map[string]string{"Kate Rudd": "|BHR|", "Laura Weightman": "|GBR|", "Paul Koech": "|KEN|", "Sam Hill": "||"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}

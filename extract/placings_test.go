@@ -95,3 +95,11 @@ func TestWinnerAfterACopula(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestPlacedOrdinalsJointAndThisTime(t *testing.T) {
+	d := run(t, "Second-placed Tom Hill was 20 seconds back. The third-placed Kenyan Sam Lee was happy. "+
+		"Ann Lee and Jo Bell finished joint fifth. Laura Hill, second last year, was seventh this time in 2:25:01.")
+	if got, want := positions(d), "Ann Lee=5 Jo Bell=5 Laura Hill=7 Sam Lee=3 Tom Hill=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

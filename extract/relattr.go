@@ -633,6 +633,20 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	if name == "" {
 		return
 	}
+	// "Team GB's X", "Team Kenya's X"
+	if rest, ok := strings.CutPrefix(name, "Team "); ok {
+		if rest == "GB" {
+			rest = "GBR"
+		}
+		if c, ok := nations().Country(rest); ok {
+			setOnce(&a.nationality, c)
+			return
+		}
+		if c, ok := nations().Code(rest); ok {
+			setOnce(&a.nationality, c)
+			return
+		}
+	}
 	if c, ok := nations().Demonym(name); ok {
 		setOnce(&a.nationality, c)
 		return
@@ -827,6 +841,17 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				if names := capitalRuns(its, k, false); len(names) > 0 {
 					if _, isCountry := nations().Country(names[0]); !isCountry {
 						r.placeOrNation(names[0], a, false)
+					}
+				}
+			}
+			return
+		case it.low == "who" && j+2 < len(its) && representVerb(its, j+1) > 0:
+			// "who represents Bahrain", "who now competes for Japan"
+			k := j + 1 + representVerb(its, j+1)
+			if k < len(its) && its[k].capitalised() {
+				if names := capitalRuns(its, k, false); len(names) > 0 {
+					if c, ok := nations().Country(names[0]); ok {
+						setOnce(&a.nationality, c)
 					}
 				}
 			}
@@ -1245,4 +1270,26 @@ func (r *relDoc) amongNationals(its []item, get func(*Individual) *attrs) {
 			return
 		}
 	}
+}
+
+// representVerb returns how many words from item j say whom a runner
+// represents ("represents", "now competes for", "switched allegiance
+// to"), or 0.
+func representVerb(its []item, j int) int {
+	n := 0
+	if j < len(its) && (its[j].low == "now" || its[j].low == "still") {
+		n++
+	}
+	if j+n >= len(its) {
+		return 0
+	}
+	switch its[j+n].low {
+	case "represents", "represented", "represent":
+		return n + 1
+	case "competes", "competed", "compete", "races", "raced":
+		if j+n+1 < len(its) && its[j+n+1].low == "for" {
+			return n + 2
+		}
+	}
+	return 0
 }

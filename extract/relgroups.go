@@ -95,6 +95,14 @@ func groupPositions(its []item, j, n int) []int {
 			}
 		}
 		if o, ok := ordinalValue(w); ok {
+			// "finished joint third", "tied for fifth": one placing each
+			if k > j && (its[k-1].low == "joint" || its[k-1].low == "equal" || its[k-1].low == "for" && k-1 > j && (its[k-2].low == "tied" || its[k-2].low == "tie")) {
+				out := make([]int, n)
+				for x := range out {
+					out[x] = o
+				}
+				return out
+			}
 			ords = append(ords, o)
 			// "finished first and second": as many placings as people,
 			// written together.

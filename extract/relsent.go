@@ -397,6 +397,19 @@ func (r *relDoc) sentence(si int) {
 			r.ordinalResult(its, i, n)
 			continue
 		}
+		// "Second-placed Tom Hill", "the third-placed Kenyan X"
+		if n, ok := placedOrdinal(it.low); ok && !r.past(its, i+1) {
+			for j := i + 1; j < len(its) && j <= i+3; j++ {
+				if p := r.personAt(its, j); p != nil && its[j].kind == itPerson {
+					r.addResult(its, i, p, n)
+					break
+				}
+				if !isDemonymItem(its[j]) && !(its[j].kind == itWord && !its[j].isPunct() && !its[j].capitalised()) {
+					break
+				}
+			}
+			continue
+		}
 		// "Men's winner Mike Dunn ran 1:11:45" (not "last year's winner
 		// X" or "former winner X").
 		if it.low == "winner" && i+1 < len(its) && its[i+1].kind == itPerson && its[i+1].ind != nil && !r.pastWinner(its, i) {
@@ -1563,4 +1576,14 @@ func (r *relDoc) respectiveTimes(its []item, first int) {
 		}
 		return
 	}
+}
+
+// placedOrdinal reads "second-placed", "3rd-placed", "fourth-place".
+func placedOrdinal(w string) (int, bool) {
+	for _, suf := range []string{"-placed", "-place"} {
+		if o, ok := strings.CutSuffix(w, suf); ok {
+			return ordinalValue(o)
+		}
+	}
+	return 0, false
 }
