@@ -103,3 +103,11 @@ func TestPlacedOrdinalsJointAndThisTime(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestPlacingsOpeningASentence(t *testing.T) {
+	d := run(t, "The winner, 27-year-old Sofia Russo of Italy, clocked 2:26:11. The runner-up, Ann Lee, was happy. "+
+		"Third was Jo Bell in 2:27:00. Fourth place went to Kim Ode.")
+	if got, want := times(d), "Ann Lee=2/ Jo Bell=3/2:27:00 Kim Ode=4/ Sofia Russo=1/2:26:11"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}

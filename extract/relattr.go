@@ -496,6 +496,13 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 			a.ageQ = r.quantityAt(schema.Span{Start: its[k].start, End: its[k].end}, its[k].text)
 		}
 	}
+	// "Leeds-based Kenyan X": the nationality, then the town below.
+	if i >= 2 && isDemonymItem(its[i-1]) && its[i-1].capitalised() && strings.HasSuffix(its[i-2].low, "-based") {
+		if c, ok := nations().Demonym(its[i-1].text); ok {
+			setOnce(&a.nationality, c)
+		}
+		i--
+	}
 	// "Sowerby Bridge-based X"
 	if b := its[i-1]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
 		k := i - 1
@@ -779,8 +786,11 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				k++
 			}
 			j = k
+		case (it.low == "hailing" || it.low == "living" || it.low == "based") && j+1 < len(its) && (its[j+1].low == "from" || its[j+1].low == "in") && j > i+1:
+			// ", hailing from Mysuru,", ", now living in Madrid,"
+			j++
 		case it.low == "from" || it.low == "of":
-			k := j + 1
+			k := skipTownOf(its, j+1)
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
 				k++
 			}
@@ -830,13 +840,14 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
-		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0:
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || (j == i+1 || its[j-1].text == ",") && whoFrom(its, j) > 0:
 			// "who lives in Tewantin", "who hails from Sligo", "X lives in
 			// Y"
 			k := j + whoFrom(its, j)
 			if it.low == "who" {
 				k = j + 1 + whoFrom(its, j+1)
 			}
+			k = skipTownOf(its, k)
 			if k < len(its) && its[k].capitalised() {
 				if names := capitalRuns(its, k, false); len(names) > 0 {
 					if _, isCountry := nations().Country(names[0]); !isCountry {
@@ -1292,4 +1303,28 @@ func representVerb(its []item, j int) int {
 		}
 	}
 	return 0
+}
+
+// skipTownOf skips the words between "from" and a town's name: "from
+// nearby Otley", "from the Rift Valley town of Kapsabet", "from the
+// village of Eastby".
+func skipTownOf(its []item, k int) int {
+	if k < len(its) && (its[k].low == "nearby" || its[k].low == "neighbouring" || its[k].low == "neighboring") {
+		return k + 1
+	}
+	if k < len(its) && its[k].low == "the" {
+		for j := k + 1; j < len(its) && j <= k+5; j++ {
+			switch its[j].low {
+			case "town", "village", "city", "suburb", "hamlet", "county", "district":
+				if j+1 < len(its) && its[j+1].low == "of" {
+					return j + 2
+				}
+				return k
+			}
+			if its[j].kind != itWord || its[j].isPunct() {
+				return k
+			}
+		}
+	}
+	return k
 }

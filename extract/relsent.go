@@ -373,6 +373,20 @@ func (r *relDoc) sentence(si int) {
 		default:
 			continue
 		}
+		// "Third was Jo Bell", "Second came Tom Hale", "The winner,
+		// 27-year-old Sofia Russo,", "The runner-up, Ann Lee,"
+		if n, ok := leadPlacing(its, i); ok && !r.past(its, i+1) {
+			for j := i + 1; j < len(its) && j <= i+6; j++ {
+				if its[j].kind == itPerson && its[j].ind != nil && !possessed(its, j) {
+					r.addResult(its, i, its[j].ind, n)
+					break
+				}
+				if its[j].kind != itWord && its[j].kind != itNumber || its[j].low == "and" || its[j].low == ";" {
+					break
+				}
+			}
+			continue
+		}
 		if n, ok := ordinalValue(it.low); ok {
 			// "the third place went to X", "second spot went to X"
 			if i+3 < len(its) && placingNouns[its[i+1].low] && its[i+2].low == "went" && its[i+3].low == "to" {
@@ -1584,6 +1598,39 @@ func placedOrdinal(w string) (int, bool) {
 		if o, ok := strings.CutSuffix(w, suf); ok {
 			return ordinalValue(o)
 		}
+	}
+	return 0, false
+}
+
+// leadPlacing reads a placing that opens a sentence and names the person
+// after it: "Third was X", "Second came X", "Fourth place went to X",
+// "The winner, X,", "The runner-up, X,".
+func leadPlacing(its []item, i int) (int, bool) {
+	start := leadingMarks(its)
+	w := its[i].low
+	if i == start+1 && its[start].low == "the" && (w == "winner" || w == "runner-up") && i+1 < len(its) && its[i+1].text == "," {
+		if w == "winner" {
+			return 1, true
+		}
+		return 2, true
+	}
+	if i != start || i+1 >= len(its) {
+		return 0, false
+	}
+	n, ok := ordinalValue(w)
+	if !ok {
+		return 0, false
+	}
+	next := its[i+1].low
+	if next == "place" || next == "spot" || next == "position" {
+		if i+2 >= len(its) {
+			return 0, false
+		}
+		next = its[i+2].low
+	}
+	switch next {
+	case "was", "came", "went", "is", "were":
+		return n, true
 	}
 	return 0, false
 }
