@@ -20,3 +20,20 @@ func TestHometownPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestStudentFromAndBracketedAgeOf(t *testing.T) {
+	d := run(t, "Jyoti Pawar (27) of Nashik won. Sangeeta Murmu, aged 22, is a student from Ranchi. "+
+		"Sunil Yadav was sixth. The 29-year-old native of Rewari was pleased.")
+	want := map[string]string{"Jyoti Pawar": "27||Nashik", "Sangeeta Murmu": "22||Ranchi", "Sunil Yadav": "29||Rewari"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+	for _, town := range []string{"Nashik", "Ranchi", "Rewari"} {
+		if labelOf(d, town) != "GPE" {
+			t.Errorf("%s labelled %q, want a place", town, labelOf(d, town))
+		}
+	}
+}

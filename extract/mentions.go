@@ -2294,14 +2294,19 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		}
 	case "of":
 		// "Marcus Bell of Zanesville", "Banks, 41, of Boulder", "out
-		// of Tidworth".
+		// of Tidworth", "Jyoti Pawar (27) of Nashik".
+		before := e.first - 1
+		if m.prevWord(e.first, 2) == ")" && m.prevWord(e.first, 4) == "(" {
+			before = e.first - 4
+		}
 		for _, o := range m.ents {
-			if o.last == e.first-1 && o.label == schema.LabelPerson {
+			if o.last == before && o.label == schema.LabelPerson {
 				return true
 			}
 		}
 		switch m.prevWord(e.first, 2) {
-		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge":
+		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge",
+			"native", "resident", "natives", "residents":
 			return true
 		}
 	case ",":

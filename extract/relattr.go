@@ -774,6 +774,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			j++ // ", now aged 44,"
 		case it.low == "also" || it.low == "both":
 			j++
+		case (it.low == "is" || it.low == "was") && j > i+1 && j+2 < len(its) && (its[j+1].low == "a" || its[j+1].low == "an") && !its[j+2].capitalised():
+			// "Murmu, aged 22, is a student from Ranchi"
+			j++
 		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct() &&
 			it.low != "from" && it.low != "of":
 			// "the 27-year-old nurse from Aarhus"
