@@ -755,6 +755,13 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "DNF Paul Kiptum (KEN)": a results line's mark for a runner
+			// with no placing.
+			if nonFinishMarks[lt] && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
 			// "Compatriot Lisa Holm", "Teammate Sam Okafor" opening a
 			// sentence.
 			if fellowWords[lt] && p.a+1 < p.b {
@@ -2463,3 +2470,7 @@ func (m *mentioner) headAfter(a, last int) bool {
 // X") and are never part of a name.
 var fellowWords = setOf("compatriot", "compatriots", "countryman", "countrywoman", "teammate", "team-mate", "clubmate",
 	"club-mate", "teammates", "clubmates")
+
+// nonFinishMarks stand before a name in results for a runner with no
+// placing: did not finish, did not start, disqualified.
+var nonFinishMarks = setOf("dnf", "dns", "dq", "dsq", "dnq")

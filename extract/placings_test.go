@@ -111,3 +111,19 @@ func TestPlacingsOpeningASentence(t *testing.T) {
 		t.Errorf("results %q, want %q", got, want)
 	}
 }
+
+func TestNoPlacingWhenDisqualifiedAndPersonalBestTimes(t *testing.T) {
+	d := run(t, "Ann Lee was disqualified after finishing second. Ravi Rao ran a personal best of 2:12:40 to place seventh. "+
+		"Kim Ode clocked 2:30:01 to finish ninth.")
+	if got, want := times(d), "Kim Ode=9/2:30:01 Ravi Rao=7/2:12:40"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+	// A results line's DNF mark is no part of the name.
+	d = run(t, "Results\n1 Amos Kiprop (KEN) 2:08:11\n2 Tola Bekele (ETH) 2:08:40\nDNF Paul Kiptum (KEN)\n")
+	if got := personNames(d); !hasStr(got, "Paul Kiptum") {
+		t.Errorf("people %v, want Paul Kiptum", got)
+	}
+	if got, want := positions(d), "Amos Kiprop=1 Tola Bekele=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

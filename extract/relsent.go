@@ -836,6 +836,15 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 	if r.past(its, i+1) {
 		return
 	}
+	// "was disqualified after finishing second": no placing.
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if strings.HasPrefix(its[j].low, "disqualif") || its[j].low == "stripped" {
+			return
+		}
+		if its[j].kind == itPerson {
+			break
+		}
+	}
 	// A person just before the ordinal ("Nelson in second", "Dunn third").
 	j := i - 1
 	for j >= 0 && adjacentFiller[its[j].low] {
@@ -965,6 +974,11 @@ func infinitiveAfter(its []item, i int) bool {
 		return false
 	}
 	roles, _ := cueAt(its, i+1)
+	switch its[i+1].low {
+	case "place", "finish", "come", "end", "seal", "secure", "clinch":
+		// "in 2:12:40 to place seventh"
+		return true
+	}
 	return takeWords[its[i+1].low] || hasRole(roles, roleBeat) || hasRole(roles, roleEdge) || hasRole(roles, roleWin) ||
 		hasRole(roles, roleNotFinish) && its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "under"
 }
@@ -1017,10 +1031,11 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 	}
 	// "broke the course record with 2:10:31": the record is the time run.
 	recordRun := prev == "with" && i >= 3 && (its[i-2].low == "record" || its[i-3].low == "record")
-	// "set a national record of 9:14.02 in seventh": a record set here.
-	if prev == "of" && i >= 4 && its[i-2].low == "record" {
+	// "set a national record of 9:14.02 in seventh", "ran a personal
+	// best of 2:12:40 to place seventh": a record set here.
+	if prev == "of" && i >= 4 && (its[i-2].low == "record" || its[i-2].low == "best") {
 		for j := i - 3; j >= 0 && j >= i-6; j-- {
-			if w := its[j].low; w == "set" || w == "sets" || w == "setting" {
+			if w := its[j].low; w == "set" || w == "sets" || w == "setting" || its[i-2].low == "best" && (w == "ran" || w == "clocked" || w == "posted" || w == "recorded" || w == "running" || w == "clocking") {
 				recordRun = true
 				break
 			}
