@@ -82,3 +82,10 @@ func TestRepresentsAndTeamCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestUSAbbreviatedBeforeARunner(t *testing.T) {
+	d := run(t, "U.S. runner Kim Ode was sixth.")
+	if got := personFacts(d)["Kim Ode"]; got != "|USA|" {
+		t.Errorf("Kim Ode %q, want USA and no home town", got)
+	}
+}
