@@ -360,7 +360,7 @@ func coreference(p *Pipeline, d *Doc) {
 		t := d.Tokens[i+1]
 		span := schema.Span{Start: d.Tokens[i].Start, End: t.End}
 		switch {
-		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, nounsAfter(p, d, i+2)):
+		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, nounsAfter(p, d, i+2)) && !appositiveAfter(d, i+2):
 			if ind := lastBefore(span.Start, nil); ind != nil && d.IndividualAt(span.Start, span.End) == nil {
 				ind.Mentions = insertSpan(ind.Mentions, span)
 			}
@@ -985,6 +985,22 @@ func introducedAs(d *Doc, pos int, c string) bool {
 	for _, e := range d.ents {
 		if e.label == schema.LabelNORP && e.country == c && e.end < pos && pos-e.end <= 1 && strings.TrimSpace(d.Text[e.end:pos]) == "" {
 			return true
+		}
+	}
+	return false
+}
+
+// appositiveAfter says whether up to five lower-case words from token i
+// end in a comma and a person's name: "The 44-year-old mother of three,
+// Kate Hill,".
+func appositiveAfter(d *Doc, i int) bool {
+	for k := i; k < len(d.Tokens) && k < i+6; k++ {
+		t := d.Tokens[k].Text
+		if t == "," {
+			return k > i && k+1 < len(d.Tokens) && nextIsCapital(d, k+1) && d.IndividualAt(d.Tokens[k+1].Start, d.Tokens[k+1].End) != nil
+		}
+		if !isWordTok(t) || nextIsCapital(d, k) {
+			return false
 		}
 	}
 	return false

@@ -334,7 +334,7 @@ func (r *relDoc) attributes() {
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.
 		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {
-			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson {
+			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson && !appositionFrom(its, 2) {
 				a := get(r.focusAt[si])
 				if a.age == 0 {
 					a.age = n
@@ -472,6 +472,22 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		if k < i-2 && (its[k].low == "representing" || its[k].low == "for" && k > 0 && (its[k-1].low == "competing" || its[k-1].low == "running" || its[k-1].low == "racing")) {
 			if c, ok := nations().Country(joinItems(its[k+1 : i-1])); ok {
 				setOnce(&a.nationality, c)
+			}
+		}
+	}
+	// "The 44-year-old mother of three, Kate Hill,": an age in the phrase
+	// the name is in apposition to.
+	if a.age == 0 && i >= 3 && its[i-1].text == "," {
+		for k := i - 2; k >= 1 && k >= i-7; k-- {
+			if n, ok := ageOf(its[k].low); ok {
+				if its[k-1].low == "the" || its[k-1].low == "a" || its[k-1].low == "an" {
+					a.age = n
+					a.ageQ = r.quantityAt(schema.Span{Start: its[k].start, End: its[k].end}, its[k].text)
+				}
+				break
+			}
+			if its[k].kind != itWord || its[k].isPunct() || its[k].capitalised() {
+				break
 			}
 		}
 	}
@@ -1182,7 +1198,7 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // 19,", "turned 60", "At the age of 81,", "his 60th birthday" ("aged 11"
 // after a verb is often an age at another time: "moved to Britain aged
 // 11").
-var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday)$`)
+var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|\d{1,3} years old|(?i:aged) (?:just|only|barely) \d{1,3})$`)
 
 // otherTimeWords before an age set it at another time of life: "since
 // she was 11", "when he was 12".
@@ -1330,4 +1346,18 @@ func skipTownOf(its []item, k int) int {
 		}
 	}
 	return k
+}
+
+// appositionFrom says whether lower-case words from item k end in a comma
+// and a person: "The 44-year-old mother of three, Kate Hill,".
+func appositionFrom(its []item, k int) bool {
+	for j := k; j < len(its) && j < k+6; j++ {
+		if its[j].text == "," {
+			return j > k && j+1 < len(its) && its[j+1].kind == itPerson
+		}
+		if its[j].kind != itWord || its[j].isPunct() || its[j].capitalised() {
+			return false
+		}
+	}
+	return false
 }
