@@ -37,3 +37,11 @@ func TestStudentFromAndBracketedAgeOf(t *testing.T) {
 		}
 	}
 }
+
+func TestAgeAndTownInBrackets(t *testing.T) {
+	d := run(t, "Ben Ode (33, Leeds) was ninth. Kim Ode (41, Kenya) was 11th.")
+	got := personFacts(d)
+	if got["Ben Ode"] != "33||Leeds" || got["Kim Ode"] != "41|KEN|" {
+		t.Errorf("got %v, want Ben Ode 33 from Leeds and Kim Ode 41 KEN", got)
+	}
+}

@@ -944,7 +944,16 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 		if _, err := strconv.Atoi(inner[0].text); err == nil {
 			// "(31, Harrogate)": the age, then a place or club.
 			r.bracket(inner[:1], a)
-			r.bracket(inner[2:], a)
+			rest := inner[2:]
+			if rest[0].capitalised() && r.isPlace(rest[0].start, rest[0].end) && !r.isOrg(rest[0].text) {
+				k := 1
+				for k < len(rest) && rest[k].capitalised() && r.isPlace(rest[0].start, rest[k].end) {
+					k++
+				}
+				r.placeOrNation(joinItems(rest[:k]), a, false)
+				return
+			}
+			r.bracket(rest, a)
 			return
 		}
 	}
