@@ -127,3 +127,11 @@ func TestNoPlacingWhenDisqualifiedAndPersonalBestTimes(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestSweepsPodiumGroupsAndFirstVeteran(t *testing.T) {
+	d := run(t, "Amos Kip led a Kenyan 1-2-3, with Paul Rono and Ben Kiptoo following him home. "+
+		"In the women's race, Ann Lee won. Jo Bell and Kim Ode completed the podium. Amy Fox was the first veteran home in 2:51:10.")
+	if got, want := positions(d), "Amos Kip=1 Amy Fox=1 Ann Lee=1 Ben Kiptoo=3 Jo Bell=2 Kim Ode=3 Paul Rono=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

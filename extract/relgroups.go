@@ -87,6 +87,10 @@ func groupPositions(its []item, j, n int) []int {
 		if oneTwoRe.MatchString(w) && strings.Count(w, "-")+1 >= n {
 			return seq(1, n)
 		}
+		// "X and Y completed the podium": the last places of the three
+		if w == "podium" && n <= 2 && k >= j+2 && podiumVerbs[its[k-2].low] {
+			return seq(4-n, n)
+		}
 		// "the top three places", "the first two spots"
 		if (w == "top" || w == "first") && k+2 < len(its) && topN(its[k+1].low) == n {
 			switch its[k+2].low {

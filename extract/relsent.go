@@ -489,6 +489,14 @@ func (r *relDoc) sentence(si int) {
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
 			}
+		case it.low == "led" && i+2 < len(its) && (its[i+1].low == "a" || its[i+1].low == "an" || its[i+1].low == "the") && sweepAt(its, i+2) && !r.past(its, i+1):
+			// "X led a Kenyan 1-2-3", "led an Ethiopian clean sweep"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "with" && i > 0 && i+1 < len(its) && its[i+1].kind == itPerson && r.followingHome(its, i):
+			// "..., with Paul Rono and Ben Kiptoo following him home"
+			r.followedBy(its, i, first)
 		case it.low == "by" && i > 0 && its[i-1].low == "followed" && i+1 < len(its):
 			// "X won in 2:13:48, followed by Y and Z": one place after
 			// another behind the last placed in the sentence.
@@ -879,7 +887,8 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 }
 
 func raceNoun(w string) bool {
-	return w == "woman" || w == "man" || w == "place" || w == "overall" || w == "in" || w == "female" || w == "male"
+	return w == "woman" || w == "man" || w == "place" || w == "overall" || w == "in" || w == "female" || w == "male" ||
+		w == "veteran" || w == "vet" || w == "junior" || w == "master"
 }
 
 // adjacentFiller may stand between a person and their placing.
@@ -1648,4 +1657,33 @@ func leadPlacing(its []item, i int) (int, bool) {
 		return n, true
 	}
 	return 0, false
+}
+
+// sweepAt says whether the words from item k name a sweep of the top
+// places: "Kenyan 1-2-3", "one-two", "clean sweep", "podium sweep".
+func sweepAt(its []item, k int) bool {
+	for j := k; j < len(its) && j <= k+2; j++ {
+		w := its[j].low
+		if oneTwoRe.MatchString(w) || w == "1-2" || w == "1-2-3" || w == "sweep" {
+			return true
+		}
+		if !isDemonymItem(its[j]) && w != "clean" && w != "podium" {
+			return false
+		}
+	}
+	return false
+}
+
+// followingHome says whether the group after "with" at item i is said to
+// follow someone home ("with X and Y following him home", "with X and Y
+// next").
+func (r *relDoc) followingHome(its []item, i int) bool {
+	_, end := r.groupAfter(its, i+1)
+	if end < len(its) {
+		switch its[end].low {
+		case "following", "trailing", "next":
+			return true
+		}
+	}
+	return false
 }
