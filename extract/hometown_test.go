@@ -45,3 +45,11 @@ func TestAgeAndTownInBrackets(t *testing.T) {
 		t.Errorf("got %v, want Ben Ode 33 from Leeds and Kim Ode 41 KEN", got)
 	}
 }
+
+func TestLettersBeforeAPossessiveAreNoTown(t *testing.T) {
+	d := run(t, "Tanui won ahead of KDF's Nicholas Kimeli. UK's Jo Bell was fourth.")
+	got := personFacts(d)
+	if got["Nicholas Kimeli"] != "||" || got["Jo Bell"] != "|GBR|" {
+		t.Errorf("got %v, want no town for Kimeli and GBR for Bell", got)
+	}
+}

@@ -135,3 +135,10 @@ func TestSweepsPodiumGroupsAndFirstVeteran(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestRespectiveTimesOfAGroupAfterWho(t *testing.T) {
+	d := run(t, "Geoffrey Tanui won the men's title in 2:09:44 ahead of Nicholas Kimeli and Hillary Bor, who clocked 2:10:02 and 2:10:31 respectively.")
+	if got, want := times(d), "Geoffrey Tanui=1/2:09:44 Hillary Bor=0/2:10:31 Nicholas Kimeli=0/2:10:02"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/racex/racex/schema"
 )
@@ -676,6 +677,14 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	}
 	if c, ok := nations().Country(name); ok {
 		setOnce(&a.nationality, c)
+		return
+	}
+	// "KDF's Nicholas Kimeli": letters before a possessive are a body or
+	// team the tables do not know, not a town.
+	if possessive && allCaps(name) && len(name) <= 6 && len(name) >= 2 {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
 		return
 	}
 	if isClubName(name) || r.isOrg(name) {
@@ -1369,4 +1378,18 @@ func appositionFrom(its []item, k int) bool {
 		}
 	}
 	return false
+}
+
+// allCaps says whether s has letters and all of them are capitals.
+func allCaps(s string) bool {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
 }

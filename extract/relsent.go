@@ -1593,6 +1593,21 @@ func (r *relDoc) respectiveTimes(its []item, first int) {
 		if len(times) < 2 {
 			return
 		}
+		// "ahead of X and Y, who clocked T1 and T2 respectively": the
+		// group just before the times takes them, in order.
+		for g0 := 0; g0 < len(its) && its[g0].start < times[0].start; g0++ {
+			if its[g0].kind != itPerson || g0 > 0 && its[g0-1].kind == itWord && (its[g0-1].low == "and" || its[g0-1].text == ",") && g0 >= 2 && its[g0-2].kind == itPerson {
+				continue
+			}
+			g, end := groupAt(its, g0)
+			if len(g) != len(times) || end >= len(its) || its[end].text != "," || end+1 >= len(its) || its[end+1].low != "who" {
+				continue
+			}
+			for n, p := range g {
+				r.giveTime(p, times[n], first)
+			}
+			return
+		}
 		// the people placed before the times, in order, one result each
 		var idx []int
 		seen := map[*Individual]bool{}
@@ -1686,4 +1701,27 @@ func (r *relDoc) followingHome(its []item, i int) bool {
 		}
 	}
 	return false
+}
+
+// giveTime gives time item t to p's result of this sentence (results from
+// first on), dropping a draft that holds t for someone else, or makes p
+// a result of its own.
+func (r *relDoc) giveTime(p *Individual, t item, first int) {
+	tm := &schema.Time{Text: t.text, Seconds: t.seconds}
+	kept := r.results[:first]
+	for _, rd := range r.results[first:] {
+		if rd.ind != p && rd.position == 0 && rd.time != nil && rd.time.Seconds == t.seconds && rd.time.Text == t.text {
+			continue
+		}
+		kept = append(kept, rd)
+	}
+	r.results = kept
+	for k := len(r.results) - 1; k >= first; k-- {
+		if r.results[k].ind == p {
+			r.results[k].time, r.results[k].timeQ = tm, t.quantityIx
+			return
+		}
+	}
+	r.results = append(r.results, resultDraft{ind: p, race: r.race, time: tm, timeQ: t.quantityIx,
+		span: schema.Span{Start: t.start, End: t.end}})
 }
