@@ -142,3 +142,10 @@ func TestRespectiveTimesOfAGroupAfterWho(t *testing.T) {
 		t.Errorf("results %q, want %q", got, want)
 	}
 }
+
+func TestFollowedByTheSubjectWithBracketedTimes(t *testing.T) {
+	d := run(t, "In the women's race, Ruth Mutai won in 2:26:19. She was followed by Celestine Chepchirchir (2:27:50) and Purity Changwony (2:28:14).")
+	if got, want := times(d), "Celestine Chepchirchir=2/2:27:50 Purity Changwony=3/2:28:14 Ruth Mutai=1/2:26:19"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}

@@ -65,6 +65,9 @@ type relDoc struct {
 	// pair is the last two people named together ("Amelia and Grace
 	// Hollis", "Jo Tranter ran alongside her mother, Pat"), for "the pair".
 	pair []*Individual
+	// bracketTimes are the times written in brackets after names in a
+	// group ("followed by X (2:27:50) and Y (2:28:14)").
+	bracketTimes map[*Individual]item
 	// kin maps "her mother" to the person so introduced.
 	kin map[string]*Individual
 	// causes remembers each person's charity or cause.

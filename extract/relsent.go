@@ -1456,6 +1456,14 @@ func (r *relDoc) groupAfter(its []item, k int) ([]*Individual, int) {
 		}
 		g = append(g, its[j].ind)
 		j++
+		// "X (2:27:50)": a time in brackets after a name
+		if j+2 < len(its) && its[j].text == "(" && its[j+1].kind == itTime && its[j+2].text == ")" {
+			if r.bracketTimes == nil {
+				r.bracketTimes = map[*Individual]item{}
+			}
+			r.bracketTimes[its[j-1].ind] = its[j+1]
+			j += 3
+		}
 		// "of Ethiopia" after a name
 		if j+1 < len(its) && its[j].low == "of" && its[j+1].capitalised() {
 			j += 2
@@ -1488,6 +1496,17 @@ func (r *relDoc) followedBy(its []item, i, first int) {
 		}
 	}
 	if prev == nil {
+		// "She was followed by X and Y": the subject's placing.
+		if s := r.subjectOf(its, i-1); s != nil {
+			for k := len(r.results) - 1; k >= 0; k-- {
+				if r.results[k].ind == s && r.results[k].position > 0 && !r.results[k].implied {
+					prev = &r.results[k]
+					break
+				}
+			}
+		}
+	}
+	if prev == nil {
 		return
 	}
 	g, end := r.groupAfter(its, i+1)
@@ -1503,8 +1522,12 @@ func (r *relDoc) followedBy(its []item, i, first int) {
 	pos, race, overall := prev.position, prev.race, prev.overall
 	for _, p := range g {
 		pos++
-		r.results = append(r.results, resultDraft{ind: p, race: race, overall: overall, position: pos, timeQ: -1,
-			span: schema.Span{Start: its[i].start, End: its[i].end}})
+		rd := resultDraft{ind: p, race: race, overall: overall, position: pos, timeQ: -1,
+			span: schema.Span{Start: its[i].start, End: its[i].end}}
+		if t, ok := r.bracketTimes[p]; ok {
+			rd.time, rd.timeQ = &schema.Time{Text: t.text, Seconds: t.seconds}, t.quantityIx
+		}
+		r.results = append(r.results, rd)
 	}
 }
 
