@@ -149,3 +149,12 @@ func TestFollowedByTheSubjectWithBracketedTimes(t *testing.T) {
 		t.Errorf("results %q, want %q", got, want)
 	}
 }
+
+func TestMedalsAfterNamesAndPastChampionships(t *testing.T) {
+	d := run(t, "Lamecha Girma of Ethiopia took gold in the men's steeplechase, with Kenya's Abraham Kibiwot silver and Morocco's Soufiane El Bakkali bronze. "+
+		"\"This is for my family,\" said Girma, who finished second at the last two global championships. "+
+		"In the women's race, Beatrice Chepkoech retained her title in 9:00.61, outkicking Bahrain's Winfred Yavi.")
+	if got, want := positions(d), "Abraham Kibiwot=2 Beatrice Chepkoech=1 Lamecha Girma=1 Soufiane El Bakkali=3 Winfred Yavi=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

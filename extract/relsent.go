@@ -411,6 +411,12 @@ func (r *relDoc) sentence(si int) {
 			r.ordinalResult(its, i, n)
 			continue
 		}
+		// "with Kenya's X silver and Morocco's Y bronze"
+		if m := medals[it.low]; m > 0 && i > 0 && its[i-1].kind == itPerson && its[i-1].ind != nil &&
+			(i+1 >= len(its) || its[i+1].isPunct() || its[i+1].low == "and" || its[i+1].low == "in" || its[i+1].low == "with") && !r.past(its, i+1) {
+			r.addResult(its, i, its[i-1].ind, m)
+			continue
+		}
 		// "Second-placed Tom Hill", "the third-placed Kenyan X"
 		if n, ok := placedOrdinal(it.low); ok && !r.past(its, i+1) {
 			for j := i + 1; j < len(its) && j <= i+3; j++ {
@@ -752,6 +758,15 @@ func (r *relDoc) past(its []item, from int) bool {
 		}
 		if it.low == "in" && j+1 < len(its) && isYear(its[j+1].text) {
 			return true
+		}
+		// "at the last two global championships", "at the previous
+		// Games"
+		if (it.low == "last" || it.low == "previous") && j > 0 && its[j-1].low == "the" {
+			for k := j + 1; k < len(its) && k <= j+4; k++ {
+				if pastEditions[its[k].low] {
+					return true
+				}
+			}
 		}
 	}
 	for j := from - 2; j >= 0 && j >= from-4; j-- {
@@ -1302,7 +1317,8 @@ var runnerUpCues = map[string]bool{
 	"clear of": true, "ahead of": true, "held off": true, "holding off": true, "holds off": true,
 	"saw off": true, "sees off": true, "seeing off": true, "outsprinted": true, "outsprinting": true,
 	"outsprints": true, "outkicked": true, "outkicks": true, "outlasted": true, "outlasting": true,
-	"outlasts": true, "beat": true, "beating": true, "beats": true,
+	"outlasts": true, "beat": true, "beating": true, "beats": true, "outkicking": true, "outpacing": true,
+	"outpaced": true, "outpaces": true,
 }
 
 // impliedRunnerUp reads a placing the text only implies: when the winner
@@ -1747,4 +1763,11 @@ func (r *relDoc) giveTime(p *Individual, t item, first int) {
 	}
 	r.results = append(r.results, resultDraft{ind: p, race: r.race, time: tm, timeQ: t.quantityIx,
 		span: schema.Span{Start: t.start, End: t.end}})
+}
+
+// pastEditions after "the last" or "the previous" set a placing at other
+// meetings: "second at the last two championships".
+var pastEditions = map[string]bool{
+	"championships": true, "championship": true, "games": true, "olympics": true, "worlds": true, "edition": true,
+	"editions": true, "races": true, "race": true, "years": true, "seasons": true, "meetings": true, "events": true,
 }
