@@ -89,3 +89,14 @@ func TestUSAbbreviatedBeforeARunner(t *testing.T) {
 		t.Errorf("Kim Ode %q, want USA and no home town", got)
 	}
 }
+
+func TestRegionalDemonymsOfEurope(t *testing.T) {
+	d := run(t, "Catalan Marc Roig, 33, finished fourth. Sara Moreira beat Basque runner Elena Loyo. Sicilian Rosa Bruno was fifth.")
+	want := map[string]string{"Marc Roig": "33|ESP|", "Elena Loyo": "|ESP|", "Rosa Bruno": "|ITA|"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}
