@@ -127,7 +127,7 @@ func mergeMentions(have, add []schema.Mention) []schema.Mention {
 var (
 	clockRe = regexp.MustCompile(`\b(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\b`)
 	// rowPosRe is a row's leading position.
-	rowPosRe = regexp.MustCompile(`^=?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
+	rowPosRe = regexp.MustCompile(`^(?:=|T-)?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
 	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record)[\s,*()]*)*\.?\s*$`)
 )

@@ -158,3 +158,10 @@ func TestMedalsAfterNamesAndPastChampionships(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestTiedRowsWithT(t *testing.T) {
+	d := run(t, "Results\n1 Mark Tuwei (UGA) 28:10\n2 Ben Ode (NGR) 28:15\nT-3 Sam Lee (KEN) 28:20\nT-3 Jo Bell (GBR) 28:20\n")
+	if got, want := positions(d), "Ben Ode=2 Jo Bell=3 Mark Tuwei=1 Sam Lee=3"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
