@@ -53,3 +53,15 @@ func TestLettersBeforeAPossessiveAreNoTown(t *testing.T) {
 		t.Errorf("got %v, want no town for Kimeli and GBR for Bell", got)
 	}
 }
+
+func TestDescriptionOpeningASentenceIsTheFocus(t *testing.T) {
+	d := run(t, "Erik Lindqvist won the title. The Nebraska junior from Lincoln led from the first mile. Sam Hill was second.")
+	got := personFacts(d)
+	if got["Erik Lindqvist"] != "||Lincoln" || got["Sam Hill"] != "||" {
+		t.Errorf("got %v, want Lindqvist from Lincoln", got)
+	}
+	d = run(t, "Wilson Kipsang of Kenya won the men's race. The reigning Frankfurt Marathon champion beat compatriot Martin Lel into second.")
+	if got := personFacts(d)["Martin Lel"]; got != "|KEN|" {
+		t.Errorf("Martin Lel %q, want KEN", got)
+	}
+}

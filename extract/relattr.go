@@ -313,7 +313,12 @@ func (r *relDoc) attributes() {
 						of = r.focusAt[si]
 					}
 					if of == nil {
+						// "The reigning champion beat compatriot X": a
+						// description is the person the text was about.
+						saved := r.focus
+						r.focus = r.focusAt[si]
 						of = r.subjectOf(its, k)
+						r.focus = saved
 					}
 					// "Compatriot Lisa Holm was runner-up": the person
 					// the text was about.
@@ -342,6 +347,24 @@ func (r *relDoc) attributes() {
 				}
 				if its[2].capitalised() && len(its) > 3 && !its[3].capitalised() && !its[3].isPunct() {
 					r.placeOrNation(its[2].text, a, false)
+				}
+			}
+		}
+		// "The Nebraska junior from Lincoln led ...": a description
+		// opening the sentence is the person the text was about.
+		if len(its) > 4 && its[0].low == "the" && r.focusAt[si] != nil {
+			for k := 1; k < len(its)-1 && k <= 4; k++ {
+				if its[k].kind != itWord || its[k].isPunct() {
+					break
+				}
+				if its[k].low == "from" || its[k].low == "of" {
+					w := its[k-1].low
+					if _, occ := nations().Demonym(its[k-1].text); k >= 2 && !occ && (schoolYearWords[w] || describedNouns[w] || r.isOccupation(w)) && its[k+1].capitalised() {
+						if names := capitalRuns(its, k+1, false); len(names) > 0 && r.isPlace(its[k+1].start, its[k+1].end) {
+							r.placeOrNation(firstPlace(names[0]), get(r.focusAt[si]), false)
+						}
+					}
+					break
 				}
 			}
 		}
@@ -1392,4 +1415,18 @@ func allCaps(s string) bool {
 		}
 	}
 	return n > 1
+}
+
+// isOccupation says whether a lower-case word is a job or a description
+// of a runner ("nurse", "policeman").
+func (r *relDoc) isOccupation(w string) bool {
+	return occupationWords[w]
+}
+
+// occupationWords are nouns that describe a runner before "from".
+var occupationWords = map[string]bool{
+	"nurse": true, "teacher": true, "policeman": true, "policewoman": true, "officer": true, "soldier": true,
+	"doctor": true, "firefighter": true, "farmer": true, "engineer": true, "builder": true, "plumber": true,
+	"accountant": true, "lawyer": true, "postman": true, "mechanic": true, "electrician": true, "joiner": true,
+	"athlete": true, "runner": true, "champion": true, "winner": true,
 }
