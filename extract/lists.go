@@ -69,16 +69,21 @@ func relabelClubs(d *Doc) {
 	if len(clubs) == 0 && len(towns) == 0 {
 		return
 	}
+	teamTexts := teamMentions(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Label == schema.LabelPerson && clubs[schema.Fold(m.Text)] {
+		if m.Label == schema.LabelGPE && teamTexts[m.Start] {
+			m.Label = schema.LabelOrg
+		} else if m.Label == schema.LabelPerson && clubs[schema.Fold(m.Text)] {
 			m.Label = schema.LabelOrg
 		} else if m.Label == schema.LabelPerson && towns[schema.Fold(m.Text)] {
 			m.Label = schema.LabelGPE
 		}
 	}
 	for _, e := range d.ents {
-		if e.label == schema.LabelPerson && clubs[schema.Fold(e.text(d))] {
+		if e.label == schema.LabelGPE && teamTexts[e.start] {
+			e.label, e.kind = schema.LabelOrg, "team"
+		} else if e.label == schema.LabelPerson && clubs[schema.Fold(e.text(d))] {
 			e.label, e.kind = schema.LabelOrg, "club"
 		} else if e.label == schema.LabelPerson && towns[schema.Fold(e.text(d))] {
 			e.label, e.kind = schema.LabelGPE, "city"
@@ -122,7 +127,7 @@ func mergeMentions(have, add []schema.Mention) []schema.Mention {
 var (
 	clockRe = regexp.MustCompile(`\b(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\b`)
 	// rowPosRe is a row's leading position.
-	rowPosRe = regexp.MustCompile(`^=?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
+	rowPosRe = regexp.MustCompile(`^(?:=|T-)?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
 	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record)[\s,*()]*)*\.?\s*$`)
 )
@@ -632,6 +637,14 @@ func (r *Row) readFields(mid string, base int) bool {
 			}
 		}
 		fstart := f.start + max(lead, 0)
+		// "(Jr., Nebraska)": a school year, then the runner's school.
+		if bracket && nameSet {
+			if rest, n, ok := cutSchoolYear(t); ok {
+				r.Club, r.Team = rest, true
+				r.ClubSpan = schema.Span{Start: fstart + n, End: fstart + len(t)}
+				continue
+			}
+		}
 		switch {
 		case isAllDigits(t):
 			if n, _ := strconv.Atoi(t); n >= 5 && n <= 105 && nameSet {
@@ -809,4 +822,68 @@ func isClubName(s string) bool {
 		return false
 	}
 	return clubWords[strings.ToLower(f[len(f)-1])]
+}
+
+// schoolYears are the abbreviated school and college years written before
+// a runner's school or home town: "(Sr., Omaha)", "(Fr., Kansas State)".
+var schoolYears = map[string]bool{
+	"fr": true, "so": true, "jr": true, "sr": true, "gr": true, "soph": true, "grad": true, "r-fr": true,
+	"r-so": true, "r-jr": true, "r-sr": true, "rs-fr": true, "rs-so": true, "rs-jr": true, "rs-sr": true,
+}
+
+// cutSchoolYear reads "Sr., Omaha": what follows a school year and a
+// comma, and the byte offset where it starts.
+func cutSchoolYear(t string) (string, int, bool) {
+	k := strings.IndexByte(t, ',')
+	if k < 0 || !schoolYears[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t[:k]), "."))] {
+		return "", 0, false
+	}
+	rest := strings.TrimLeft(t[k+1:], " ")
+	if rest == "" {
+		return "", 0, false
+	}
+	return rest, len(t) - len(rest), true
+}
+
+// schoolYearWords after a school's name make it a team: "Kansas senior
+// Caleb Winters", "Creighton junior Noah Feldman".
+var schoolYearWords = map[string]bool{
+	"freshman": true, "sophomore": true, "junior": true, "senior": true, "redshirt": true, "graduate": true,
+}
+
+// teamMentions finds, in a document whose results give school years,
+// the place names that stand for a school's team: a row's team, or a
+// name before a school year ("Kansas senior X"), written before "'s" or a
+// school year ("Nebraska's Jordan Pryor", "Creighton junior X"). The
+// same name elsewhere ("moved to Nebraska") stays a place. It returns
+// the mentions' start offsets.
+func teamMentions(d *Doc) map[int]bool {
+	teams := map[string]bool{}
+	for _, r := range d.Rows {
+		if r.Team {
+			teams[schema.Fold(r.Club)] = true
+		}
+	}
+	if len(teams) == 0 {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, r := range d.Rows {
+		if r.Team {
+			out[r.ClubSpan.Start] = true
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Label != schema.LabelGPE {
+			continue
+		}
+		rest := strings.TrimLeft(d.Text[m.End:], " ")
+		next := strings.ToLower(strings.TrimRightFunc(strings.SplitN(rest, " ", 2)[0], func(r rune) bool { return r == ',' || r == '.' }))
+		possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
+		of := strings.HasSuffix(d.Text[:m.Start], " of ")
+		if (possessive || of) && teams[schema.Fold(m.Text)] || schoolYearWords[next] {
+			out[m.Start] = true
+		}
+	}
+	return out
 }

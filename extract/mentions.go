@@ -203,8 +203,9 @@ func (m *mentioner) runs(s Sentence) []span {
 			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1) && !m.abbrevPlaceEnds(i, j):
 				j += 2
 				continue
-			case isQuote(t) && m.glued(j) && strings.HasSuffix(m.tok(j-1).Text, "s") && j+1 < s.Last && m.capital(j+1):
-				// "ABF The Soldiers' Charity"
+			case isQuote(t) && m.glued(j) && strings.HasSuffix(m.tok(j-1).Text, "s") && j+1 < s.Last && m.capital(j+1) && m.headAfter(j+1, s.Last):
+				// "ABF The Soldiers' Charity" (but "the Huskers' Hannah
+				// Voss" is a team's runner)
 				j += 2
 				continue
 			case isQuote(t) && !m.glued(j):
@@ -784,6 +785,28 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "The Eritrea-born Swede Daniel Mehari", "Kenyan-born
+			// Bahraini": a birthplace, which is neither the person's
+			// nationality nor part of their name.
+			if strings.HasSuffix(lt, "-born") && len(lt) > len("-born") && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
+			// "DNF Paul Kiptum (KEN)": a results line's mark for a runner
+			// with no placing.
+			if nonFinishMarks[lt] && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
+			// "Compatriot Lisa Holm", "Teammate Sam Okafor" opening a
+			// sentence.
+			if fellowWords[lt] && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
 			// "Dad-of-three Mark Ellis", "Mum-of-two"
 			if kinOfRe.MatchString(t) && p.a+1 < p.b {
 				p.descriptor = lt
@@ -929,10 +952,37 @@ func (m *mentioner) placeSlot(p span) bool {
 	case "at":
 		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
 	case "from":
-		return comingVerbs[prev2] || p.a >= 2 && m.personEndsAt(p.a-2)
+		return comingVerbs[prev2] || p.a >= 2 && m.personEndsAt(p.a-2) || m.describedFrom(p.a-1)
+	case "of":
+		// "a native of Rewari", "a resident of Des Moines"
+		return prev2 == "native" || prev2 == "resident" || prev2 == "natives" || prev2 == "residents"
 	}
 	return false
 }
+
+// describedFrom says whether "from" at token i follows a description of a
+// person ("a sophomore from", "an engineering student from", "a
+// 21-year-old from"): a place comes after it.
+func (m *mentioner) describedFrom(i int) bool {
+	w := m.prevWord(i, 1)
+	if w == "" {
+		return false
+	}
+	if _, ok := m.g.Occupation(w); ok || schoolYearWords[w] || describedNouns[w] || strings.HasSuffix(w, "-year-old") {
+		// a determiner a few words back: "a sophomore", "a graduate student"
+		for k := 2; k <= 4; k++ {
+			switch m.prevWord(i, k) {
+			case "a", "an", "the":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedNouns describe a person before "from" and a place.
+var describedNouns = setOf("student", "native", "resident", "runner", "athlete", "man", "woman", "lad", "girl", "boy",
+	"teenager", "mother", "father", "mum", "dad", "grandmother", "grandfather", "veteran", "newcomer")
 
 // placeNouns follow "the" and a place's name: "the Moose Jaw event", "the
 // Red Deer area".
@@ -2338,6 +2388,11 @@ func (m *mentioner) personStartsAt(i int) bool {
 // person, "X, north Wales".
 func (m *mentioner) singlePlaceContext(e *entity) bool {
 	prev := m.prevWord(e.first, 1)
+	// "(Sr., Omaha)": a home town after a school year.
+	if prev == "," && schoolYears[strings.TrimSuffix(m.prevWord(e.first, 2), ".")] ||
+		prev == "," && m.prevWord(e.first, 2) == "." && schoolYears[m.prevWord(e.first, 3)] {
+		return true
+	}
 	switch prev {
 	case ":":
 		// "Hometown: Gatineau", "From: Mullingar" in a profile.
@@ -2363,14 +2418,19 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		}
 	case "of":
 		// "Marcus Bell of Zanesville", "Banks, 41, of Boulder", "out
-		// of Tidworth".
+		// of Tidworth", "Jyoti Pawar (27) of Nashik".
+		before := e.first - 1
+		if m.prevWord(e.first, 2) == ")" && m.prevWord(e.first, 4) == "(" {
+			before = e.first - 4
+		}
 		for _, o := range m.ents {
-			if o.last == e.first-1 && o.label == schema.LabelPerson {
+			if o.last == before && o.label == schema.LabelPerson {
 				return true
 			}
 		}
 		switch m.prevWord(e.first, 2) {
-		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge":
+		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge",
+			"native", "resident", "natives", "residents":
 			return true
 		}
 	case ",":
@@ -2550,3 +2610,27 @@ func (m *mentioner) streetAfterTitle(p span) bool {
 // streetHeads end the names of streets and squares.
 var streetHeads = setOf("street", "road", "avenue", "lane", "square", "terrace", "parade", "place", "drive",
 	"boulevard", "crescent", "way", "bridge", "gardens", "park", "row", "walk", "quay", "dock", "docks")
+
+// headAfter says whether the capitalised words from token a on end in an
+// organisation's or charity's head word ("Charity", "Trust").
+func (m *mentioner) headAfter(a, last int) bool {
+	k := a
+	for k < last && m.capital(k) {
+		k++
+	}
+	for b := k; b > a; b-- {
+		if m.anyHead(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// fellowWords describe a person by another ("Compatriot X", "Teammate
+// X") and are never part of a name.
+var fellowWords = setOf("compatriot", "compatriots", "countryman", "countrywoman", "teammate", "team-mate", "clubmate",
+	"club-mate", "teammates", "clubmates")
+
+// nonFinishMarks stand before a name in results for a runner with no
+// placing: did not finish, did not start, disqualified.
+var nonFinishMarks = setOf("dnf", "dns", "dq", "dsq", "dnq")

@@ -370,7 +370,7 @@ func coreference(p *Pipeline, d *Doc) {
 		t := d.Tokens[i+1]
 		span := schema.Span{Start: d.Tokens[i].Start, End: t.End}
 		switch {
-		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, nounsAfter(p, d, i+2)):
+		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, nounsAfter(p, d, i+2)) && !appositiveAfter(d, i+2):
 			if ind := lastBefore(span.Start, nil); ind != nil && d.IndividualAt(span.Start, span.End) == nil {
 				ind.Mentions = insertSpan(ind.Mentions, span)
 			}
@@ -396,7 +396,25 @@ func coreference(p *Pipeline, d *Doc) {
 		if nextIsCapital(d, nounsAfter(p, d, e.last)) {
 			continue
 		}
-		if ind := lastBefore(e.start, nil); ind != nil {
+		// "The Kenyan favourite, Faith Jerotich,": the name in apposition
+		// is the person.
+		if appositiveName(d, e.last) {
+			continue
+		}
+		// "the Dutch pair of A and B": the demonym is the group's.
+		if e.last+1 < len(d.Tokens) && pairNouns[strings.ToLower(d.Tokens[e.last].Text)] && strings.EqualFold(d.Tokens[e.last+1].Text, "of") {
+			continue
+		}
+		var ind *Individual
+		for k := len(order) - 1; k >= 0 && ind == nil; k-- {
+			if o := order[k]; o.start < e.start && o.start > e.start-1500 && introducedAs(d, o.start, e.country) {
+				ind = o.ind
+			}
+		}
+		if ind == nil {
+			ind = lastBefore(e.start, nil)
+		}
+		if ind != nil {
 			ind.Mentions = insertSpan(ind.Mentions, schema.Span{Start: d.Tokens[e.first-1].Start, End: e.end})
 			addUnique(&ind.Descriptors, "the "+e.text(d))
 		}
@@ -635,7 +653,8 @@ func namedThings(p *Pipeline, d *Doc) {
 	// club whose name starts with it.
 	if orgs := groups["org"]; orgs != nil {
 		for _, gr := range order {
-			if classOf[gr] != "org" || merged[gr] {
+			// ("Kansas" and "Kansas State" are two schools' teams.)
+			if classOf[gr] != "org" || merged[gr] || gr.kind == "team" {
 				continue
 			}
 			short := gazetteer.Fold(gr.name) + " "
@@ -955,4 +974,51 @@ func ordinal(s string) int {
 		}
 	}
 	return 0
+}
+
+// appositiveName says whether lower-case words from token i on end in a
+// comma and a capitalised name: "The Kenyan favourite, Faith Jerotich,",
+// "A third Ethiopian, Selemon Tadesse,".
+func appositiveName(d *Doc, i int) bool {
+	for k := i; k < len(d.Tokens) && k < i+4; k++ {
+		t := d.Tokens[k].Text
+		if t == "," {
+			return k+1 < len(d.Tokens) && nextIsCapital(d, k+1) && d.IndividualAt(d.Tokens[k+1].Start, d.Tokens[k+1].End) != nil
+		}
+		if !isWordTok(t) || nextIsCapital(d, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// introducedAs says whether the person mention at byte pos is written
+// right after a demonym of country c ("the Australian Jessica Hull"), so
+// that a later "the Australian" is that person.
+func introducedAs(d *Doc, pos int, c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, e := range d.ents {
+		if e.label == schema.LabelNORP && e.country == c && e.end < pos && pos-e.end <= 1 && strings.TrimSpace(d.Text[e.end:pos]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAfter says whether up to five lower-case words from token i
+// end in a comma and a person's name: "The 44-year-old mother of three,
+// Kate Hill,".
+func appositiveAfter(d *Doc, i int) bool {
+	for k := i; k < len(d.Tokens) && k < i+6; k++ {
+		t := d.Tokens[k].Text
+		if t == "," {
+			return k > i && k+1 < len(d.Tokens) && nextIsCapital(d, k+1) && d.IndividualAt(d.Tokens[k+1].Start, d.Tokens[k+1].End) != nil
+		}
+		if !isWordTok(t) || nextIsCapital(d, k) {
+			return false
+		}
+	}
+	return false
 }

@@ -73,6 +73,9 @@ type relDoc struct {
 	// si is the sentence being read; pairAt the sentence the last pair
 	// or group was named in, for "They hope to raise".
 	si, pairAt int
+	// bracketTimes are the times written in brackets after names in a
+	// group ("followed by X (2:27:50) and Y (2:28:14)").
+	bracketTimes map[*Individual]item
 	// kin maps "her mother" to the person so introduced.
 	kin map[string]*Individual
 	// causes remembers each person's charity or cause.
@@ -296,7 +299,7 @@ func (r *relDoc) buildItems() {
 				it.text = d.Text[it.start:it.end]
 				it.low = strings.ToLower(it.text)
 				if it.kind == itPerson {
-					it.ref = isReference(it.low)
+					it.ref = isReference(it.low) && !demonymOf(d, it.ind, it.start, it.low)
 				}
 				if it.kind != itTime && it.kind != itMoney {
 					it.quantityIx = -1
@@ -365,4 +368,21 @@ func isReference(low string) bool {
 // charityName drops a leading lower-case "the" from a charity mention.
 func charityName(s string) string {
 	return strings.TrimPrefix(strings.TrimSpace(s), "the ")
+}
+
+// demonymOf says whether "the Australian" at byte pos stands for ind
+// because ind was written after that demonym earlier ("the Australian
+// Jessica Hull ..., and the Australian held on"): then the description
+// is ind's, not the focus's.
+func demonymOf(d *Doc, ind *Individual, pos int, low string) bool {
+	c, ok := nations().Demonym(strings.TrimPrefix(low, "the "))
+	if !ok || ind == nil {
+		return false
+	}
+	for _, m := range ind.Mentions {
+		if m.Start < pos && introducedAs(d, m.Start, c) {
+			return true
+		}
+	}
+	return false
 }

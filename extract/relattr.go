@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/racex/racex/schema"
 )
@@ -306,8 +307,23 @@ func (r *relDoc) attributes() {
 					if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
 						of = r.personAt(its, k-2)
 					}
+					// "His compatriot X" opening a sentence: the person
+					// the text was about.
+					if of == nil && k == 1 && (its[0].low == "his" || its[0].low == "her") {
+						of = r.focusAt[si]
+					}
 					if of == nil {
+						// "The reigning champion beat compatriot X": a
+						// description is the person the text was about.
+						saved := r.focus
+						r.focus = r.focusAt[si]
 						of = r.subjectOf(its, k)
+						r.focus = saved
+					}
+					// "Compatriot Lisa Holm was runner-up": the person
+					// the text was about.
+					if (of == nil || of == it.ind) && k == 0 {
+						of = r.focusAt[si]
 					}
 					if of != nil && of != it.ind {
 						compatriots = append(compatriots, compat{it.ind, of, si, i})
@@ -320,16 +336,35 @@ func (r *relDoc) attributes() {
 		}
 		r.sentenceNationality(its, get)
 		r.groupNationality(its, get)
+		r.amongNationals(its, get)
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.
 		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {
-			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson {
+			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson && !appositionFrom(its, 2) {
 				a := get(r.focusAt[si])
 				if a.age == 0 {
 					a.age = n
 				}
 				if its[2].capitalised() && len(its) > 3 && !its[3].capitalised() && !its[3].isPunct() {
 					r.placeOrNation(its[2].text, a, false)
+				}
+			}
+		}
+		// "The Nebraska junior from Lincoln led ...": a description
+		// opening the sentence is the person the text was about.
+		if len(its) > 4 && its[0].low == "the" && r.focusAt[si] != nil {
+			for k := 1; k < len(its)-1 && k <= 4; k++ {
+				if its[k].kind != itWord || its[k].isPunct() {
+					break
+				}
+				if its[k].low == "from" || its[k].low == "of" {
+					w := its[k-1].low
+					if _, occ := nations().Demonym(its[k-1].text); k >= 2 && !occ && (schoolYearWords[w] || describedNouns[w] || r.isOccupation(w)) && its[k+1].capitalised() {
+						if names := capitalRuns(its, k+1, false); len(names) > 0 && r.isPlace(its[k+1].start, its[k+1].end) {
+							r.placeOrNation(firstPlace(names[0]), get(r.focusAt[si]), false)
+						}
+					}
+					break
 				}
 			}
 		}
@@ -440,10 +475,73 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i == 0 {
 		return
 	}
-	// "24-year-old X", "Sixteen-year-old X"
-	if n, ok := ageOf(its[i-1].low); ok && a.age == 0 {
-		a.age = n
-		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
+	// "The Kenyan favourite, Faith Jerotich,", "A third Ethiopian,
+	// Selemon Tadesse,": a demonym in the phrase the name is in
+	// apposition to; "Representing Japan, Yuki Mori": the country.
+	if its[i-1].text == "," && i >= 2 {
+		k := i - 2
+		for lower := 0; k >= 0 && lower < 3 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised(); lower++ {
+			k--
+		}
+		if k >= 0 && isDemonymItem(its[k]) && its[k].capitalised() &&
+			(k == 0 || appositionOpeners[its[k-1].low] || ordinals[its[k-1].low] > 0 && k >= 2 && appositionOpeners[its[k-2].low]) {
+			if c, ok := nations().Demonym(its[k].text); ok {
+				setOnce(&a.nationality, c)
+			}
+		}
+		k = i - 2
+		for k > 0 && its[k].capitalised() && !its[k].isPunct() {
+			k--
+		}
+		if k < i-2 && (its[k].low == "representing" || its[k].low == "for" && k > 0 && (its[k-1].low == "competing" || its[k-1].low == "running" || its[k-1].low == "racing")) {
+			if c, ok := nations().Country(joinItems(its[k+1 : i-1])); ok {
+				setOnce(&a.nationality, c)
+			}
+		}
+	}
+	// "The 44-year-old mother of three, Kate Hill,": an age in the phrase
+	// the name is in apposition to.
+	if a.age == 0 && i >= 3 && its[i-1].text == "," {
+		for k := i - 2; k >= 1 && k >= i-7; k-- {
+			if n, ok := ageOf(its[k].low); ok {
+				if its[k-1].low == "the" || its[k-1].low == "a" || its[k-1].low == "an" {
+					a.age = n
+					a.ageQ = r.quantityAt(schema.Span{Start: its[k].start, End: its[k].end}, its[k].text)
+				}
+				break
+			}
+			if its[k].kind != itWord || its[k].isPunct() || its[k].capitalised() {
+				break
+			}
+		}
+	}
+	// "24-year-old X", "Sixteen-year-old X", "The 31-year-old Ugandan
+	// X", "the 24-year-old Kenyan policeman X"
+	if a.age == 0 {
+		// past at most a demonym and two lower-case nouns
+		k, dem := i-1, false
+		for steps := 0; k > 0 && steps < 3; steps++ {
+			if _, ok := ageOf(its[k].low); ok || its[k].kind != itWord || its[k].isPunct() {
+				break
+			}
+			if isDemonymItem(its[k]) && its[k].capitalised() && !dem {
+				dem = true
+			} else if its[k].capitalised() || functionWords[its[k].low] {
+				break
+			}
+			k--
+		}
+		if n, ok := ageOf(its[k].low); ok {
+			a.age = n
+			a.ageQ = r.quantityAt(schema.Span{Start: its[k].start, End: its[k].end}, its[k].text)
+		}
+	}
+	// "Leeds-based Kenyan X": the nationality, then the town below.
+	if i >= 2 && isDemonymItem(its[i-1]) && its[i-1].capitalised() && strings.HasSuffix(its[i-2].low, "-based") {
+		if c, ok := nations().Demonym(its[i-1].text); ok {
+			setOnce(&a.nationality, c)
+		}
+		i--
 	}
 	// "Sowerby Bridge-based X"
 	if b := its[i-1]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
@@ -582,12 +680,34 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	if name == "" {
 		return
 	}
+	// "Team GB's X", "Team Kenya's X"
+	if rest, ok := strings.CutPrefix(name, "Team "); ok {
+		if rest == "GB" {
+			rest = "GBR"
+		}
+		if c, ok := nations().Country(rest); ok {
+			setOnce(&a.nationality, c)
+			return
+		}
+		if c, ok := nations().Code(rest); ok {
+			setOnce(&a.nationality, c)
+			return
+		}
+	}
 	if c, ok := nations().Demonym(name); ok {
 		setOnce(&a.nationality, c)
 		return
 	}
 	if c, ok := nations().Country(name); ok {
 		setOnce(&a.nationality, c)
+		return
+	}
+	// "KDF's Nicholas Kimeli": letters before a possessive are a body or
+	// team the tables do not know, not a town.
+	if possessive && allCaps(name) && len(name) <= 6 && len(name) >= 2 {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
 		return
 	}
 	if isClubName(name) || r.isOrg(name) {
@@ -702,6 +822,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			j++ // ", now aged 44,"
 		case it.low == "also" || it.low == "both":
 			j++
+		case (it.low == "is" || it.low == "was") && j > i+1 && j+2 < len(its) && (its[j+1].low == "a" || its[j+1].low == "an") && !its[j+2].capitalised():
+			// "Murmu, aged 22, is a student from Ranchi"
+			j++
 		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct() &&
 			it.low != "from" && it.low != "of":
 			// "the 27-year-old nurse from Aarhus"
@@ -714,8 +837,11 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				k++
 			}
 			j = k
+		case (it.low == "hailing" || it.low == "living" || it.low == "based") && j+1 < len(its) && (its[j+1].low == "from" || its[j+1].low == "in") && j > i+1:
+			// ", hailing from Mysuru,", ", now living in Madrid,"
+			j++
 		case it.low == "from" || it.low == "of":
-			k := j + 1
+			k := skipTownOf(its, j+1)
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
 				k++
 			}
@@ -765,17 +891,29 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
-		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0:
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || (j == i+1 || its[j-1].text == ",") && whoFrom(its, j) > 0:
 			// "who lives in Tewantin", "who hails from Sligo", "X lives in
 			// Y"
 			k := j + whoFrom(its, j)
 			if it.low == "who" {
 				k = j + 1 + whoFrom(its, j+1)
 			}
+			k = skipTownOf(its, k)
 			if k < len(its) && its[k].capitalised() {
 				if names := capitalRuns(its, k, false); len(names) > 0 {
 					if _, isCountry := nations().Country(names[0]); !isCountry {
 						r.placeOrNation(names[0], a, false)
+					}
+				}
+			}
+			return
+		case it.low == "who" && j+2 < len(its) && representVerb(its, j+1) > 0:
+			// "who represents Bahrain", "who now competes for Japan"
+			k := j + 1 + representVerb(its, j+1)
+			if k < len(its) && its[k].capitalised() {
+				if names := capitalRuns(its, k, false); len(names) > 0 {
+					if c, ok := nations().Country(names[0]); ok {
+						setOnce(&a.nationality, c)
 					}
 				}
 			}
@@ -838,11 +976,35 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 		if _, err := strconv.Atoi(inner[0].text); err == nil {
 			// "(31, Harrogate)": the age, then a place or club.
 			r.bracket(inner[:1], a)
-			r.bracket(inner[2:], a)
+			rest := inner[2:]
+			if rest[0].capitalised() && r.isPlace(rest[0].start, rest[0].end) && !r.isOrg(rest[0].text) {
+				k := 1
+				for k < len(rest) && rest[k].capitalised() && r.isPlace(rest[0].start, rest[k].end) {
+					k++
+				}
+				r.placeOrNation(joinItems(rest[:k]), a, false)
+				return
+			}
+			r.bracket(rest, a)
 			return
 		}
 	}
 	if len(inner) == 0 {
+		return
+	}
+	// "(Sr., Omaha)": a school year, then a home town or a school.
+	if rest, _, ok := cutSchoolYear(joinItems(inner)); ok {
+		k := 0
+		for k < len(inner) && inner[k].text != "," {
+			k++
+		}
+		if k+1 < len(inner) && r.isPlace(inner[k+1].start, inner[len(inner)-1].end) && !r.isOrg(rest) {
+			if _, country := nations().Country(rest); !country {
+				setOnce(&a.hometown, rest)
+			}
+		} else if !contains(a.clubs, rest) {
+			a.clubs = append(a.clubs, rest)
+		}
 		return
 	}
 	text := joinItems(inner)
@@ -933,7 +1095,8 @@ func (r *relDoc) sentenceNationality(its []item, get func(*Individual) *attrs) {
 		}
 		var p *Individual
 		switch {
-		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest":
+		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest" ||
+			prev == "best" && i >= 2 && its[i-2].low == "the" || prev == "highest-placed" || prev == "top-placed" || prev == "first-placed":
 			p = r.subjectOf(its, i)
 		case next == "record" || next == "best" || strings.HasSuffix(next, "-70") || strings.HasPrefix(next, "over-") || strings.HasPrefix(next, "age-group"):
 			if prev == "previous" || prev == "the" {
@@ -1076,7 +1239,7 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // 19,", "turned 60", "At the age of 81,", "his 60th birthday" ("aged 11"
 // after a verb is often an age at another time: "moved to Britain aged
 // 11").
-var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday)$`)
+var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|\d{1,3} years old|(?i:aged) (?:just|only|barely) \d{1,3})$`)
 
 // otherTimeWords before an age set it at another time of life: "since
 // she was 11", "when he was 12".
@@ -1140,4 +1303,130 @@ func (r *relDoc) verbAges(got map[*Individual]*attrs, get func(*Individual) *att
 			a.ageQ = qi
 		}
 	}
+}
+
+// appositionOpeners stand before a demonym whose phrase a name is in
+// apposition to: "The Kenyan favourite, X", "another Briton, X".
+var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "another": true, "fellow": true, "his": true, "her": true}
+
+// amongNationals reads a sentence that opens "Among Indians," or "Among
+// the Kenyan women,": everyone it names has that nationality.
+func (r *relDoc) amongNationals(its []item, get func(*Individual) *attrs) {
+	k := leadingMarks(its)
+	if k+2 >= len(its) || its[k].low != "among" {
+		return
+	}
+	k++
+	if its[k].low == "the" {
+		k++
+	}
+	if k >= len(its) || !its[k].capitalised() {
+		return
+	}
+	c, ok := nations().Demonym(its[k].text)
+	if !ok {
+		return
+	}
+	// the phrase ends at the first comma
+	for j := k + 1; j < len(its) && j <= k+3; j++ {
+		if its[j].text == "," {
+			for _, it := range its[j+1:] {
+				if it.kind == itPerson && it.ind != nil && !it.ref {
+					setOnce(&get(it.ind).nationality, c)
+				}
+			}
+			return
+		}
+		if its[j].kind != itWord || its[j].capitalised() {
+			return
+		}
+	}
+}
+
+// representVerb returns how many words from item j say whom a runner
+// represents ("represents", "now competes for", "switched allegiance
+// to"), or 0.
+func representVerb(its []item, j int) int {
+	n := 0
+	if j < len(its) && (its[j].low == "now" || its[j].low == "still") {
+		n++
+	}
+	if j+n >= len(its) {
+		return 0
+	}
+	switch its[j+n].low {
+	case "represents", "represented", "represent":
+		return n + 1
+	case "competes", "competed", "compete", "races", "raced":
+		if j+n+1 < len(its) && its[j+n+1].low == "for" {
+			return n + 2
+		}
+	}
+	return 0
+}
+
+// skipTownOf skips the words between "from" and a town's name: "from
+// nearby Otley", "from the Rift Valley town of Kapsabet", "from the
+// village of Eastby".
+func skipTownOf(its []item, k int) int {
+	if k < len(its) && (its[k].low == "nearby" || its[k].low == "neighbouring" || its[k].low == "neighboring") {
+		return k + 1
+	}
+	if k < len(its) && its[k].low == "the" {
+		for j := k + 1; j < len(its) && j <= k+5; j++ {
+			switch its[j].low {
+			case "town", "village", "city", "suburb", "hamlet", "county", "district":
+				if j+1 < len(its) && its[j+1].low == "of" {
+					return j + 2
+				}
+				return k
+			}
+			if its[j].kind != itWord || its[j].isPunct() {
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// appositionFrom says whether lower-case words from item k end in a comma
+// and a person: "The 44-year-old mother of three, Kate Hill,".
+func appositionFrom(its []item, k int) bool {
+	for j := k; j < len(its) && j < k+6; j++ {
+		if its[j].text == "," {
+			return j > k && j+1 < len(its) && its[j+1].kind == itPerson
+		}
+		if its[j].kind != itWord || its[j].isPunct() || its[j].capitalised() {
+			return false
+		}
+	}
+	return false
+}
+
+// allCaps says whether s has letters and all of them are capitals.
+func allCaps(s string) bool {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
+}
+
+// isOccupation says whether a lower-case word is a job or a description
+// of a runner ("nurse", "policeman").
+func (r *relDoc) isOccupation(w string) bool {
+	return occupationWords[w]
+}
+
+// occupationWords are nouns that describe a runner before "from".
+var occupationWords = map[string]bool{
+	"nurse": true, "teacher": true, "policeman": true, "policewoman": true, "officer": true, "soldier": true,
+	"doctor": true, "firefighter": true, "farmer": true, "engineer": true, "builder": true, "plumber": true,
+	"accountant": true, "lawyer": true, "postman": true, "mechanic": true, "electrician": true, "joiner": true,
+	"athlete": true, "runner": true, "champion": true, "winner": true,
 }

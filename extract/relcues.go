@@ -70,7 +70,8 @@ var cues = map[string][]cueRole{
 	"from": {roleObject}, "of": {roleObject}, "behind": {roleObject}, "ahead of": {roleObject},
 	"clear of": {roleObject}, "over": {roleObject}, "past": {roleObject}, "down": {roleObject},
 	"than": {roleObject}, "against": {roleObject}, "alongside": {roleObject}, "outsprinting": {roleObject},
-	"outsprinted": {roleObject}, "outkicked": {roleObject}, "passing": {roleObject}, "caught": {roleObject},
+	"outsprinted": {roleObject}, "outkicked": {roleObject}, "outkicking": {roleObject}, "outpacing": {roleObject},
+	"outpaced": {roleObject}, "outpaces": {roleObject}, "passing": {roleObject}, "caught": {roleObject},
 	"catching": {roleObject}, "overtook": {roleObject}, "overtaking": {roleObject}, "held off": {roleObject},
 	"holding off": {roleObject}, "to": {roleObject}, "by": {roleObject}, "let": {roleObject},
 	"beating": {roleObject}, "outsprints": {roleObject}, "holds off": {roleObject}, "sees off": {roleObject},
@@ -166,6 +167,7 @@ var positionFollowers = map[string]bool{
 	"to": true, "on": true, "for": true, "ahead": true, "home": true, "lady": true, "finisher": true,
 	"position": true, "spot": true, "by": true, "over": true, "at": true, "of": true, "wheelchair": true,
 	"veteran": true, "junior": true, "under-20": true, "u20": true, "back": true, "again": true,
+	"this": true, "today": true, "yesterday": true, "here": true, "equal": true,
 }
 
 // sexWordsInText mark the race a sentence is on.

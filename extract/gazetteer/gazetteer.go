@@ -63,10 +63,14 @@ var recordKinds = map[string][]string{
 
 // Gazetteer holds every table.
 type Gazetteer struct {
-	names       map[string][]Entry // folded name -> entries
-	maxNameLen  int                // longest name in words
-	IOC         map[string]string  // "GER" -> "DEU"; alpha-3 codes map to themselves
-	titles      map[string]Title   // folded form -> title
+	names      map[string][]Entry // folded name -> entries
+	maxNameLen int                // longest name in words
+	IOC        map[string]string  // "GER" -> "DEU"; alpha-3 codes map to themselves
+	titles     map[string]Title   // folded form -> title
+	// capsTitles holds the post-nominal letters whose folded form is also
+	// an honorific's ("MS", Member of the Senedd, and "Ms"): read only
+	// when the form is written in capitals.
+	capsTitles  map[string]Title
 	maxTitleLen int
 	occupations map[string]string // folded noun -> role
 	maxOccLen   int
@@ -77,7 +81,7 @@ type Gazetteer struct {
 // Load reads every table. It fails only if the embedded data is broken.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
-		names: map[string][]Entry{}, IOC: map[string]string{}, titles: map[string]Title{},
+		names: map[string][]Entry{}, IOC: map[string]string{}, titles: map[string]Title{}, capsTitles: map[string]Title{},
 		occupations: map[string]string{}, heads: map[string][]Head{}, common: map[string]bool{},
 	}
 	// Country names from CLDR via x/text.
@@ -142,7 +146,12 @@ func Load() (*Gazetteer, error) {
 	if err == nil {
 		err = g.each("titles.tsv", 3, func(f []string) {
 			k := Fold(strings.TrimSuffix(f[0], "."))
-			g.titles[k] = Title{Canonical: f[1], Kind: f[2]}
+			t := Title{Canonical: f[1], Kind: f[2]}
+			if old, ok := g.titles[k]; ok && old.Kind != "postnominal" && t.Kind == "postnominal" {
+				g.capsTitles[k] = t
+				return
+			}
+			g.titles[k] = t
 			g.maxTitleLen = max(g.maxTitleLen, len(strings.Fields(k)))
 		})
 	}
@@ -307,7 +316,11 @@ func (g *Gazetteer) MaxNameWords() int { return g.maxNameLen }
 // Title returns the title a form stands for ("L/Bdr" → Lance Bombardier).
 func (g *Gazetteer) Title(form string) (Title, bool) {
 	var buf [64]byte
-	t, ok := g.titles[string(appendFold(buf[:0], strings.TrimSuffix(form, ".")))]
+	k := appendFold(buf[:0], strings.TrimSuffix(form, "."))
+	if t, ok := g.capsTitles[string(k)]; ok && strings.ToUpper(form) == form {
+		return t, true
+	}
+	t, ok := g.titles[string(k)]
 	return t, ok
 }
 

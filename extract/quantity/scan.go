@@ -880,8 +880,9 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		if !endsAppositive() {
 			return skip, false
 		}
-	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10:
-		// "Harvey (27)"; "(2)" after a name is more often a placing.
+	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords):
+		// "Harvey (27)"; "(2)" after a name is more often a placing, and
+		// "ahead of Nebraska (52)" in a sentence of points a team score.
 	default:
 		return skip, false
 	}
@@ -1443,3 +1444,6 @@ func (s *scanner) elliptical(n num) (found, bool) {
 	}
 	return skip, false
 }
+
+// scoreWords make a bracketed number after a name a team's score.
+var scoreWords = map[string]bool{"points": true, "pts": true}
