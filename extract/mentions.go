@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1583,6 +1584,11 @@ func (m *mentioner) eventHead(a, b int) (string, bool) {
 			return h.Kind, true
 		}
 	}
+	// A name ending in its distance: "Grotto Ridge 55K", "the Arsenal
+	// 10-Miler", "Quarry Lake 25km".
+	if k, ok := distanceHead(m.tok(b - 1).Text); ok && m.capital(b-2) {
+		return k, true
+	}
 	best := 0
 	kind := ""
 	for _, h := range m.g.HeadsEnding(m.tok(b - 1).Text) {
@@ -1635,6 +1641,35 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 		return "other", 1, true
 	}
 	return "", 0, false
+}
+
+// distanceHeadRe matches a race's distance written as the last word of
+// its name: "55K", "25k", "15km", "10-Miler", "Five-Miler".
+var distanceHeadRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d)?)(?:K|k|km|KM)$`)
+
+// distanceHead reports whether w names a race by its distance, and the
+// race's kind: 42K and over is an ultra, 10K and 5K their own kinds.
+func distanceHead(w string) (string, bool) {
+	if milerRe.MatchString(strings.ToLower(w)) && w != strings.ToLower(w) {
+		return "other", true
+	}
+	sm := distanceHeadRe.FindStringSubmatch(w)
+	if sm == nil {
+		return "", false
+	}
+	v, err := strconv.ParseFloat(sm[1], 64)
+	if err != nil || v < 1 {
+		return "", false
+	}
+	switch {
+	case v == 10:
+		return "10k", true
+	case v == 5:
+		return "5k", true
+	case v > 42.2:
+		return "ultra", true
+	}
+	return "other", true
 }
 
 // milerRe matches a race named by its distance in miles: "10-miler",
@@ -1777,7 +1812,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
-	"forest", "beach", "lake")
+	"forest", "beach", "lake", "water", "gap", "brook")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
