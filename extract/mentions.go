@@ -334,6 +334,11 @@ func (m *mentioner) split(r span) []span {
 			// AC": the head of a later name is not this one's.)
 			seg := m.segmentEnd(i+1, r.b)
 			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg)
+			// "Saturday's Kids' Mile": a day or month owns nothing in
+			// the name after it.
+			if i-start == 1 && notNames[strings.ToLower(m.tok(start).Text)] {
+				cut = true
+			}
 			// "the Mayor's Fun Run", "the Chairman's Challenge Cup".
 			if n, _, ok := m.titleAt(start, i); ok && start+n == i {
 				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {
@@ -897,6 +902,14 @@ func (m *mentioner) placeSlot(p span) bool {
 	return false
 }
 
+// localNouns follow "the" and a town to name someone from it: "the
+// Ambleside runner".
+var localNouns = setOf("runner", "athlete", "man", "woman", "veteran", "teenager", "youngster", "schoolboy",
+	"schoolgirl", "pensioner", "grandmother", "grandfather", "mum", "dad", "father", "mother", "lad", "girl", "boy")
+
+// compassWords open place names: "East Moline", "West Kirby".
+var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
+
 // placeNouns follow "the" and a place's name: "the Moose Jaw event", "the
 // Red Deer area".
 var placeNouns = setOf("event", "course", "route", "area", "community", "region", "district", "suburb", "town",
@@ -1337,6 +1350,30 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "Tring, Hertfordshire": a name before a county or region.
 	if n <= 3 && next == "," && !m.personContext(p) && m.regionAt(p.b+1) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "Megan Royce of Iowa City", "Weinberg, of East Moline,": a name
+	// after a person and "of" is where they are from (a club has its head
+	// word and was labelled above).
+	if n >= 2 && n <= 3 && prev == "of" && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) &&
+		(m.personEndsAt(p.a-1) || p.a >= 3 && m.tok(p.a-2).Text == "," && m.personEndsAt(p.a-2)) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "Sarah Birkett, a Penrith GP running for ...": a town before an
+	// occupation written in capitals.
+	if n >= 2 && (prev == "a" || prev == "an") && !m.personContext(p) {
+		if _, ok := m.g.Occupation(m.tok(p.b - 1).Text); ok && allUpper(m.tok(p.b-1).Text) {
+			e.last = p.b - 1
+			e.end = m.tok(p.b - 2).End
+			set(schema.LabelGPE, "city", "")
+			return
+		}
+	}
+	// "East Moline", "North Berwick": a compass point opening a name
+	// makes a place, not a person.
+	if n >= 2 && n <= 3 && compassWords[m.tok(p.a).Text] && !m.personContext(p) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -2117,7 +2154,7 @@ func (m *mentioner) articlePlaceOccupation(e *entity) bool {
 			return true
 		}
 		switch m.tok(b + n).Text {
-		case ",", ".", ";", ")", "who", "from", "and":
+		case ",", ".", ";", ")", "who", "from", "and", "aged", "running", "was", "is", "won", "took", "finished":
 			return true
 		}
 	}
@@ -2272,6 +2309,11 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		return !m.g.Common(e.text(m.d))
 	case "the":
 		if siteNouns[m.nextWord(e.last, 1)] {
+			return true
+		}
+		// "The Ambleside runner", "the Kendal veteran": a town before a
+		// word for a runner.
+		if localNouns[m.nextWord(e.last, 1)] && !m.g.Common(e.text(m.d)) {
 			return true
 		}
 		// "from the Harbourside"

@@ -79,3 +79,48 @@ func TestStateAbbreviationWithoutDot(t *testing.T) {
 		t.Errorf("places %v, want Illinois once", placeNames(d))
 	}
 }
+
+func TestTownAfterPersonAndOf(t *testing.T) {
+	// A two-word town after a person and "of", and one opening with a
+	// compass point, are places and home towns.
+	d := run(t, "Megan Royce of Iowa City took the women's race in 1:19:02. Dorothy Weinberg, of East Moline, walked the course.")
+	f := personFacts(d)
+	if f["Megan Royce"] != "||Iowa City" || f["Dorothy Weinberg"] != "||East Moline" {
+		t.Errorf("people %v, want home towns Iowa City and East Moline", f)
+	}
+	for _, p := range d.Record.People {
+		if p.Name == "Iowa City" || p.Name == "East Moline" {
+			t.Errorf("place %q taken for a person", p.Name)
+		}
+	}
+}
+
+func TestDayPossessiveBeforeRace(t *testing.T) {
+	d := run(t, "Nearly 300 children ran Saturday's Kids' Mile on the warning track.")
+	if got := eventNames(d); !slices.Contains(got, "Kids' Mile") {
+		t.Errorf("events %v, want Kids' Mile without the day", got)
+	}
+}
+
+func TestTownBeforeOccupation(t *testing.T) {
+	// "a Penrith GP", "a Grasmere guesthouse owner aged sixty-one",
+	// "The Ambleside runner": each a town the person is from.
+	d := run(t, "Sarah Birkett, a Penrith GP running for Eden Runners, was third. "+
+		"Jean Rigg, a Grasmere guesthouse owner aged 61, won the W60 category.")
+	f := personFacts(d)
+	if f["Sarah Birkett"] != "||Penrith" || f["Jean Rigg"] != "61||Grasmere" {
+		t.Errorf("people %v, want Penrith and Grasmere", f)
+	}
+	wantLabels(t, "Gareth Postlethwaite won in 28:41. The Ambleside runner pulled clear on the second lap.",
+		map[string]string{"Ambleside": "GPE"})
+}
+
+func TestAppositiveReferenceIsTheNameBefore(t *testing.T) {
+	// "X, the 70-year-old" is X's age, not the age of the person the
+	// paragraph was about.
+	d := run(t, "Margaret Thwaite won the W80 title. Derek Smith, the 70-year-old, beat Alan Fell by three seconds.")
+	f := personFacts(d)
+	if f["Derek Smith"] != "70||" || f["Margaret Thwaite"] != "||" {
+		t.Errorf("people %v, want 70 for Derek Smith only", f)
+	}
+}

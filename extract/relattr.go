@@ -682,6 +682,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				it = its[j]
 			}
 			n, err := strconv.Atoi(it.text)
+			if err != nil && its[j-1].low == "aged" {
+				// "aged sixty-one"
+				if v, ok := wordsNumber(it.low); ok {
+					n, err = v, nil
+				}
+			}
 			if err != nil || n < 1 || n > 110 {
 				return
 			}
@@ -745,10 +751,20 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			}
 			j += 2
 		case (it.low == "a" || it.low == "an") && j+2 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
-			its[j+2].kind == itWord && !its[j+2].isPunct() && !its[j+2].capitalised():
-			// ", a Joondalup plumber,"
+			its[j+2].kind == itWord && !its[j+2].isPunct() && (!its[j+2].capitalised() || allUpper(its[j+2].text) && len(its[j+2].text) <= 3):
+			// ", a Joondalup plumber,", ", a Penrith GP", ", a Grasmere
+			// guesthouse owner aged 61,": the town, then on past the
+			// occupation to an age.
 			r.placeOrNation(its[j+1].text, a, false)
-			return
+			k := j + 2
+			for k < len(its) && k < j+6 && its[k].kind == itWord && !its[k].isPunct() && (!its[k].capitalised() || k == j+2) &&
+				its[k].low != "aged" && its[k].low != "who" {
+				k++
+			}
+			if k >= len(its) || its[k].low != "aged" {
+				return
+			}
+			j = k
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
@@ -882,6 +898,20 @@ var numberWords = map[string]int{
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// wordsNumber reads a number written in words: "sixty-one", "seventy",
+// "twelve".
+func wordsNumber(w string) (int, bool) {
+	total := 0
+	for _, part := range strings.Split(w, "-") {
+		v, ok := numberWords[part]
+		if !ok {
+			return 0, false
+		}
+		total += v
+	}
+	return total, total > 0
 }
 
 // ageOf reads "24-year-old", "Sixteen-year-old", "twenty-four-year-old".
