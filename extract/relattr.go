@@ -781,6 +781,17 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
+		case it.low == "who" && j+2 < len(its) && its[j+1].low == "at" && a.age == 0:
+			// "X, who at seventy-three finished the 25K"
+			n, err := strconv.Atoi(its[j+2].text)
+			if err != nil {
+				n, _ = wordsNumber(its[j+2].low)
+			}
+			if n >= 5 && n <= 110 && r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text) >= 0 {
+				a.age = n
+				a.ageQ = r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text)
+			}
+			return
 		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0:
 			// "who lives in Tewantin", "who hails from Sligo", "X lives in
 			// Y"

@@ -33,7 +33,7 @@ func TestFindShapes(t *testing.T) {
 		{"It was 28degC at the start.", []string{q("temperature", "28degC", 28, "C", "")}},
 		{"It was 82degF at the finish.", []string{q("temperature", "82degF", 82, "F", "")}},
 		{"It was 28 deg C by noon.", []string{q("temperature", "28 deg C", 28, "C", "")}},
-		{"She was 52s behind; he in his 50s, in the 1980s.", []string{q("duration", "52s", 52, "s", "")}},
+		{"She was 52s behind; he in his 50s, in the 1980s.", []string{q("duration", "52s", 52, "s", ""), q("age", "in his 50s", 50, "year", "")}},
 		{"45secs clear, by 3mins, after 2hrs", []string{q("duration", "45secs", 45, "s", ""), q("duration", "3mins", 180, "s", ""), q("duration", "2hrs", 7200, "s", "")}},
 		// Q3: ages in verb and preposition forms; categories stay out.
 		{"The winner, who is 34, led.", []string{q("age", "34", 34, "year", "")}},
@@ -49,7 +49,21 @@ func TestFindShapes(t *testing.T) {
 		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
 		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
 		{"the 60th edition, her 3rd win", nil},
-		{"won the V50 prize and the over-40s title; a runner in her forties", nil},
+		{"won the V50 prize and the over-40s title; a runner in her forties", []string{q("age", "in her forties", 40, "year", "")}},
+		// An age by its decade ("in her 80s", "in his late seventies") is
+		// an age, the decade's first year; "who at seventy-three" in words.
+		{"Weinberg, who is in her 80s, walked; he is in his late seventies; in their mid-50s.", []string{q("age", "in her 80s", 80, "year", ""), q("age", "in his late seventies", 70, "year", ""), q("age", "in their mid-50s", 50, "year", "")}},
+		{"Ouellet, who at seventy-three finished the race, smiled; in 2019 he won.", []string{q("age", "seventy-three", 73, "year", "")}},
+		// Bare head counts by their verb: "said 165 finished", "Another 31
+		// dropped out" (the noun of the sentence before), "47 of them had
+		// dropped out", "Of the 96 who started".
+		{"Organizers said 165 finished the race.", []string{q("count", "165", 165, "finisher", "")}},
+		{"In all 1,112 runners finished. Another 31 dropped out.", []string{q("count", "1,112 runners", 1112, "runner", ""), q("count", "31", 31, "runner", "")}},
+		{"By the end of the day 47 of them had dropped out.", []string{q("count", "47", 47, "runner", "")}},
+		{"Of the 96 who started the climb, all reached the top.", []string{q("count", "96", 96, "starter", "")}},
+		// An initial after a place number is no unit: "1 H Tyson".
+		{"Women (6km): 1 H Tyson (Keswick AC) 23:58; 2 M Hall 24:10", []string{q("distance", "6km", 6000, "m", ""), q("duration", "23:58", 1438, "s", ""), q("duration", "24:10", 1450, "s", "")}},
+		{"Smith, 29, finished second; in 2016 finished fourth.", []string{q("age", "29", 29, "year", "")}},
 		// Q5: counts of acronym plurals, "N of you", "out of N who".
 		{"Runners from 12 NGOs and 40 schools took part.", []string{q("count", "12 NGOs", 12, "ngo", ""), q("count", "40 schools", 40, "school", "")}},
 		{"There were 15 wheelchair racers.", []string{q("count", "15 wheelchair racers", 15, "racer", "")}},

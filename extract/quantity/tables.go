@@ -209,7 +209,7 @@ func init() {
 	for w := range fractionSigns {
 		starters[w] = true
 	}
-	for _, w := range []string{"a", "an", "minus", "negative", "-", "\u2212"} {
+	for _, w := range []string{"a", "an", "minus", "negative", "-", "\u2212", "in"} {
 		starters[w] = true
 	}
 }
@@ -302,6 +302,20 @@ var ellipsisVerbs = map[string]bool{
 	"finished": true, "completed": true, "started": true, "dropped": true, "failed": true,
 	"made": true, "reached": true, "crossed": true, "still": true, "took": true, "taking": true,
 }
+
+// headVerbs after a bare number make it a head count of the people who
+// did it ("Organizers said 165 finished", "Another 31 dropped out"), and
+// name the counted noun.
+var headVerbs = map[string]string{
+	"finished": "finisher", "completed": "finisher", "crossed": "finisher",
+	"started": "starter", "dropped": "runner", "retired": "runner", "withdrew": "runner", "failed": "runner",
+	"entered": "entrant", "registered": "entrant", "volunteered": "volunteer",
+}
+
+// countLeads before a bare number and one of headVerbs: "said 165
+// finished", "and 29 finished", "only 97 finished", "while 40 dropped out".
+var countLeads = map[string]bool{"said": true, "says": true, "and": true, "but": true, "while": true, "only": true,
+	"just": true, "that": true, "another": true}
 
 // capWords before a bare number make it a head count capped at that
 // number ("entries capped at 650", "a field limited to 300").
