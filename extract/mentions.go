@@ -907,6 +907,25 @@ func (m *mentioner) placeSlot(p span) bool {
 var localNouns = setOf("runner", "athlete", "man", "woman", "veteran", "teenager", "youngster", "schoolboy",
 	"schoolgirl", "pensioner", "grandmother", "grandfather", "mum", "dad", "father", "mother", "lad", "girl", "boy")
 
+// fromPlaceBefore reports whether "from" and a capitalised word that no
+// person mention holds stand a few words before token i ("to") in its
+// sentence: "from Caldbeck in the north to".
+func (m *mentioner) fromPlaceBefore(i int) bool {
+	si := m.sentOf[i]
+	for k := i - 1; k >= 0 && k >= i-6 && m.sentOf[k] == si; k-- {
+		if m.tok(k).Text != "from" || !m.capital(k+1) {
+			continue
+		}
+		for _, o := range m.ents {
+			if o.label == schema.LabelPerson && o.first <= k+1 && k+1 < o.last {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // compassWords open place names: "East Moline", "West Kirby".
 var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
 
@@ -1370,6 +1389,12 @@ func (m *mentioner) label(si int, p span) {
 			set(schema.LabelGPE, "city", "")
 			return
 		}
+	}
+	// "from Caldbeck in the north to Kirkby Lonsdale in the south": the
+	// far end of a span of places.
+	if n >= 2 && n <= 3 && prev == "to" && !m.personContext(p) && m.fromPlaceBefore(p.a-1) {
+		set(schema.LabelGPE, "city", "")
+		return
 	}
 	// "East Moline", "North Berwick": a compass point opening a name
 	// makes a place, not a person.

@@ -124,3 +124,22 @@ func TestAppositiveReferenceIsTheNameBefore(t *testing.T) {
 		t.Errorf("people %v, want 70 for Derek Smith only", f)
 	}
 }
+
+func TestSpanOfPlacesAndFromNear(t *testing.T) {
+	// "from A in the north to B in the south": B a place; "from near
+	// Kendal" a home town.
+	wantLabels(t, "Entries came from Caldbeck in the north to Kirkby Lonsdale in the south.",
+		map[string]string{"Kirkby Lonsdale": "GPE"})
+	d := run(t, "Third was Mark Airey of Helm Hill Runners, from near Kendal, in 29:15.")
+	if f := personFacts(d); f["Mark Airey"] != "||Kendal" {
+		t.Errorf("people %v, want Mark Airey from Kendal", f)
+	}
+}
+
+func TestTownRunnerReference(t *testing.T) {
+	d := run(t, "The men's race was won by Gareth Postlethwaite of Ambleside AC in 28:41. "+
+		"The Ambleside runner, who turned 45 last month, pulled clear on the second lap.")
+	if f := personFacts(d); f["Gareth Postlethwaite"] != "45||Ambleside" {
+		t.Errorf("people %v, want Gareth Postlethwaite 45 from Ambleside", f)
+	}
+}

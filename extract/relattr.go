@@ -333,6 +333,13 @@ func (r *relDoc) attributes() {
 				}
 			}
 		}
+		// "The Ambleside runner, who turned 45, pulled clear": a town and a
+		// word for a runner with no name after them is the person the
+		// text was about.
+		if len(its) > 3 && its[0].low == "the" && r.focusAt[si] != nil && its[1].capitalised() && its[1].kind == itWord &&
+			r.isPlace(its[1].start, its[1].end) && localNounWords[its[2].low] && !its[3].capitalised() && its[3].kind != itPerson {
+			r.placeOrNation(its[1].text, get(r.focusAt[si]), false)
+		}
 		// "He lives in Clitheroe Green": the person the text is about.
 		if len(its) > 3 && (its[0].low == "he" || its[0].low == "she") && r.focusAt[si] != nil {
 			if n := whoFrom(its, 1); n > 0 && 1+n < len(its) && its[1+n].capitalised() {
@@ -534,6 +541,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	}
 }
 
+// localNounWords after "the" and a town name someone from it: "the
+// Ambleside runner".
+var localNounWords = map[string]bool{"runner": true, "athlete": true, "man": true, "woman": true, "veteran": true,
+	"teenager": true, "youngster": true, "schoolboy": true, "schoolgirl": true, "pensioner": true}
+
 // functionWords between a capitalised name and a person show the name is
 // not a place-and-occupation ("the Harbour Bridge with Costa").
 var functionWords = map[string]bool{
@@ -725,6 +737,13 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
 				k++
 			}
+			if it.low == "from" && k < len(its) && (its[k].low == "near" || its[k].low == "outside" || its[k].low == "just") {
+				// "from near Kendal", "from just outside Leeds"
+				k++
+				if k < len(its) && its[k].low == "outside" {
+					k++
+				}
+			}
 			if k >= len(its) || !its[k].capitalised() {
 				return
 			}
@@ -742,6 +761,17 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				}
 			} else {
 				r.placeOrNation(names[0], a, false)
+				// "X of Helm Hill Runners, from near Kendal,": past a
+				// club to a home town after it.
+				if (isClubName(names[0]) || r.isOrg(names[0])) && a.hometown == "" {
+					for k < len(its) && its[k].capitalised() && !its[k].isPunct() {
+						k++
+					}
+					if k+1 < len(its) && its[k].text == "," && its[k+1].low == "from" {
+						j = k
+						continue
+					}
+				}
 			}
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):

@@ -61,6 +61,9 @@ func TestFindShapes(t *testing.T) {
 		{"In all 1,112 runners finished. Another 31 dropped out.", []string{q("count", "1,112 runners", 1112, "runner", ""), q("count", "31", 31, "runner", "")}},
 		{"By the end of the day 47 of them had dropped out.", []string{q("count", "47", 47, "runner", "")}},
 		{"Of the 96 who started the climb, all reached the top.", []string{q("count", "96", 96, "starter", "")}},
+		// A clock time after a sentence naming a short race is read by that
+		// race, not by the article's marathon.
+		{"He won the marathon in 2:24:51. Children ran Saturday's Kids' Mile. Sofia Brandt was first in 6:41.", []string{q("duration", "2:24:51", 8691, "s", ""), q("duration", "6:41", 401, "s", "")}},
 		// An initial after a place number is no unit: "1 H Tyson".
 		{"Women (6km): 1 H Tyson (Keswick AC) 23:58; 2 M Hall 24:10", []string{q("distance", "6km", 6000, "m", ""), q("duration", "23:58", 1438, "s", ""), q("duration", "24:10", 1450, "s", "")}},
 		{"Smith, 29, finished second; in 2016 finished fourth.", []string{q("age", "29", 29, "year", "")}},
