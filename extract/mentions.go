@@ -2164,8 +2164,8 @@ func (m *mentioner) articlePlaceOccupation(e *entity) bool {
 		return false
 	}
 	low := strings.ToLower(e.text(m.d))
-	if strings.HasSuffix(low, "ic") || m.g.Common(e.text(m.d)) {
-		return false
+	if strings.HasSuffix(low, "ic") || strings.HasSuffix(low, "-born") || m.g.Common(e.text(m.d)) {
+		return false // "a Whitby-born nurse": a birthplace, no home town
 	}
 	b := e.last
 	for n := 3; n >= 1; n-- {

@@ -143,3 +143,29 @@ func TestTownRunnerReference(t *testing.T) {
 		t.Errorf("people %v, want Gareth Postlethwaite 45 from Ambleside", f)
 	}
 }
+
+func TestLivingInAndBirthplace(t *testing.T) {
+	d := run(t, "Amrit Kaur, a Glasgow-born doctor now living in Aviemore, won the men's race. "+
+		"Jo Bell, a teacher living in Leeds, was second. Sam Roe, a Whitby-born nurse, was third.")
+	f := personFacts(d)
+	if f["Amrit Kaur"] != "||Aviemore" || f["Jo Bell"] != "||Leeds" || f["Sam Roe"] != "||" {
+		t.Errorf("people %v, want Aviemore, Leeds and no home town from a birthplace", f)
+	}
+}
+
+func TestAgeAfterRunnerNoun(t *testing.T) {
+	d := run(t, "Mhairi Hendry, from Fort William, won in 11:52:07. The Lochaber Harriers athlete, 38, led from the start.")
+	if f := personFacts(d); f["Mhairi Hendry"] != "38||Fort William" {
+		t.Errorf("people %v, want Mhairi Hendry 38 from Fort William", f)
+	}
+}
+
+func TestTownManBeforeName(t *testing.T) {
+	d := run(t, "A Dundee man, Craig Stewart, won the over-60s prize. The marathon finished at the Old State Capitol.")
+	if f := personFacts(d); f["Craig Stewart"] != "||Dundee" {
+		t.Errorf("people %v, want Craig Stewart from Dundee", f)
+	}
+	if slices.Contains(eventNames(d), "Old State Capitol") || !slices.Contains(placeNames(d), "Old State Capitol") {
+		t.Errorf("events %v, places %v: the Capitol is a place", eventNames(d), placeNames(d))
+	}
+}

@@ -340,6 +340,24 @@ func (r *relDoc) attributes() {
 			r.isPlace(its[1].start, its[1].end) && localNounWords[its[2].low] && !its[3].capitalised() && its[3].kind != itPerson {
 			r.placeOrNation(its[1].text, get(r.focusAt[si]), false)
 		}
+		// "The Lochaber Harriers athlete, 38, led": an age after a noun
+		// phrase for the person the text is about.
+		if len(its) > 4 && its[0].low == "the" && r.focusAt[si] != nil {
+			for k := 1; k < 6 && k+3 < len(its) && its[k].kind == itWord && !its[k].isPunct(); k++ {
+				if !localNounWords[its[k].low] && its[k].low != "winner" && its[k].low != "champion" {
+					continue
+				}
+				if its[k+1].text == "," && its[k+3].text == "," {
+					if n, err := strconv.Atoi(its[k+2].text); err == nil && n >= 10 && n <= 110 {
+						a := get(r.focusAt[si])
+						if q := r.quantityAt(schema.Span{Start: its[k+2].start, End: its[k+2].end}, its[k+2].text); q >= 0 && a.age == 0 {
+							a.age, a.ageQ = n, q
+						}
+					}
+				}
+				break
+			}
+		}
 		// "He lives in Clitheroe Green": the person the text is about.
 		if len(its) > 3 && (its[0].low == "he" || its[0].low == "she") && r.focusAt[si] != nil {
 			if n := whoFrom(its, 1); n > 0 && 1+n < len(its) && its[1+n].capitalised() {
@@ -446,6 +464,12 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	}
 	if i == 0 {
 		return
+	}
+	// "A Dundee man, Craig Stewart, won": a town and a word for a runner
+	// set before the name.
+	if i >= 4 && its[i-1].text == "," && localNounWords[its[i-2].low] && its[i-3].capitalised() && its[i-3].kind == itWord &&
+		(its[i-4].low == "a" || its[i-4].low == "an" || its[i-4].low == "the") && r.isPlace(its[i-3].start, its[i-3].end) {
+		r.placeOrNation(its[i-3].text, a, false)
 	}
 	// "24-year-old X", "Sixteen-year-old X"
 	if n, ok := ageOf(its[i-1].low); ok && a.age == 0 {
@@ -798,8 +822,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
-			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() && !its[k].capitalised() &&
-				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" {
+			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() &&
+				(!its[k].capitalised() || strings.HasSuffix(its[k].low, "-born") && k == j+1) &&
+				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" && whoFrom(its, k) == 0 {
 				if n, ok := ageOf(its[k].low); ok && a.age == 0 {
 					a.age = n // ", a 33-year-old nurse from Asheville"
 				} else if its[k].kind == itNumber {
@@ -822,7 +847,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				a.ageQ = r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text)
 			}
 			return
-		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0:
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0 ||
+			j > i+2 && whoFrom(its, j) > 0 && (its[j].low == "now" || its[j].low == "living"):
+			// (", a Glasgow-born doctor now living in Aviemore")
 			// "who lives in Tewantin", "who hails from Sligo", "X lives in
 			// Y"
 			k := j + whoFrom(its, j)
@@ -869,7 +896,7 @@ func whoFrom(its []item, j int) int {
 	}
 	v, p := its[j+n].low, its[j+n+1].low
 	switch {
-	case (v == "lives" || v == "live") && p == "in":
+	case (v == "lives" || v == "live" || v == "living") && p == "in":
 	case (v == "hails" || v == "comes" || v == "is") && p == "from":
 	default:
 		return 0

@@ -882,6 +882,8 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		// "Ellery is 74 and ...", "The winner was 26, but ..."
 	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && i != n.start && endsAppositive():
 		// "the teenager, just 17," (an adverb is needed after a noun)
+	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && endsAppositive() && s.theBefore(i-2) && n.val >= 10:
+		// "The Lochaber Harriers athlete, 38, led from the start"
 	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
 		if !endsAppositive() {
 			return skip, false
@@ -894,6 +896,20 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	f := s.newFound("age", n.start, n.end)
 	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
 	return f, true
+}
+
+// theBefore reports whether "the" opens the noun phrase ending at token
+// k: only words, at most four of them, between.
+func (s *scanner) theBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && s.sent[j] == s.sent[k]; j-- {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		if s.wordAt(j) == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // atAge reads an age after "who at", in figures or words: "who at

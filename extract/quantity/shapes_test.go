@@ -64,6 +64,10 @@ func TestFindShapes(t *testing.T) {
 		// A clock time after a sentence naming a short race is read by that
 		// race, not by the article's marathon.
 		{"He won the marathon in 2:24:51. Children ran Saturday's Kids' Mile. Sofia Brandt was first in 6:41.", []string{q("duration", "2:24:51", 8691, "s", ""), q("duration", "6:41", 401, "s", "")}},
+		// "The Lochaber Harriers athlete, 38, led": an age after a noun
+		// phrase for a runner; a list of numbers is none.
+		{"The Lochaber Harriers athlete, 38, led from the start.", []string{q("age", "38", 38, "year", "")}},
+		{"The winner, 38, 41 and 44 were the numbers.", nil},
 		// An initial after a place number is no unit: "1 H Tyson".
 		{"Women (6km): 1 H Tyson (Keswick AC) 23:58; 2 M Hall 24:10", []string{q("distance", "6km", 6000, "m", ""), q("duration", "23:58", 1438, "s", ""), q("duration", "24:10", 1450, "s", "")}},
 		{"Smith, 29, finished second; in 2016 finished fourth.", []string{q("age", "29", 29, "year", "")}},
