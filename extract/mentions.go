@@ -86,6 +86,7 @@ func mentionStage(p *Pipeline, d *Doc) {
 	}
 	m.resolveSingles()
 	m.coordinatedPlaces()
+	m.coordinatedEvents()
 	m.relabelPeople()
 	m.acronyms()
 	var out []*entity
@@ -1302,10 +1303,20 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
-	// "the Blue Ridge 100", "the Western States 100".
-	if prev == "the" && p.b < len(m.d.Tokens) && isUltraNumber(m.tok(p.b).Text) && m.sentOf[p.b] == si {
+	// "the Blue Ridge 100", "the Western States 100", "the Bupa London
+	// 10,000", "the Hebden 22".
+	if prev == "the" && p.b < len(m.d.Tokens) && (isUltraNumber(m.tok(p.b).Text) || m.raceNumberAt(p.b)) && m.sentOf[p.b] == si {
 		e.end, e.last = m.tok(p.b).End, p.b+1
-		set(schema.LabelEvent, "ultra", "")
+		kind := "ultra"
+		switch {
+		case m.tok(p.b).Text == "10,000":
+			kind = "10k"
+		case m.tok(p.b).Text == "5,000":
+			kind = "5k"
+		case !isUltraNumber(m.tok(p.b).Text):
+			kind = "other"
+		}
+		set(schema.LabelEvent, kind, "")
 		return
 	}
 	// "St Agnes", "St Helens": a saint's name is a place.
@@ -1566,6 +1577,31 @@ func ordinalToken(s string) bool {
 	}
 	switch s[len(s)-2:] {
 	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// raceNumberAt reports whether the number at token i ends a race's name:
+// "10,000" or a number of two or three figures that is no year, with
+// punctuation or a lower-case word that is no unit or counted noun
+// after it ("the Hebden 22 next month").
+func (m *mentioner) raceNumberAt(i int) bool {
+	t := m.tok(i).Text
+	if !(len(t) == 2 || len(t) == 3 || t == "10,000" || t == "5,000") || t[0] < '1' || t[0] > '9' {
+		return false
+	}
+	for _, c := range t {
+		if (c < '0' || c > '9') && c != ',' {
+			return false
+		}
+	}
+	if i+1 >= len(m.d.Tokens) || m.sentOf[i+1] != m.sentOf[i] {
+		return true
+	}
+	next := m.tok(i + 1).Text
+	switch next {
+	case ",", ".", ";", ":", ")", "and", "next", "last", "this", "on", "in", "at", "is", "was", "were", "are", "will", "race", "course":
 		return true
 	}
 	return false
@@ -2430,6 +2466,59 @@ func (m *mentioner) coordinatedPlaces() {
 		}
 		i = j
 	}
+}
+
+// coordinatedEvents labels a name listed with races as a race: "The
+// Buffalo Stampede, the Hardrock 100 and the Comrades Marathon". Each
+// name of the list stands after "the", which seldom opens a person's.
+func (m *mentioner) coordinatedEvents() {
+	var live []*entity
+	for _, e := range m.ents {
+		if !e.dropped {
+			live = append(live, e)
+		}
+	}
+	sort.SliceStable(live, func(i, j int) bool { return live[i].start < live[j].start })
+	theBefore := func(e *entity) bool { return e.first > 0 && strings.EqualFold(m.tok(e.first-1).Text, "the") }
+	for i := 0; i < len(live); i++ {
+		j := i
+		for j+1 < len(live) && live[j+1].sent == live[i].sent && m.joinedByTheList(live[j].last, live[j+1].first) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		list := live[i : j+1]
+		events, ok := 0, true
+		for _, e := range list {
+			ok = ok && theBefore(e)
+			if e.label == schema.LabelEvent {
+				events++
+			}
+		}
+		if ok && events > 0 {
+			for _, e := range list {
+				if e.label == schema.LabelPerson && e.last-e.first >= 2 && len(e.titles) == 0 && !m.personContext(span{a: e.first, b: e.last}) {
+					e.label, e.kind = schema.LabelEvent, "other"
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// joinedByTheList reports whether the tokens [a, b) are "," or "and"
+// and then "the": ", the", "and the", ", and the".
+func (m *mentioner) joinedByTheList(a, b int) bool {
+	if b-a < 2 || !strings.EqualFold(m.tok(b-1).Text, "the") {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if t := m.tok(k).Text; t != "," && t != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasAnd reports whether the tokens [a, b) hold "and" or "&".

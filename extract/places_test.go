@@ -169,3 +169,18 @@ func TestTownManBeforeName(t *testing.T) {
 		t.Errorf("events %v, places %v: the Capitol is a place", eventNames(d), placeNames(d))
 	}
 }
+
+func TestRacesInAListAndByNumber(t *testing.T) {
+	// A name listed with races after "the" is a race; a race named by a
+	// number ("the Bupa London 10,000", "the Hebden 22").
+	d := run(t, "The Buffalo Stampede, the Hardrock 100 and the Comrades Marathon are his favourite races. "+
+		"He ran the Bupa London 10,000 and the Hebden 22 next month.")
+	for _, want := range []string{"Buffalo Stampede", "Hardrock 100", "Comrades Marathon", "London 10,000", "Hebden 22"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	if len(d.Record.People) != 0 {
+		t.Errorf("people %v from race names", d.Record.People)
+	}
+}
