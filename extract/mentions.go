@@ -743,7 +743,11 @@ func (m *mentioner) trim(in []span) []span {
 			}
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
-			if k := m.basedAt(p.a, p.b); k >= 0 {
+			k := m.basedAt(p.a, p.b)
+			if lb := strings.ToLower(m.tok(p.b - 1).Text); k < 0 && p.b-p.a <= 3 && strings.HasSuffix(lb, "-based") && len(lb) > len("-based") {
+				k = p.b - 1 // "the Sheffield-based club": the place alone
+			}
+			if k >= 0 {
 				end := m.tok(k).End - len("-based")
 				if end > m.tok(p.a).Start {
 					m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: end, first: p.a, last: k + 1,
@@ -926,6 +930,11 @@ func (m *mentioner) fromPlaceBefore(i int) bool {
 	}
 	return false
 }
+
+// settlementNouns come before "of" and a place's name: "the village of
+// Tattenhall".
+var settlementNouns = setOf("town", "village", "city", "hamlet", "suburb", "county", "parish", "island", "borough",
+	"municipality", "province", "state", "district", "township", "port", "resort")
 
 // compassWords open place names: "East Moline", "West Kirby".
 var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
@@ -1404,6 +1413,11 @@ func (m *mentioner) label(si int, p span) {
 	// "from Caldbeck in the north to Kirkby Lonsdale in the south": the
 	// far end of a span of places.
 	if n >= 2 && n <= 3 && prev == "to" && !m.personContext(p) && m.fromPlaceBefore(p.a-1) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "the village of Great Ayton", "the city of Los Angeles"
+	if n >= 2 && n <= 3 && prev == "of" && settlementNouns[m.prevWord(p.a, 2)] && !m.personContext(p) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -2394,6 +2408,10 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge":
 			return true
 		}
+		// "the village of Tattenhall", "the Rift Valley town of Iten"
+		if settlementNouns[m.prevWord(e.first, 2)] {
+			return true
+		}
 	case ",":
 		// "his home town, Kakamega"; "PUERTO DEL CARMEN, Lanzarote —"
 		switch m.prevWord(e.first, 2) {
@@ -2459,6 +2477,11 @@ func (m *mentioner) coordinatedPlaces() {
 		prev := m.prevWord(list[0].first, 1)
 		if anyPlace && (strongPlaceWords[prev] || prev == "over" || prev == "past" || prev == "from" || prev == "to" || prev == "between") {
 			for _, e := range list {
+				// ("in Cheshire, and Amy Chen of Toronto": a name with a
+				// home town after it is a person's.)
+				if nx := m.nextWord(e.last, 1); nx == "of" && e.label == schema.LabelPerson && m.capital(e.last+1) {
+					continue
+				}
 				if !isPlace(e) && (e.label == schema.LabelPerson || e.label == "") && !m.personContext(span{a: e.first, b: e.last}) {
 					e.label, e.kind, e.dropped = placeLabel("landmark"), "landmark", false
 				}

@@ -184,3 +184,21 @@ func TestRacesInAListAndByNumber(t *testing.T) {
 		t.Errorf("people %v from race names", d.Record.People)
 	}
 }
+
+func TestSettlementOfAndTownNatives(t *testing.T) {
+	d := run(t, "He beat Tom Booth, from the village of Tattenhall in Cheshire, and Amy Chen of Toronto. "+
+		"Eliud Kiptanui trains in the Rift Valley town of Iten. The Sheffield-based club won the team prize. "+
+		"Jake Riley, 33, a Fort Collins, Colo., native, finished in 2:12:08.")
+	f := personFacts(d)
+	if f["Tom Booth"] != "||Tattenhall" || f["Amy Chen"] != "||Toronto" || f["Jake Riley"] != "33||Fort Collins" {
+		t.Errorf("people %v, want Tattenhall, Toronto, Fort Collins", f)
+	}
+	for _, want := range []string{"Tattenhall", "Iten", "Sheffield", "Fort Collins"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	for _, o := range d.Record.Organizations {
+		t.Errorf("organisation %q", o.Name)
+	}
+}

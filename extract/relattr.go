@@ -565,6 +565,39 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	}
 }
 
+// townThenNoun returns where a place of two words or more that starts at
+// item k ends, when a lower-case noun follows it or its state set off
+// in commas (", a Fort Collins, Colo., native"); else 0.
+func (r *relDoc) townThenNoun(its []item, k int) int {
+	e := k
+	for e < len(its) && its[e].capitalised() && its[e].kind == itWord && !its[e].isPunct() {
+		e++
+	}
+	if e-k < 2 || e >= len(its) || !r.isPlace(its[k].start, its[e-1].end) {
+		return 0
+	}
+	n := e
+	if its[n].text == "," {
+		// the state: "Colo." or "Colorado", then a comma
+		m := n + 1
+		for m < len(its) && (its[m].capitalised() || its[m].text == ".") && !(its[m].text == ",") && m < n+4 {
+			m++
+		}
+		if m == n+1 || m >= len(its) || its[m].text != "," {
+			return 0
+		}
+		n = m + 1
+	}
+	if n >= len(its) || its[n].kind != itWord || its[n].isPunct() || its[n].capitalised() {
+		return 0
+	}
+	return e
+}
+
+// settlementWords before "of" and a town: "from the village of
+// Tattenhall".
+var settlementWords = map[string]bool{"town": true, "village": true, "city": true, "hamlet": true, "suburb": true}
+
 // localNounWords after "the" and a town name someone from it: "the
 // Ambleside runner".
 var localNounWords = map[string]bool{"runner": true, "athlete": true, "man": true, "woman": true, "veteran": true,
@@ -761,6 +794,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
 				k++
 			}
+			if k+1 < len(its) && its[k-1].low == "the" && settlementWords[its[k].low] && its[k+1].low == "of" {
+				k += 2 // "from the village of Tattenhall"
+			}
 			if it.low == "from" && k < len(its) && (its[k].low == "near" || its[k].low == "outside" || its[k].low == "just") {
 				// "from near Kendal", "from just outside Leeds"
 				k++
@@ -797,6 +833,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 					}
 				}
 			}
+			return
+		case (it.low == "a" || it.low == "an") && j+3 < len(its) && its[j+1].capitalised() && r.townThenNoun(its, j+1) > 0:
+			// ", a Fort Collins, Colo., native": a town of several words,
+			// with its state, before a lower-case noun.
+			e := r.townThenNoun(its, j+1)
+			r.placeOrNation(joinItems(its[j+1:e]), a, false)
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
 			// ", an Irishman from Sligo"
