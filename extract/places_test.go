@@ -202,3 +202,11 @@ func TestSettlementOfAndTownNatives(t *testing.T) {
 		t.Errorf("organisation %q", o.Name)
 	}
 }
+
+func TestAgesAfterWhoIsAndTitleNoun(t *testing.T) {
+	d := run(t, "Jim Beck, who is seventy-eight, walked the course. Sue Kell, a former Olympian aged 68, won the W65 prize.")
+	f := personFacts(d)
+	if f["Jim Beck"] != "78||" || f["Sue Kell"] != "68||" {
+		t.Errorf("people %v, want 78 and 68", f)
+	}
+}

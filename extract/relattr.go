@@ -877,8 +877,13 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if k == j+1 {
 				return
 			}
+			if k+1 < len(its) && its[k].capitalised() && its[k+1].low == "aged" {
+				k++ // ", a former Olympian aged 68,"
+			}
 			j = k
-		case it.low == "who" && j+2 < len(its) && its[j+1].low == "at" && a.age == 0:
+		case it.low == "who" && j+2 < len(its) && (its[j+1].low == "at" || its[j+1].low == "is" || its[j+1].low == "was") && a.age == 0 &&
+			r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text) >= 0:
+			// ("Jim Beck, who is seventy-eight, walked")
 			// "X, who at seventy-three finished the 25K"
 			n, err := strconv.Atoi(its[j+2].text)
 			if err != nil {

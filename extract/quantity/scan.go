@@ -1433,6 +1433,14 @@ func (s *scanner) count(n num) (found, int, bool) {
 		if w == "" {
 			return skip, 0, false
 		}
+		if s.symAt(k+1, "-") && s.glued(k+1) && s.glued(k+2) {
+			// "412 first-timers", "20 non-finishers"
+			if u, ok := nouns[w+"-"+s.wordAt(k+2)]; ok {
+				f := s.newFound("count", n.start, k+3)
+				f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+				return f, k + 3, true
+			}
+		}
 		if u, ok := nouns[w]; ok {
 			if placeMoves[s.wordAt(k+1)] {
 				return skip, 0, false // "three places behind"
@@ -1500,7 +1508,23 @@ func (s *scanner) elliptical(n num) (found, bool) {
 	qual := ""
 	sentStart := i == 0 || s.sent[i-1] != s.sent[i]
 	lead := ellipsisLeads[w1] || ellipsisLeads[w2]
+	if s.wordAt(n.end) == "of" && s.wordAt(n.end+1) == "the" && !lead {
+		// "Only 9 of the 40 elite entrants broke 30 minutes"
+		if n2, ok := s.number(n.end + 2); ok && n2.val > n.val {
+			if f2, _, ok := s.count(n2); ok && f2.kind == "count" {
+				f := s.newFound("count", n.start, n.end)
+				f.value, f.unit, f.norm, f.normUnit = n.val, f2.unit, n.val, f2.unit
+				return f, true
+			}
+		}
+	}
 	switch {
+	case w2 == "estimated at" && collectives[s.wordAt(i-3)] != "":
+		// "a crowd estimated at 5,000"
+		u := collectives[s.wordAt(i-3)]
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
 	case s.wordAt(i-2) == "of" && w1 == "the" && s.wordAt(n.end) == "who" && ellipsisVerbs[s.wordAt(n.end+1)]:
 		// "Of the 96 who started the climb"
 		u := headVerbs[s.wordAt(n.end+1)]
