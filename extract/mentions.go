@@ -603,6 +603,11 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 	if c, _, ok := m.head(span{a: i + 1, b: rb}); ok && c == "place" {
 		return true
 	}
+	// "Dana Wu of Mesa and Lee Chan of Chandler": after a word of place
+	// the one word is a town, not a first name sharing the surname.
+	if pw := m.prevWord(start, 1); pw == "of" || pw == "from" || pw == "in" {
+		return true
+	}
 	// "George and Charley Phillips": one word, then a full name.
 	if rb-(i+1) == 2 {
 		return false
@@ -936,6 +941,20 @@ func (m *mentioner) fromPlaceBefore(i int) bool {
 var settlementNouns = setOf("town", "village", "city", "hamlet", "suburb", "county", "parish", "island", "borough",
 	"municipality", "province", "state", "district", "township", "port", "resort")
 
+// usPostal maps the United States' two-letter postal codes to the states.
+var usPostal = map[string]string{
+	"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+	"CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+	"HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+	"KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+	"MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+	"NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+	"NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+	"OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+	"TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+	"WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+
 // compassWords open place names: "East Moline", "West Kirby".
 var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
 
@@ -1175,6 +1194,15 @@ func (m *mentioner) label(si int, p span) {
 				set(schema.LabelGPE, kind, "")
 				return
 			}
+		}
+	}
+	// "Boulder, CO", "(Flagstaff, AZ)": a state's postal code after a town
+	// and a comma.
+	if n == 1 && prev == "," && p.a >= 2 && m.capital(p.a-2) {
+		if st, ok := usPostal[text]; ok {
+			e.name = st
+			set(schema.LabelGPE, "region", "USA")
+			return
 		}
 	}
 	// A common word opening a sentence is resolved with the single words.

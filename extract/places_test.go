@@ -210,3 +210,19 @@ func TestAgesAfterWhoIsAndTitleNoun(t *testing.T) {
 		t.Errorf("people %v, want 78 and 68", f)
 	}
 }
+
+func TestPostalCodesAndBracketTowns(t *testing.T) {
+	d := run(t, "Maya Torres (Flagstaff, AZ) won in 1:12:04. Second was Ben Ortiz of Boulder, CO, and third Kim Lee from Eugene, OR. "+
+		"Dana Wu of Mesa and Lee Chan of Chandler tied for ninth.")
+	f := personFacts(d)
+	for name, town := range map[string]string{"Maya Torres": "Flagstaff", "Ben Ortiz": "Boulder", "Kim Lee": "Eugene", "Dana Wu": "Mesa", "Lee Chan": "Chandler"} {
+		if f[name] != "||"+town {
+			t.Errorf("%s: %q, want home town %s (people %v)", name, f[name], town, f)
+		}
+	}
+	for _, want := range []string{"Arizona", "Colorado", "Oregon"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}

@@ -976,6 +976,21 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 	if len(inner) == 0 {
 		return
 	}
+	// "(Flagstaff, AZ)", "(Bend, Ore.)": a town and its state.
+	for k := 1; k+1 < len(inner) && k <= 3; k++ {
+		if inner[k].text != "," {
+			continue
+		}
+		if r.isPlace(inner[0].start, inner[k-1].end) && r.isPlace(inner[k+1].start, inner[len(inner)-1].end) {
+			r.placeOrNation(joinItems(inner[:k]), a, false)
+			return
+		}
+		if r.isPlace(inner[0].start, inner[k-1].end) && len(inner)-(k+1) == 2 && inner[len(inner)-1].text == "." && r.isPlace(inner[k+1].start, inner[k+1].end) {
+			r.placeOrNation(joinItems(inner[:k]), a, false)
+			return
+		}
+		break
+	}
 	text := joinItems(inner)
 	if n, err := strconv.Atoi(text); err == nil {
 		if n > 0 && n < 110 && a.age == 0 {
