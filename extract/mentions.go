@@ -912,6 +912,16 @@ func (m *mentioner) placeSlot(p span) bool {
 	return false
 }
 
+// motionWords come before "over" and a place: "climbs over Fløya".
+var motionWords = setOf("climbs", "climbed", "climb", "climbing", "runs", "ran", "run", "running", "crosses",
+	"crossed", "cross", "crossing", "goes", "went", "heads", "headed", "passes", "passed", "route", "course",
+	"loop", "descends", "descended", "skirts", "winds", "continues", "continued")
+
+// geoNouns follow "the" and a name of one word to make it a place's:
+// "the Tromsøysund strait".
+var geoNouns = setOf("strait", "fjord", "river", "valley", "glacier", "estuary", "reservoir", "seafront",
+	"riverfront", "waterfront", "lakefront", "towpath", "foreshore", "gorge", "canyon", "massif", "plateau")
+
 // localNouns follow "the" and a town to name someone from it: "the
 // Ambleside runner".
 var localNouns = setOf("runner", "athlete", "man", "woman", "veteran", "teenager", "youngster", "schoolboy",
@@ -961,7 +971,8 @@ var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwe
 // placeNouns follow "the" and a place's name: "the Moose Jaw event", "the
 // Red Deer area".
 var placeNouns = setOf("event", "course", "route", "area", "community", "region", "district", "suburb", "town",
-	"village", "neighbourhood", "neighborhood", "waterfront", "crowd", "leg")
+	"village", "neighbourhood", "neighborhood", "waterfront", "crowd", "leg", "strait", "fjord", "river", "valley",
+	"glacier", "towpath", "riverfront", "lakefront", "seafront", "foreshore", "estuary", "reservoir", "summit")
 
 // atPersonWords come before "at" and a person: "shouted at", "a dig at".
 var atPersonWords = setOf("look", "looked", "looking", "looks", "shouted", "shout", "yelled", "smiled", "laughed",
@@ -2403,15 +2414,34 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		case "hometown", "from", "town", "home", "location", "lives":
 			return true
 		}
-	case "from", "in", "near", "outside", "through", "around":
+	case "from", "in", "near", "outside", "through", "around", "via", "crossing", "climbing", "below", "above", "beneath", "beyond":
 		return true
-	case "at", "to", "across", "into":
-		if prev == "to" && routeNouns[m.prevWord(e.first, 2)] {
+	case "over":
+		// "climbs from the cathedral over Fløya", not "a win over Kiprop"
+		for k := 2; k <= 8; k++ {
+			w := m.prevWord(e.first, k)
+			if w == "" || w == "." {
+				break
+			}
+			if motionWords[w] {
+				return true
+			}
+		}
+		return false
+	case "at", "to", "across", "into", "up":
+		if (prev == "to" || prev == "up") && routeNouns[m.prevWord(e.first, 2)] {
 			return true
+		}
+		if prev == "up" {
+			return false
 		}
 		return !m.g.Common(e.text(m.d))
 	case "the":
 		if siteNouns[m.nextWord(e.last, 1)] {
+			return true
+		}
+		// "the Tromsøysund strait", "the Wharfe valley"
+		if geoNouns[m.nextWord(e.last, 1)] {
 			return true
 		}
 		// "The Ambleside runner", "the Kendal veteran": a town before a

@@ -226,3 +226,22 @@ func TestPostalCodesAndBracketTowns(t *testing.T) {
 		}
 	}
 }
+
+func TestMountainsAndRoutePlaces(t *testing.T) {
+	d := run(t, "The course climbs from the Arctic Cathedral over Fløya and Tromsdalstinden before the Tromsøysund strait. "+
+		"Ben Nevis race winner Finlay Grant said the climb up Snowdon had prepared him. Solheim trains in the Lyngen Alps near Mont Blanc. "+
+		"It was a win over Kiprop.")
+	for _, want := range []string{"Fløya", "Tromsdalstinden", "Tromsøysund", "Ben Nevis", "Snowdon", "Lyngen Alps", "Mont Blanc"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	if slices.Contains(placeNames(d), "Kiprop") {
+		t.Errorf("places %v: a win over a runner", placeNames(d))
+	}
+	for _, p := range d.Record.People {
+		if p.Name != "Finlay Grant" && p.Name != "Solheim" && p.Name != "Kiprop" {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+}
