@@ -748,6 +748,14 @@ func (m *mentioner) trim(in []span) []span {
 			}
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
+			// "Sheffield-born Amy Todd": the birthplace, then the person.
+			if lb := strings.ToLower(t); p.a+1 < p.b && strings.HasSuffix(lb, "-born") && len(lb) > len("-born") && !strings.Contains(strings.TrimSuffix(lb, "-born"), "-") {
+				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len("-born"),
+					first: p.a, last: p.a + 1, sent: p.sent, headline: p.sent == m.headline})
+				p.a++
+				sentStart = false
+				continue
+			}
 			k := m.basedAt(p.a, p.b)
 			if lb := strings.ToLower(m.tok(p.b - 1).Text); k < 0 && p.b-p.a <= 3 && strings.HasSuffix(lb, "-based") && len(lb) > len("-based") {
 				k = p.b - 1 // "the Sheffield-based club": the place alone
@@ -2414,8 +2422,10 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		case "hometown", "from", "town", "home", "location", "lives":
 			return true
 		}
-	case "from", "in", "near", "outside", "through", "around", "via", "crossing", "climbing", "below", "above", "beneath", "beyond":
+	case "from", "in", "near", "outside", "through", "around", "via", "crossing", "climbing", "below", "above", "beneath", "beyond", "nearby":
 		return true
+	case "calls":
+		return m.nextWord(e.last, 1) == "home" // "now calls Glossop home"
 	case "over":
 		// "climbs from the cathedral over Fløya", not "a win over Kiprop"
 		for k := 2; k <= 8; k++ {

@@ -245,3 +245,22 @@ func TestMountainsAndRoutePlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeTownPhrases(t *testing.T) {
+	d := run(t, "Ravi Patel, who grew up in Bradford but now lives in York, was fourth. Lisa Bell, 38, hails from Keighley. "+
+		"Paul Fenton, of nearby Meltham, ran 35:02. Sheffield-born Amy Todd, who now calls Glossop home, won the veterans' prize. "+
+		"Halifax-based coach Rob Dean, 52, ran 40:11. Eleanor Walsh, originally from Galway, now calls Wetherby home.")
+	f := personFacts(d)
+	want := map[string]string{"Ravi Patel": "||York", "Lisa Bell": "38||Keighley", "Paul Fenton": "||Meltham",
+		"Amy Todd": "||Glossop", "Rob Dean": "52||Halifax", "Eleanor Walsh": "||Wetherby"}
+	for name, w := range want {
+		if f[name] != w {
+			t.Errorf("%s: %q, want %q (people %v)", name, f[name], w, f)
+		}
+	}
+	for _, want := range []string{"Meltham", "Glossop", "Wetherby", "Sheffield"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}

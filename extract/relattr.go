@@ -477,7 +477,12 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
 	}
 	// "Sowerby Bridge-based X"
-	if b := its[i-1]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
+	bi := i - 1
+	if i >= 2 && its[i-1].kind == itWord && !its[i-1].capitalised() && !its[i-1].isPunct() && strings.HasSuffix(its[i-2].low, "-based") {
+		bi = i - 2 // "Halifax-based coach Rob Dean"
+	}
+	if b := its[bi]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
+		i = bi + 1
 		k := i - 1
 		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
 			k--
@@ -794,6 +799,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
 				k++
 			}
+			if k < len(its) && its[k].low == "nearby" {
+				k++ // "of nearby Meltham"
+			}
 			if k+1 < len(its) && its[k-1].low == "the" && settlementWords[its[k].low] && its[k+1].low == "of" {
 				k += 2 // "from the village of Tattenhall"
 			}
@@ -918,6 +926,14 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 						continue
 					}
 					names := capitalRuns(its, k, false)
+					// "who grew up in Bradford but now lives in York":
+					// where they live now.
+					for m := k + 1; m < len(its) && m < k+8; m++ {
+						if w := whoFrom(its, m); w > 0 && m+w < len(its) && its[m+w].capitalised() {
+							names = capitalRuns(its, m+w, false)
+							break
+						}
+					}
 					if len(names) > 0 {
 						r.placeOrNation(names[0], a, false)
 					}
@@ -925,10 +941,61 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				}
 			}
 			return
+		case j > i+1 && its[j-1].text == "," && whoFrom(its, j) > 0:
+			// "Lisa Bell, 38, hails from Keighley"
+			k := j + whoFrom(its, j)
+			if k < len(its) && its[k].capitalised() {
+				if names := capitalRuns(its, k, false); len(names) > 0 {
+					if _, isCountry := nations().Country(names[0]); !isCountry {
+						r.placeOrNation(names[0], a, false)
+					}
+				}
+			}
+			return
+		case callsHome(its, j) > 0:
+			// ", who now calls Glossop home", ", now calls Wetherby home"
+			k := callsHome(its, j)
+			r.placeOrNation(joinItems(its[k:callsHomeEnd(its, k)]), a, false)
+			return
+		case it.low == "originally" && j+2 < len(its) && its[j+1].low == "from":
+			// ", originally from Galway, now calls Wetherby home": the
+			// birthplace is passed over.
+			k := j + 2
+			for k < len(its) && its[k].text != "," {
+				k++
+			}
+			j = k
 		default:
 			return
 		}
 	}
+}
+
+// callsHome returns where the place starts in "who now calls X home",
+// "now calls X home" or "calls X home" from item j, or 0.
+func callsHome(its []item, j int) int {
+	k := j
+	if k < len(its) && its[k].low == "who" {
+		k++
+	}
+	if k < len(its) && its[k].low == "now" {
+		k++
+	}
+	if k+2 >= len(its) || its[k].low != "calls" || !its[k+1].capitalised() {
+		return 0
+	}
+	if e := callsHomeEnd(its, k+1); e < len(its) && its[e].low == "home" {
+		return k + 1
+	}
+	return 0
+}
+
+// callsHomeEnd returns the end of the capitalised run from k.
+func callsHomeEnd(its []item, k int) int {
+	for k < len(its) && its[k].capitalised() && !its[k].isPunct() {
+		k++
+	}
+	return k
 }
 
 // whoFrom returns how many words after "who" lead to a home town ("lives
