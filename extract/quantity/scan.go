@@ -888,6 +888,9 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		if !endsAppositive() {
 			return skip, false
 		}
+	case s.wordAt(i-2) == "a" && s.symAt(i-3, ",") && name(i-4) && s.toks[i-1].kind == tokWord && lowerWord(s.toks[i-1]) && endsAppositive() && n.val >= 10 &&
+		units[s.wordAt(i-1)] == nil:
+		// "Bill Hart, a sprightly 82, was the oldest finisher"
 	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10:
 		// "Harvey (27)"; "(2)" after a name is more often a placing.
 	default:
@@ -896,6 +899,12 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	f := s.newFound("age", n.start, n.end)
 	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
 	return f, true
+}
+
+// lowerWord reports whether a token is a word in lower case.
+func lowerWord(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.val)
+	return unicode.IsLower(r)
 }
 
 // theBefore reports whether "the" opens the noun phrase ending at token

@@ -72,6 +72,9 @@ func TestFindShapes(t *testing.T) {
 		// first-timers and DNFs are counted nouns.
 		{"Only 9 of the 40 elite entrants broke 30 minutes.", []string{q("count", "9", 9, "entrant", ""), q("count", "40 elite entrants", 40, "entrant", ""), q("duration", "30 minutes", 1800, "s", "")}},
 		{"A crowd estimated at 5,000 watched 412 first-timers and 14 DNFs.", []string{q("count", "5,000", 5000, "spectator", ""), q("count", "412 first-timers", 412, "first-timer", ""), q("count", "14 DNFs", 14, "dnf", "")}},
+		// "X, a sprightly 82, was": an age after an adjective.
+		{"Bill Hart, a sprightly 82, was the oldest finisher.", []string{q("age", "82", 82, "year", "")}},
+		{"It was, a mere 20, nothing; he ran, a further 12, miles.", nil},
 		// An initial after a place number is no unit: "1 H Tyson".
 		{"Women (6km): 1 H Tyson (Keswick AC) 23:58; 2 M Hall 24:10", []string{q("distance", "6km", 6000, "m", ""), q("duration", "23:58", 1438, "s", ""), q("duration", "24:10", 1450, "s", "")}},
 		{"Smith, 29, finished second; in 2016 finished fourth.", []string{q("age", "29", 29, "year", "")}},
