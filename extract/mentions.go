@@ -340,7 +340,15 @@ func (m *mentioner) split(r span) []span {
 			if i-start == 1 && notNames[strings.ToLower(m.tok(start).Text)] {
 				cut = true
 			}
-			// "the Mayor's Fun Run", "the Chairman's Challenge Cup".
+			// "the Osaka Women's Marathon", "the Mayor's Fun Run", "the
+			// Chairman's Challenge Cup".
+			if raceOwners[strings.ToLower(m.tok(i-1).Text)] {
+				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {
+					if h.Class == "event" && m.endsWith(i+1, seg, h.Words) {
+						cut = false
+					}
+				}
+			}
 			if n, _, ok := m.titleAt(start, i); ok && start+n == i {
 				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {
 					if h.Class == "event" && m.endsWith(i+1, seg, h.Words) {
@@ -972,6 +980,11 @@ var usPostal = map[string]string{
 	"TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
 	"WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }
+
+// raceOwners are the words before "'s" in a race's name: "the Osaka
+// Women's Marathon", "the Men's Mile".
+var raceOwners = setOf("women", "men", "ladies", "children", "kids", "girls", "boys", "veterans", "masters",
+	"mother", "father", "mothers", "fathers")
 
 // compassWords open place names: "East Moline", "West Kirby".
 var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
@@ -1737,6 +1750,16 @@ func (m *mentioner) isCelebrityNoun(w string) bool {
 func (m *mentioner) eventHead(a, b int) (string, bool) {
 	if b-a < 2 {
 		return "", false
+	}
+	// "Schneider Electric Marathon de Paris": a title sponsor before a
+	// race's name.
+	for n := min(4, b-a-2); n >= 1; n-- {
+		if _, ok := m.g.Find(m.words(a, a+n), "sponsor"); ok {
+			if k, ok := m.eventHead(a+n, b); ok {
+				return k, true
+			}
+			break
+		}
 	}
 	for _, h := range m.g.HeadsLeading(m.tok(a).Text) {
 		if h.Class == "event" && m.startsWith(a, b, h.Words) {

@@ -264,3 +264,16 @@ func TestHomeTownPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestSponsoredAndWomensRaces(t *testing.T) {
+	d := run(t, "Next up is the Schneider Electric Marathon de Paris. In Japan she raced the Osaka Women's Marathon. "+
+		"He ran the Mattoni Prague Half Marathon and the Inov-8 Lakeland Classics Trophy.")
+	for _, want := range []string{"Marathon de Paris", "Osaka Women's Marathon", "Prague Half Marathon", "Lakeland Classics Trophy"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	if len(d.Record.People) != 0 || len(d.Record.Organizations) != 0 {
+		t.Errorf("people %v, organisations %v from race names", d.Record.People, d.Record.Organizations)
+	}
+}
