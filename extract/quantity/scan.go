@@ -1546,6 +1546,22 @@ func (s *scanner) elliptical(n num) (found, bool) {
 		f := s.newFound("count", n.start, n.end)
 		f.value, f.unit, f.norm, f.normUnit = n.val, "runner", n.val, "runner"
 		return f, true
+	case drawVerbs[w1] && s.wordAt(n.end) != "" && units[s.wordAt(n.end)] == nil:
+		// "The race drew 1,500 last year"
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "runner", n.val, "runner"
+		return f, true
+	case passVerbs[w1] && nouns[s.wordAt(i-2)] != "":
+		// "Entries topped 5,000"
+		u := nouns[s.wordAt(i-2)]
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
+	case !lead && (s.wordAt(n.end) == "took" || s.wordAt(n.end) == "taking") && s.wordAt(n.end+1) == "part" && (sentStart || countLeads[w1]):
+		// "Over 3,000 took part", "with 2,000 taking part"
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "participant", n.val, "participant"
+		return f, true
 	case !lead && headVerbs[s.wordAt(n.end)] != "" && (sentStart || countLeads[w1]) && !s.symAt(n.end, ","):
 		// "Organizers said 165 finished the race", "Only 40 started."
 		u := headVerbs[s.wordAt(n.end)]

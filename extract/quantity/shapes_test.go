@@ -72,6 +72,12 @@ func TestFindShapes(t *testing.T) {
 		// first-timers and DNFs are counted nouns.
 		{"Only 9 of the 40 elite entrants broke 30 minutes.", []string{q("count", "9", 9, "entrant", ""), q("count", "40 elite entrants", 40, "entrant", ""), q("duration", "30 minutes", 1800, "s", "")}},
 		{"A crowd estimated at 5,000 watched 412 first-timers and 14 DNFs.", []string{q("count", "5,000", 5000, "spectator", ""), q("count", "412 first-timers", 412, "first-timer", ""), q("count", "14 DNFs", 14, "dnf", "")}},
+		// A field's size after a verb: "drew 1,500", "attracted 612",
+		// "Entries topped 5,000", "Over 3,000 took part", "with 2,000
+		// taking part", "A record entry of 1,234".
+		{"The race drew 1,500 last year and attracted 612 this time. Entries topped 5,000.", []string{q("count", "1,500", 1500, "runner", ""), q("count", "612", 612, "runner", ""), q("count", "5,000", 5000, "entry", "")}},
+		{"Over 3,000 took part, with 2,000 taking part in the junior races. A record entry of 1,234 was set.", []string{q("count", "Over 3,000", 3000, "participant", "over"), q("count", "2,000", 2000, "participant", ""), q("count", "1,234", 1234, "entry", "")}},
+		{"It attracted 3 km of queue; she reached 30 miles.", []string{q("distance", "3 km", 3000, "m", ""), q("distance", "30 miles", 48280.32, "m", "")}},
 		// "X, a sprightly 82, was": an age after an adjective.
 		{"Bill Hart, a sprightly 82, was the oldest finisher.", []string{q("age", "82", 82, "year", "")}},
 		{"It was, a mere 20, nothing; he ran, a further 12, miles.", nil},
