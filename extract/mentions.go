@@ -1251,6 +1251,18 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelWorkOfArt, "", "")
 		return
 	}
+	// "Known as the Marathon Man": a nickname made of a race word, no
+	// name of a race or a person.
+	if n >= 2 && prev == "the" {
+		switch m.tok(p.b - 1).Text {
+		case "Man", "Woman", "Men", "Women", "Mum", "Dad", "Girl", "Boy", "Kid", "Queen", "King":
+			for _, h := range m.g.HeadsLeading(m.tok(p.a).Text) {
+				if h.Class == "event" {
+					return
+				}
+			}
+		}
+	}
 	// Events: by head word, or a place followed by a lower-case race word
 	// ("the Paris marathon").
 	if kind, ok := m.eventHead(p.a, p.b); ok {
@@ -1762,7 +1774,7 @@ func (m *mentioner) eventHead(a, b int) (string, bool) {
 		}
 	}
 	for _, h := range m.g.HeadsLeading(m.tok(a).Text) {
-		if h.Class == "event" && m.startsWith(a, b, h.Words) {
+		if h.Class == "event" && m.startsWith(a, b, h.Words) && !m.notRaceTail(b-1) {
 			return h.Kind, true
 		}
 	}
@@ -1823,6 +1835,22 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 		return "other", 1, true
 	}
 	return "", 0, false
+}
+
+// notRaceTail reports whether the last word of a name that opens with a
+// race word makes it a person's nickname or a street: "the Marathon
+// Man", "Marathon Way".
+func (m *mentioner) notRaceTail(last int) bool {
+	switch m.tok(last).Text {
+	case "Man", "Woman", "Men", "Women", "Mum", "Dad", "Girl", "Boy", "Kid", "Queen", "King":
+		return true
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(last).Text) {
+		if h.Class == "place" && len(h.Words) == 1 && !h.Lead {
+			return true
+		}
+	}
+	return false
 }
 
 // distanceHeadRe matches a race's distance written as the last word of

@@ -277,3 +277,19 @@ func TestSponsoredAndWomensRaces(t *testing.T) {
 		t.Errorf("people %v, organisations %v from race names", d.Record.People, d.Record.Organizations)
 	}
 }
+
+func TestRaceWordNicknamesAndStreets(t *testing.T) {
+	d := run(t, "Known as the Marathon Man, Ron Hill ran every day. The race finished at Marathon Way in Sheffield. "+
+		"The Great Run Company stages the event.")
+	if len(eventNames(d)) != 0 {
+		t.Errorf("events %v, want none", eventNames(d))
+	}
+	if !slices.Contains(placeNames(d), "Marathon Way") {
+		t.Errorf("places %v, want Marathon Way", placeNames(d))
+	}
+	for _, p := range d.Record.People {
+		if p.Name != "Ron Hill" {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+}
