@@ -747,7 +747,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
+			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.raceName(p.a, p.b) {
 				p.descriptor = strings.ToLower(m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End])
 				p.role = role
 				p.a += n
@@ -1285,7 +1285,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// A broadcaster's channel: "BBC One", "Sky Sports News".
 	if n > 1 {
-		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "media" {
+		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "media" && (len(m.tok(p.a).Text) > 3 || allUpper(m.tok(p.a).Text)) {
 			set(schema.LabelOrg, "media", "")
 			return
 		}
@@ -1837,6 +1837,13 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 	return "", 0, false
 }
 
+// raceName reports whether tokens [a, b) name a race whole ("Twin
+// Cities Marathon"), so no word is trimmed off its front.
+func (m *mentioner) raceName(a, b int) bool {
+	_, ok := m.eventHead(a, b)
+	return ok
+}
+
 // notRaceTail reports whether the last word of a name that opens with a
 // race word makes it a person's nickname or a street: "the Marathon
 // Man", "Marathon Way".
@@ -2020,7 +2027,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
 // a place only after "the" or a word of place.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
-	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle", "chapel",
+	"heath", "centre", "center", "place", "track", "mall", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
 	"forest", "beach", "lake", "water", "gap", "brook")
 
@@ -2594,7 +2601,8 @@ func (m *mentioner) coordinatedPlaces() {
 			anyPlace = anyPlace || isPlace(e)
 		}
 		prev := m.prevWord(list[0].first, 1)
-		if anyPlace && (strongPlaceWords[prev] || prev == "over" || prev == "past" || prev == "from" || prev == "to" || prev == "between") {
+		if anyPlace && (strongPlaceWords[prev] || prev == "over" || prev == "past" || prev == "from" || prev == "to" || prev == "between" ||
+			prev == "passed" || prev == "passing" || prev == "crossed" || prev == "crossing" || prev == "circled" || prev == "visited") {
 			for _, e := range list {
 				// ("in Cheshire, and Amy Chen of Toronto": a name with a
 				// home town after it is a person's.)

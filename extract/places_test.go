@@ -293,3 +293,19 @@ func TestRaceWordNicknamesAndStreets(t *testing.T) {
 		}
 	}
 }
+
+func TestTwinCitiesAndFortAbbreviation(t *testing.T) {
+	d := run(t, "Ana Ruiz won the Twin Cities Marathon on Sunday. Dan Ito of Ft. Collins, Colo., won the men's race. "+
+		"Runners passed Lake Harriet and Bde Maka Ska before the bridge. Summit Avenue lined with spectators led to the finish.")
+	if !slices.Contains(eventNames(d), "Twin Cities Marathon") {
+		t.Errorf("events %v, want Twin Cities Marathon", eventNames(d))
+	}
+	for _, want := range []string{"Ft. Collins", "Bde Maka Ska", "Summit Avenue"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	if f := personFacts(d); f["Dan Ito"] != "||Ft. Collins" {
+		t.Errorf("people %v, want Dan Ito from Ft. Collins", f)
+	}
+}
