@@ -986,6 +986,11 @@ var usPostal = map[string]string{
 var raceOwners = setOf("women", "men", "ladies", "children", "kids", "girls", "boys", "veterans", "masters",
 	"mother", "father", "mothers", "fathers")
 
+// auStates maps Australian states' short forms, written after a town and
+// a comma ("Bathurst, NSW"), to the states.
+var auStates = map[string]string{"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
+	"VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania"}
+
 // compassWords open place names: "East Moline", "West Kirby".
 var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
 
@@ -1234,6 +1239,11 @@ func (m *mentioner) label(si int, p span) {
 		if st, ok := usPostal[text]; ok {
 			e.name = st
 			set(schema.LabelGPE, "region", "USA")
+			return
+		}
+		if st, ok := auStates[text]; ok {
+			e.name = st
+			set(schema.LabelGPE, "region", "AUS")
 			return
 		}
 	}
@@ -2029,12 +2039,13 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
-	"forest", "beach", "lake", "water", "gap", "brook")
+	"forest", "beach", "lake", "water", "gap", "brook", "head")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
 	"into", "towards", "toward", "past", "via", "the", "of", "beside", "by", "inside", "off", "reaching", "reached",
-	"around", "between", "and")
+	"around", "between", "and", "circles", "circled", "circling", "skirts", "skirting",
+	"crosses", "crossed", "crossing", "climbs", "climbed", "climbing", "reaches")
 
 func (m *mentioner) placeContext(p span) bool {
 	prev := m.prevWord(p.a, 1)

@@ -309,3 +309,20 @@ func TestTwinCitiesAndFortAbbreviation(t *testing.T) {
 		t.Errorf("people %v, want Dan Ito from Ft. Collins", f)
 	}
 }
+
+func TestAustralianStatesAndHeadlands(t *testing.T) {
+	d := run(t, "Tom Keogh of Bathurst, NSW, and Ella Pratt of Geelong, Vic, were sixth and seventh. "+
+		"The course circles Slea Head before Ventry Strand. He passed Tom Hill in the last mile.")
+	f := personFacts(d)
+	if f["Tom Keogh"] != "||Bathurst" || f["Ella Pratt"] != "||Geelong" {
+		t.Errorf("people %v, want Bathurst and Geelong", f)
+	}
+	for _, want := range []string{"New South Wales", "Victoria", "Slea Head", "Ventry Strand"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	if slices.Contains(placeNames(d), "Tom Hill") {
+		t.Errorf("places %v: a runner passed is no place", placeNames(d))
+	}
+}
