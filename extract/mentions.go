@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,6 +86,7 @@ func mentionStage(p *Pipeline, d *Doc) {
 	}
 	m.resolveSingles()
 	m.coordinatedPlaces()
+	m.coordinatedEvents()
 	m.relabelPeople()
 	m.acronyms()
 	var out []*entity
@@ -357,7 +359,20 @@ func (m *mentioner) split(r span) []span {
 			// AC": the head of a later name is not this one's.)
 			seg := m.segmentEnd(i+1, r.b)
 			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg)
-			// "the Mayor's Fun Run", "the Chairman's Challenge Cup".
+			// "Saturday's Kids' Mile": a day or month owns nothing in
+			// the name after it.
+			if i-start == 1 && notNames[strings.ToLower(m.tok(start).Text)] {
+				cut = true
+			}
+			// "the Osaka Women's Marathon", "the Mayor's Fun Run", "the
+			// Chairman's Challenge Cup".
+			if raceOwners[strings.ToLower(m.tok(i-1).Text)] {
+				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {
+					if h.Class == "event" && m.endsWith(i+1, seg, h.Words) {
+						cut = false
+					}
+				}
+			}
 			if n, _, ok := m.titleAt(start, i); ok && start+n == i {
 				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {
 					if h.Class == "event" && m.endsWith(i+1, seg, h.Words) {
@@ -631,8 +646,19 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 	if _, ok := m.tableName(start, i); ok {
 		return true
 	}
+	// "Fire and Rescue NSW": a head written first with "and" in it.
+	for _, h := range m.g.HeadsLeading(m.tok(start).Text) {
+		if slices.Contains(h.Words, "and") && start+len(h.Words) <= end && m.endsWith(start, start+len(h.Words), h.Words) {
+			return false
+		}
+	}
 	// "Lethbridge and Fort Macleod": a place after "and".
 	if c, _, ok := m.head(span{a: i + 1, b: rb}); ok && c == "place" {
+		return true
+	}
+	// "Dana Wu of Mesa and Lee Chan of Chandler": after a word of place
+	// the one word is a town, not a first name sharing the surname.
+	if pw := m.prevWord(start, 1); pw == "of" || pw == "from" || pw == "in" {
 		return true
 	}
 	// "George and Charley Phillips": one word, then a full name.
@@ -766,7 +792,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
+			if n, role, ok := m.occupationAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.raceName(p.a, p.b) {
 				p.descriptor = strings.ToLower(m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End])
 				p.role = role
 				p.a += n
@@ -775,7 +801,19 @@ func (m *mentioner) trim(in []span) []span {
 			}
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
-			if k := m.basedAt(p.a, p.b); k >= 0 {
+			// "Sheffield-born Amy Todd": the birthplace, then the person.
+			if lb := strings.ToLower(t); p.a+1 < p.b && strings.HasSuffix(lb, "-born") && len(lb) > len("-born") && !strings.Contains(strings.TrimSuffix(lb, "-born"), "-") {
+				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len("-born"),
+					first: p.a, last: p.a + 1, sent: p.sent, headline: p.sent == m.headline})
+				p.a++
+				sentStart = false
+				continue
+			}
+			k := m.basedAt(p.a, p.b)
+			if lb := strings.ToLower(m.tok(p.b - 1).Text); k < 0 && p.b-p.a <= 3 && strings.HasSuffix(lb, "-based") && len(lb) > len("-based") {
+				k = p.b - 1 // "the Sheffield-based club": the place alone
+			}
+			if k >= 0 {
 				end := m.tok(k).End - len("-based")
 				if end > m.tok(p.a).Start {
 					m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: end, first: p.a, last: k + 1,
@@ -984,10 +1022,77 @@ func (m *mentioner) describedFrom(i int) bool {
 var describedNouns = setOf("student", "native", "resident", "runner", "athlete", "man", "woman", "lad", "girl", "boy",
 	"teenager", "mother", "father", "mum", "dad", "grandmother", "grandfather", "veteran", "newcomer")
 
+// motionWords come before "over" and a place: "climbs over Fløya".
+var motionWords = setOf("climbs", "climbed", "climb", "climbing", "runs", "ran", "run", "running", "crosses",
+	"crossed", "cross", "crossing", "goes", "went", "heads", "headed", "passes", "passed", "route", "course",
+	"loop", "descends", "descended", "skirts", "winds", "continues", "continued")
+
+// geoNouns follow "the" and a name of one word to make it a place's:
+// "the Tromsøysund strait".
+var geoNouns = setOf("strait", "fjord", "river", "valley", "glacier", "estuary", "reservoir", "seafront",
+	"riverfront", "waterfront", "lakefront", "towpath", "foreshore", "gorge", "canyon", "massif", "plateau")
+
+// localNouns follow "the" and a town to name someone from it: "the
+// Ambleside runner".
+var localNouns = setOf("runner", "athlete", "man", "woman", "veteran", "teenager", "youngster", "schoolboy",
+	"schoolgirl", "pensioner", "grandmother", "grandfather", "mum", "dad", "father", "mother", "lad", "girl", "boy")
+
+// fromPlaceBefore reports whether "from" and a capitalised word that no
+// person mention holds stand a few words before token i ("to") in its
+// sentence: "from Caldbeck in the north to".
+func (m *mentioner) fromPlaceBefore(i int) bool {
+	si := m.sentOf[i]
+	for k := i - 1; k >= 0 && k >= i-6 && m.sentOf[k] == si; k-- {
+		if m.tok(k).Text != "from" || !m.capital(k+1) {
+			continue
+		}
+		for _, o := range m.ents {
+			if o.label == schema.LabelPerson && o.first <= k+1 && k+1 < o.last {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// settlementNouns come before "of" and a place's name: "the village of
+// Tattenhall".
+var settlementNouns = setOf("town", "village", "city", "hamlet", "suburb", "county", "parish", "island", "borough",
+	"municipality", "province", "state", "district", "township", "port", "resort")
+
+// usPostal maps the United States' two-letter postal codes to the states.
+var usPostal = map[string]string{
+	"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+	"CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+	"HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+	"KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+	"MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+	"NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+	"NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+	"OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+	"TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+	"WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+
+// raceOwners are the words before "'s" in a race's name: "the Osaka
+// Women's Marathon", "the Men's Mile".
+var raceOwners = setOf("women", "men", "ladies", "children", "kids", "girls", "boys", "veterans", "masters",
+	"mother", "father", "mothers", "fathers")
+
+// auStates maps Australian states' short forms, written after a town and
+// a comma ("Bathurst, NSW"), to the states.
+var auStates = map[string]string{"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
+	"VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania"}
+
+// compassWords open place names: "East Moline", "West Kirby".
+var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
+
 // placeNouns follow "the" and a place's name: "the Moose Jaw event", "the
 // Red Deer area".
 var placeNouns = setOf("event", "course", "route", "area", "community", "region", "district", "suburb", "town",
-	"village", "neighbourhood", "neighborhood", "waterfront", "crowd", "leg")
+	"village", "neighbourhood", "neighborhood", "waterfront", "crowd", "leg", "strait", "fjord", "river", "valley",
+	"glacier", "towpath", "riverfront", "lakefront", "seafront", "foreshore", "estuary", "reservoir", "summit")
 
 // atPersonWords come before "at" and a person: "shouted at", "a dig at".
 var atPersonWords = setOf("look", "looked", "looking", "looks", "shouted", "shout", "yelled", "smiled", "laughed",
@@ -1222,6 +1327,20 @@ func (m *mentioner) label(si int, p span) {
 			}
 		}
 	}
+	// "Boulder, CO", "(Flagstaff, AZ)": a state's postal code after a town
+	// and a comma.
+	if n == 1 && prev == "," && p.a >= 2 && m.capital(p.a-2) {
+		if st, ok := usPostal[text]; ok {
+			e.name = st
+			set(schema.LabelGPE, "region", "USA")
+			return
+		}
+		if st, ok := auStates[text]; ok {
+			e.name = st
+			set(schema.LabelGPE, "region", "AUS")
+			return
+		}
+	}
 	// A common word opening a sentence is resolved with the single words.
 	if n == 1 && p.weakStart {
 		if te, ok := m.tableName(p.a, p.b); !ok || te.Class == "charity" {
@@ -1235,6 +1354,18 @@ func (m *mentioner) label(si int, p span) {
 	if workNouns[prev] || (prev == "from" && m.isCelebrityNoun(m.prevWord(p.a, 2))) {
 		set(schema.LabelWorkOfArt, "", "")
 		return
+	}
+	// "Known as the Marathon Man": a nickname made of a race word, no
+	// name of a race or a person.
+	if n >= 2 && prev == "the" {
+		switch m.tok(p.b - 1).Text {
+		case "Man", "Woman", "Men", "Women", "Mum", "Dad", "Girl", "Boy", "Kid", "Queen", "King":
+			for _, h := range m.g.HeadsLeading(m.tok(p.a).Text) {
+				if h.Class == "event" {
+					return
+				}
+			}
+		}
 	}
 	// Events: by head word, or a place followed by a lower-case race word
 	// ("the Paris marathon").
@@ -1258,7 +1389,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// A broadcaster's channel: "BBC One", "Sky Sports News".
 	if n > 1 {
-		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "media" {
+		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "media" && (len(m.tok(p.a).Text) > 3 || allUpper(m.tok(p.a).Text)) {
 			set(schema.LabelOrg, "media", "")
 			return
 		}
@@ -1382,10 +1513,20 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
-	// "the Blue Ridge 100", "the Western States 100".
-	if prev == "the" && p.b < len(m.d.Tokens) && isUltraNumber(m.tok(p.b).Text) && m.sentOf[p.b] == si {
+	// "the Blue Ridge 100", "the Western States 100", "the Bupa London
+	// 10,000", "the Hebden 22".
+	if prev == "the" && p.b < len(m.d.Tokens) && (isUltraNumber(m.tok(p.b).Text) || m.raceNumberAt(p.b)) && m.sentOf[p.b] == si {
 		e.end, e.last = m.tok(p.b).End, p.b+1
-		set(schema.LabelEvent, "ultra", "")
+		kind := "ultra"
+		switch {
+		case m.tok(p.b).Text == "10,000":
+			kind = "10k"
+		case m.tok(p.b).Text == "5,000":
+			kind = "5k"
+		case !isUltraNumber(m.tok(p.b).Text):
+			kind = "other"
+		}
+		set(schema.LabelEvent, kind, "")
 		return
 	}
 	// "St Agnes", "St Helens": a saint's name is a place.
@@ -1449,6 +1590,41 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "Tring, Hertfordshire": a name before a county or region.
 	if n <= 3 && next == "," && !m.personContext(p) && m.regionAt(p.b+1) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "Megan Royce of Iowa City", "Weinberg, of East Moline,": a name
+	// after a person and "of" is where they are from (a club has its head
+	// word and was labelled above).
+	if n >= 2 && n <= 3 && prev == "of" && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) &&
+		(m.personEndsAt(p.a-1) || p.a >= 3 && m.tok(p.a-2).Text == "," && m.personEndsAt(p.a-2)) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "Sarah Birkett, a Penrith GP running for ...": a town before an
+	// occupation written in capitals.
+	if n >= 2 && (prev == "a" || prev == "an") && !m.personContext(p) {
+		if _, ok := m.g.Occupation(m.tok(p.b - 1).Text); ok && allUpper(m.tok(p.b-1).Text) {
+			e.last = p.b - 1
+			e.end = m.tok(p.b - 2).End
+			set(schema.LabelGPE, "city", "")
+			return
+		}
+	}
+	// "from Caldbeck in the north to Kirkby Lonsdale in the south": the
+	// far end of a span of places.
+	if n >= 2 && n <= 3 && prev == "to" && !m.personContext(p) && m.fromPlaceBefore(p.a-1) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "the village of Great Ayton", "the city of Los Angeles"
+	if n >= 2 && n <= 3 && prev == "of" && settlementNouns[m.prevWord(p.a, 2)] && !m.personContext(p) {
+		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "East Moline", "North Berwick": a compass point opening a name
+	// makes a place, not a person.
+	if n >= 2 && n <= 3 && compassWords[m.tok(p.a).Text] && !m.personContext(p) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -1634,6 +1810,31 @@ func ordinalToken(s string) bool {
 	return false
 }
 
+// raceNumberAt reports whether the number at token i ends a race's name:
+// "10,000" or a number of two or three figures that is no year, with
+// punctuation or a lower-case word that is no unit or counted noun
+// after it ("the Hebden 22 next month").
+func (m *mentioner) raceNumberAt(i int) bool {
+	t := m.tok(i).Text
+	if !(len(t) == 2 || len(t) == 3 || t == "10,000" || t == "5,000") || t[0] < '1' || t[0] > '9' {
+		return false
+	}
+	for _, c := range t {
+		if (c < '0' || c > '9') && c != ',' {
+			return false
+		}
+	}
+	if i+1 >= len(m.d.Tokens) || m.sentOf[i+1] != m.sentOf[i] {
+		return true
+	}
+	next := m.tok(i + 1).Text
+	switch next {
+	case ",", ".", ";", ":", ")", "and", "next", "last", "this", "on", "in", "at", "is", "was", "were", "are", "will", "race", "course":
+		return true
+	}
+	return false
+}
+
 func isUltraNumber(s string) bool {
 	switch s {
 	case "50", "100", "200", "24", "48", "135", "161", "168":
@@ -1732,10 +1933,25 @@ func (m *mentioner) eventHead(a, b int) (string, bool) {
 	if b-a < 2 {
 		return "", false
 	}
+	// "Schneider Electric Marathon de Paris": a title sponsor before a
+	// race's name.
+	for n := min(4, b-a-2); n >= 1; n-- {
+		if _, ok := m.g.Find(m.words(a, a+n), "sponsor"); ok {
+			if k, ok := m.eventHead(a+n, b); ok {
+				return k, true
+			}
+			break
+		}
+	}
 	for _, h := range m.g.HeadsLeading(m.tok(a).Text) {
-		if h.Class == "event" && m.startsWith(a, b, h.Words) {
+		if h.Class == "event" && m.startsWith(a, b, h.Words) && !m.notRaceTail(b-1) {
 			return h.Kind, true
 		}
+	}
+	// A name ending in its distance: "Grotto Ridge 55K", "the Arsenal
+	// 10-Miler", "Quarry Lake 25km".
+	if k, ok := distanceHead(m.tok(b - 1).Text); ok && m.capital(b-2) {
+		return k, true
 	}
 	best := 0
 	kind := ""
@@ -1789,6 +2005,58 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 		return "other", 1, true
 	}
 	return "", 0, false
+}
+
+// raceName reports whether tokens [a, b) name a race whole ("Twin
+// Cities Marathon"), so no word is trimmed off its front.
+func (m *mentioner) raceName(a, b int) bool {
+	_, ok := m.eventHead(a, b)
+	return ok
+}
+
+// notRaceTail reports whether the last word of a name that opens with a
+// race word makes it a person's nickname or a street: "the Marathon
+// Man", "Marathon Way".
+func (m *mentioner) notRaceTail(last int) bool {
+	switch m.tok(last).Text {
+	case "Man", "Woman", "Men", "Women", "Mum", "Dad", "Girl", "Boy", "Kid", "Queen", "King":
+		return true
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(last).Text) {
+		if h.Class == "place" && len(h.Words) == 1 && !h.Lead {
+			return true
+		}
+	}
+	return false
+}
+
+// distanceHeadRe matches a race's distance written as the last word of
+// its name: "55K", "25k", "15km", "10-Miler", "Five-Miler".
+var distanceHeadRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d)?)(?:K|k|km|KM)$`)
+
+// distanceHead reports whether w names a race by its distance, and the
+// race's kind: 42K and over is an ultra, 10K and 5K their own kinds.
+func distanceHead(w string) (string, bool) {
+	if milerRe.MatchString(strings.ToLower(w)) && w != strings.ToLower(w) {
+		return "other", true
+	}
+	sm := distanceHeadRe.FindStringSubmatch(w)
+	if sm == nil {
+		return "", false
+	}
+	v, err := strconv.ParseFloat(sm[1], 64)
+	if err != nil || v < 1 {
+		return "", false
+	}
+	switch {
+	case v == 10:
+		return "10k", true
+	case v == 5:
+		return "5k", true
+	case v > 42.2:
+		return "ultra", true
+	}
+	return "other", true
 }
 
 // milerRe matches a race named by its distance in miles: "10-miler",
@@ -1939,14 +2207,15 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
 // a place only after "the" or a word of place.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
-	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle", "chapel",
+	"heath", "centre", "center", "place", "track", "mall", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
-	"forest", "beach", "lake")
+	"forest", "beach", "lake", "water", "gap", "brook", "head")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
 	"into", "towards", "toward", "past", "via", "the", "of", "beside", "by", "inside", "off", "reaching", "reached",
-	"around", "between", "and")
+	"around", "between", "and", "circles", "circled", "circling", "skirts", "skirting",
+	"crosses", "crossed", "crossing", "climbs", "climbed", "climbing", "reaches")
 
 func (m *mentioner) placeContext(p span) bool {
 	prev := m.prevWord(p.a, 1)
@@ -2234,8 +2503,8 @@ func (m *mentioner) articlePlaceOccupation(e *entity) bool {
 		return false
 	}
 	low := strings.ToLower(e.text(m.d))
-	if strings.HasSuffix(low, "ic") || m.g.Common(e.text(m.d)) {
-		return false
+	if strings.HasSuffix(low, "ic") || strings.HasSuffix(low, "-born") || m.g.Common(e.text(m.d)) {
+		return false // "a Whitby-born nurse": a birthplace, no home town
 	}
 	b := e.last
 	for n := 3; n >= 1; n-- {
@@ -2249,7 +2518,7 @@ func (m *mentioner) articlePlaceOccupation(e *entity) bool {
 			return true
 		}
 		switch m.tok(b + n).Text {
-		case ",", ".", ";", ")", "who", "from", "and":
+		case ",", ".", ";", ")", "who", "from", "and", "aged", "running", "was", "is", "won", "took", "finished":
 			return true
 		}
 	}
@@ -2400,15 +2669,41 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		case "hometown", "from", "town", "home", "location", "lives":
 			return true
 		}
-	case "from", "in", "near", "outside", "through", "around":
+	case "from", "in", "near", "outside", "through", "around", "via", "crossing", "climbing", "below", "above", "beneath", "beyond", "nearby":
 		return true
-	case "at", "to", "across", "into":
-		if prev == "to" && routeNouns[m.prevWord(e.first, 2)] {
+	case "calls":
+		return m.nextWord(e.last, 1) == "home" // "now calls Glossop home"
+	case "over":
+		// "climbs from the cathedral over Fløya", not "a win over Kiprop"
+		for k := 2; k <= 8; k++ {
+			w := m.prevWord(e.first, k)
+			if w == "" || w == "." {
+				break
+			}
+			if motionWords[w] {
+				return true
+			}
+		}
+		return false
+	case "at", "to", "across", "into", "up":
+		if (prev == "to" || prev == "up") && routeNouns[m.prevWord(e.first, 2)] {
 			return true
+		}
+		if prev == "up" {
+			return false
 		}
 		return !m.g.Common(e.text(m.d))
 	case "the":
 		if siteNouns[m.nextWord(e.last, 1)] {
+			return true
+		}
+		// "the Tromsøysund strait", "the Wharfe valley"
+		if geoNouns[m.nextWord(e.last, 1)] {
+			return true
+		}
+		// "The Ambleside runner", "the Kendal veteran": a town before a
+		// word for a runner.
+		if localNouns[m.nextWord(e.last, 1)] && !m.g.Common(e.text(m.d)) {
 			return true
 		}
 		// "from the Harbourside"
@@ -2431,6 +2726,10 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		switch m.prevWord(e.first, 2) {
 		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge",
 			"native", "resident", "natives", "residents":
+			return true
+		}
+		// "the village of Tattenhall", "the Rift Valley town of Iten"
+		if settlementNouns[m.prevWord(e.first, 2)] {
 			return true
 		}
 	case ",":
@@ -2496,8 +2795,14 @@ func (m *mentioner) coordinatedPlaces() {
 			anyPlace = anyPlace || isPlace(e)
 		}
 		prev := m.prevWord(list[0].first, 1)
-		if anyPlace && (strongPlaceWords[prev] || prev == "over" || prev == "past" || prev == "from" || prev == "to" || prev == "between") {
+		if anyPlace && (strongPlaceWords[prev] || prev == "over" || prev == "past" || prev == "from" || prev == "to" || prev == "between" ||
+			prev == "passed" || prev == "passing" || prev == "crossed" || prev == "crossing" || prev == "circled" || prev == "visited") {
 			for _, e := range list {
+				// ("in Cheshire, and Amy Chen of Toronto": a name with a
+				// home town after it is a person's.)
+				if nx := m.nextWord(e.last, 1); nx == "of" && e.label == schema.LabelPerson && m.capital(e.last+1) {
+					continue
+				}
 				if !isPlace(e) && (e.label == schema.LabelPerson || e.label == "") && !m.personContext(span{a: e.first, b: e.last}) {
 					e.label, e.kind, e.dropped = placeLabel("landmark"), "landmark", false
 				}
@@ -2505,6 +2810,59 @@ func (m *mentioner) coordinatedPlaces() {
 		}
 		i = j
 	}
+}
+
+// coordinatedEvents labels a name listed with races as a race: "The
+// Buffalo Stampede, the Hardrock 100 and the Comrades Marathon". Each
+// name of the list stands after "the", which seldom opens a person's.
+func (m *mentioner) coordinatedEvents() {
+	var live []*entity
+	for _, e := range m.ents {
+		if !e.dropped {
+			live = append(live, e)
+		}
+	}
+	sort.SliceStable(live, func(i, j int) bool { return live[i].start < live[j].start })
+	theBefore := func(e *entity) bool { return e.first > 0 && strings.EqualFold(m.tok(e.first-1).Text, "the") }
+	for i := 0; i < len(live); i++ {
+		j := i
+		for j+1 < len(live) && live[j+1].sent == live[i].sent && m.joinedByTheList(live[j].last, live[j+1].first) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		list := live[i : j+1]
+		events, ok := 0, true
+		for _, e := range list {
+			ok = ok && theBefore(e)
+			if e.label == schema.LabelEvent {
+				events++
+			}
+		}
+		if ok && events > 0 {
+			for _, e := range list {
+				if e.label == schema.LabelPerson && e.last-e.first >= 2 && len(e.titles) == 0 && !m.personContext(span{a: e.first, b: e.last}) {
+					e.label, e.kind = schema.LabelEvent, "other"
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// joinedByTheList reports whether the tokens [a, b) are "," or "and"
+// and then "the": ", the", "and the", ", and the".
+func (m *mentioner) joinedByTheList(a, b int) bool {
+	if b-a < 2 || !strings.EqualFold(m.tok(b-1).Text, "the") {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if t := m.tok(k).Text; t != "," && t != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasAnd reports whether the tokens [a, b) hold "and" or "&".

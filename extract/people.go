@@ -846,7 +846,7 @@ func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity, noDivision bool) 
 			continue
 		}
 		w := ws[i]
-		if i > 0 && startsLower(w) && !isPossessive(w) {
+		if i > 0 && startsLower(w) && !isPossessive(w) && !particles[w] {
 			w = titleCase(w)
 		}
 		// "Mayor's Fun Run", "St. Helens 10K": a token written glued to

@@ -368,6 +368,32 @@ func (r *relDoc) attributes() {
 				}
 			}
 		}
+
+		// "The Ambleside runner, who turned 45, pulled clear": a town and a
+		// word for a runner with no name after them is the person the
+		// text was about.
+		if len(its) > 3 && its[0].low == "the" && r.focusAt[si] != nil && its[1].capitalised() && its[1].kind == itWord &&
+			r.isPlace(its[1].start, its[1].end) && localNounWords[its[2].low] && !its[3].capitalised() && its[3].kind != itPerson {
+			r.placeOrNation(its[1].text, get(r.focusAt[si]), false)
+		}
+		// "The Lochaber Harriers athlete, 38, led": an age after a noun
+		// phrase for the person the text is about.
+		if len(its) > 4 && its[0].low == "the" && r.focusAt[si] != nil {
+			for k := 1; k < 6 && k+3 < len(its) && its[k].kind == itWord && !its[k].isPunct(); k++ {
+				if !localNounWords[its[k].low] && its[k].low != "winner" && its[k].low != "champion" {
+					continue
+				}
+				if its[k+1].text == "," && its[k+3].text == "," {
+					if n, err := strconv.Atoi(its[k+2].text); err == nil && n >= 10 && n <= 110 {
+						a := get(r.focusAt[si])
+						if q := r.quantityAt(schema.Span{Start: its[k+2].start, End: its[k+2].end}, its[k+2].text); q >= 0 && a.age == 0 {
+							a.age, a.ageQ = n, q
+						}
+					}
+				}
+				break
+			}
+		}
 		// "He lives in Clitheroe Green": the person the text is about.
 		if len(its) > 3 && (its[0].low == "he" || its[0].low == "she") && r.focusAt[si] != nil {
 			if n := whoFrom(its, 1); n > 0 && 1+n < len(its) && its[1+n].capitalised() {
@@ -475,6 +501,12 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i == 0 {
 		return
 	}
+	// "A Dundee man, Craig Stewart, won": a town and a word for a runner
+	// set before the name.
+	if i >= 4 && its[i-1].text == "," && localNounWords[its[i-2].low] && its[i-3].capitalised() && its[i-3].kind == itWord &&
+		(its[i-4].low == "a" || its[i-4].low == "an" || its[i-4].low == "the") && r.isPlace(its[i-3].start, its[i-3].end) {
+		r.placeOrNation(its[i-3].text, a, false)
+	}
 	// "The Kenyan favourite, Faith Jerotich,", "A third Ethiopian,
 	// Selemon Tadesse,": a demonym in the phrase the name is in
 	// apposition to; "Representing Japan, Yuki Mori": the country.
@@ -544,7 +576,12 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		i--
 	}
 	// "Sowerby Bridge-based X"
-	if b := its[i-1]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
+	bi := i - 1
+	if i >= 2 && its[i-1].kind == itWord && !its[i-1].capitalised() && !its[i-1].isPunct() && strings.HasSuffix(its[i-2].low, "-based") {
+		bi = i - 2 // "Halifax-based coach Rob Dean"
+	}
+	if b := its[bi]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
+		i = bi + 1
 		k := i - 1
 		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
 			k--
@@ -631,6 +668,44 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		r.placeOrNation(name, a, false)
 	}
 }
+
+// townThenNoun returns where a place of two words or more that starts at
+// item k ends, when a lower-case noun follows it or its state set off
+// in commas (", a Fort Collins, Colo., native"); else 0.
+func (r *relDoc) townThenNoun(its []item, k int) int {
+	e := k
+	for e < len(its) && its[e].capitalised() && its[e].kind == itWord && !its[e].isPunct() {
+		e++
+	}
+	if e-k < 2 || e >= len(its) || !r.isPlace(its[k].start, its[e-1].end) {
+		return 0
+	}
+	n := e
+	if its[n].text == "," {
+		// the state: "Colo." or "Colorado", then a comma
+		m := n + 1
+		for m < len(its) && (its[m].capitalised() || its[m].text == ".") && !(its[m].text == ",") && m < n+4 {
+			m++
+		}
+		if m == n+1 || m >= len(its) || its[m].text != "," {
+			return 0
+		}
+		n = m + 1
+	}
+	if n >= len(its) || its[n].kind != itWord || its[n].isPunct() || its[n].capitalised() {
+		return 0
+	}
+	return e
+}
+
+// settlementWords before "of" and a town: "from the village of
+// Tattenhall".
+var settlementWords = map[string]bool{"town": true, "village": true, "city": true, "hamlet": true, "suburb": true}
+
+// localNounWords after "the" and a town name someone from it: "the
+// Ambleside runner".
+var localNounWords = map[string]bool{"runner": true, "athlete": true, "man": true, "woman": true, "veteran": true,
+	"teenager": true, "youngster": true, "schoolboy": true, "schoolgirl": true, "pensioner": true}
 
 // functionWords between a capitalised name and a person show the name is
 // not a place-and-occupation ("the Harbour Bridge with Costa").
@@ -802,6 +877,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				it = its[j]
 			}
 			n, err := strconv.Atoi(it.text)
+			if err != nil && its[j-1].low == "aged" {
+				// "aged sixty-one"
+				if v, ok := wordsNumber(it.low); ok {
+					n, err = v, nil
+				}
+			}
 			if err != nil || n < 1 || n > 110 {
 				return
 			}
@@ -837,13 +918,28 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				k++
 			}
 			j = k
-		case (it.low == "hailing" || it.low == "living" || it.low == "based") && j+1 < len(its) && (its[j+1].low == "from" || its[j+1].low == "in") && j > i+1:
-			// ", hailing from Mysuru,", ", now living in Madrid,"
+		case (it.low == "hailing" || it.low == "living" || it.low == "based") && j+1 < len(its) && (its[j+1].low == "from" || its[j+1].low == "in") && j > i+1 &&
+			!(it.low == "living" && (its[j-1].text != "," && its[j-1].low != "now")):
+			// ", hailing from Mysuru,", ", now living in Madrid,"; "a
+			// teacher living in Leeds" is read by the case of whoFrom below.
 			j++
 		case it.low == "from" || it.low == "of":
 			k := skipTownOf(its, j+1)
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
 				k++
+			}
+			if k < len(its) && its[k].low == "nearby" {
+				k++ // "of nearby Meltham"
+			}
+			if k+1 < len(its) && its[k-1].low == "the" && settlementWords[its[k].low] && its[k+1].low == "of" {
+				k += 2 // "from the village of Tattenhall"
+			}
+			if it.low == "from" && k < len(its) && (its[k].low == "near" || its[k].low == "outside" || its[k].low == "just") {
+				// "from near Kendal", "from just outside Leeds"
+				k++
+				if k < len(its) && its[k].low == "outside" {
+					k++
+				}
 			}
 			if k >= len(its) || !its[k].capitalised() {
 				return
@@ -862,7 +958,24 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				}
 			} else {
 				r.placeOrNation(names[0], a, false)
+				// "X of Helm Hill Runners, from near Kendal,": past a
+				// club to a home town after it.
+				if (isClubName(names[0]) || r.isOrg(names[0])) && a.hometown == "" {
+					for k < len(its) && its[k].capitalised() && !its[k].isPunct() {
+						k++
+					}
+					if k+1 < len(its) && its[k].text == "," && its[k+1].low == "from" {
+						j = k
+						continue
+					}
+				}
 			}
+			return
+		case (it.low == "a" || it.low == "an") && j+3 < len(its) && its[j+1].capitalised() && r.townThenNoun(its, j+1) > 0:
+			// ", a Fort Collins, Colo., native": a town of several words,
+			// with its state, before a lower-case noun.
+			e := r.townThenNoun(its, j+1)
+			r.placeOrNation(joinItems(its[j+1:e]), a, false)
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
 			// ", an Irishman from Sligo"
@@ -871,15 +984,26 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			}
 			j += 2
 		case (it.low == "a" || it.low == "an") && j+2 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
-			its[j+2].kind == itWord && !its[j+2].isPunct() && !its[j+2].capitalised():
-			// ", a Joondalup plumber,"
+			its[j+2].kind == itWord && !its[j+2].isPunct() && (!its[j+2].capitalised() || allUpper(its[j+2].text) && len(its[j+2].text) <= 3):
+			// ", a Joondalup plumber,", ", a Penrith GP", ", a Grasmere
+			// guesthouse owner aged 61,": the town, then on past the
+			// occupation to an age.
 			r.placeOrNation(its[j+1].text, a, false)
-			return
+			k := j + 2
+			for k < len(its) && k < j+6 && its[k].kind == itWord && !its[k].isPunct() && (!its[k].capitalised() || k == j+2) &&
+				its[k].low != "aged" && its[k].low != "who" {
+				k++
+			}
+			if k >= len(its) || its[k].low != "aged" {
+				return
+			}
+			j = k
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
-			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() && !its[k].capitalised() &&
-				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" {
+			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() &&
+				(!its[k].capitalised() || strings.HasSuffix(its[k].low, "-born") && k == j+1) &&
+				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" && whoFrom(its, k) == 0 {
 				if n, ok := ageOf(its[k].low); ok && a.age == 0 {
 					a.age = n // ", a 33-year-old nurse from Asheville"
 				} else if its[k].kind == itNumber {
@@ -890,8 +1014,26 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if k == j+1 {
 				return
 			}
+			if k+1 < len(its) && its[k].capitalised() && its[k+1].low == "aged" {
+				k++ // ", a former Olympian aged 68,"
+			}
 			j = k
-		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || (j == i+1 || its[j-1].text == ",") && whoFrom(its, j) > 0:
+		case it.low == "who" && j+2 < len(its) && (its[j+1].low == "at" || its[j+1].low == "is" || its[j+1].low == "was") && a.age == 0 &&
+			r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text) >= 0:
+			// ("Jim Beck, who is seventy-eight, walked")
+			// "X, who at seventy-three finished the 25K"
+			n, err := strconv.Atoi(its[j+2].text)
+			if err != nil {
+				n, _ = wordsNumber(its[j+2].low)
+			}
+			if n >= 5 && n <= 110 && r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text) >= 0 {
+				a.age = n
+				a.ageQ = r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text)
+			}
+			return
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || (j == i+1 || its[j-1].text == ",") && whoFrom(its, j) > 0 ||
+			j > i+2 && whoFrom(its, j) > 0 && (its[j].low == "now" || its[j].low == "living"):
+			// (", a Glasgow-born doctor now living in Aviemore")
 			// "who lives in Tewantin", "who hails from Sligo", "X lives in
 			// Y"
 			k := j + whoFrom(its, j)
@@ -925,6 +1067,14 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 						continue
 					}
 					names := capitalRuns(its, k, false)
+					// "who grew up in Bradford but now lives in York":
+					// where they live now.
+					for m := k + 1; m < len(its) && m < k+8; m++ {
+						if w := whoFrom(its, m); w > 0 && m+w < len(its) && its[m+w].capitalised() {
+							names = capitalRuns(its, m+w, false)
+							break
+						}
+					}
 					if len(names) > 0 {
 						r.placeOrNation(names[0], a, false)
 					}
@@ -932,10 +1082,61 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				}
 			}
 			return
+		case j > i+1 && its[j-1].text == "," && whoFrom(its, j) > 0:
+			// "Lisa Bell, 38, hails from Keighley"
+			k := j + whoFrom(its, j)
+			if k < len(its) && its[k].capitalised() {
+				if names := capitalRuns(its, k, false); len(names) > 0 {
+					if _, isCountry := nations().Country(names[0]); !isCountry {
+						r.placeOrNation(names[0], a, false)
+					}
+				}
+			}
+			return
+		case callsHome(its, j) > 0:
+			// ", who now calls Glossop home", ", now calls Wetherby home"
+			k := callsHome(its, j)
+			r.placeOrNation(joinItems(its[k:callsHomeEnd(its, k)]), a, false)
+			return
+		case it.low == "originally" && j+2 < len(its) && its[j+1].low == "from":
+			// ", originally from Galway, now calls Wetherby home": the
+			// birthplace is passed over.
+			k := j + 2
+			for k < len(its) && its[k].text != "," {
+				k++
+			}
+			j = k
 		default:
 			return
 		}
 	}
+}
+
+// callsHome returns where the place starts in "who now calls X home",
+// "now calls X home" or "calls X home" from item j, or 0.
+func callsHome(its []item, j int) int {
+	k := j
+	if k < len(its) && its[k].low == "who" {
+		k++
+	}
+	if k < len(its) && its[k].low == "now" {
+		k++
+	}
+	if k+2 >= len(its) || its[k].low != "calls" || !its[k+1].capitalised() {
+		return 0
+	}
+	if e := callsHomeEnd(its, k+1); e < len(its) && its[e].low == "home" {
+		return k + 1
+	}
+	return 0
+}
+
+// callsHomeEnd returns the end of the capitalised run from k.
+func callsHomeEnd(its []item, k int) int {
+	for k < len(its) && its[k].capitalised() && !its[k].isPunct() {
+		k++
+	}
+	return k
 }
 
 // whoFrom returns how many words after "who" lead to a home town ("lives
@@ -950,7 +1151,7 @@ func whoFrom(its []item, j int) int {
 	}
 	v, p := its[j+n].low, its[j+n+1].low
 	switch {
-	case (v == "lives" || v == "live") && p == "in":
+	case (v == "lives" || v == "live" || v == "living") && p == "in":
 	case (v == "hails" || v == "comes" || v == "is") && p == "from":
 	default:
 		return 0
@@ -1007,6 +1208,21 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 		}
 		return
 	}
+	// "(Flagstaff, AZ)", "(Bend, Ore.)": a town and its state.
+	for k := 1; k+1 < len(inner) && k <= 3; k++ {
+		if inner[k].text != "," {
+			continue
+		}
+		if r.isPlace(inner[0].start, inner[k-1].end) && r.isPlace(inner[k+1].start, inner[len(inner)-1].end) {
+			r.placeOrNation(joinItems(inner[:k]), a, false)
+			return
+		}
+		if r.isPlace(inner[0].start, inner[k-1].end) && len(inner)-(k+1) == 2 && inner[len(inner)-1].text == "." && r.isPlace(inner[k+1].start, inner[k+1].end) {
+			r.placeOrNation(joinItems(inner[:k]), a, false)
+			return
+		}
+		break
+	}
 	text := joinItems(inner)
 	if n, err := strconv.Atoi(text); err == nil {
 		if n > 0 && n < 110 && a.age == 0 {
@@ -1044,6 +1260,20 @@ var numberWords = map[string]int{
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// wordsNumber reads a number written in words: "sixty-one", "seventy",
+// "twelve".
+func wordsNumber(w string) (int, bool) {
+	total := 0
+	for _, part := range strings.Split(w, "-") {
+		v, ok := numberWords[part]
+		if !ok {
+			return 0, false
+		}
+		total += v
+	}
+	return total, total > 0
 }
 
 // ageOf reads "24-year-old", "Sixteen-year-old", "twenty-four-year-old".

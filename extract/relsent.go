@@ -362,7 +362,13 @@ func (r *relDoc) sentence(si int) {
 	r.si = si
 	r.focusAt = append(r.focusAt, r.focus)
 	// "The 24-year-old" and "the Dane" are the person the text is about.
+	// ("Derek Smith, the 70-year-old, beat ...": an appositive is the
+	// name just before it.)
 	for i := range its {
+		if its[i].ref && i >= 2 && its[i-1].text == "," && its[i-2].kind == itPerson && its[i-2].ind != nil && !its[i-2].ref {
+			its[i].ind = its[i-2].ind
+			continue
+		}
 		if its[i].ref && r.focus != nil {
 			its[i].ind = r.focus
 		}

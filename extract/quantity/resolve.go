@@ -178,9 +178,9 @@ func (s *scanner) distanceMarks() []mark {
 			continue
 		}
 		if w == "mile" {
-			// "the mile", "a mile race"; not "3.1-mile" (already a
-			// mark) nor "every mile".
-			if p := s.wordAt(i - 1); (p != "the" && p != "a") || s.inQuantity(t) {
+			// "the mile", "a mile race", "the Kids' Mile"; not "3.1-mile"
+			// (already a mark) nor "every mile".
+			if p := s.wordAt(i - 1); (p != "the" && p != "a" && !(t.val == "Mile" && i > 0 && s.toks[i-1].kind != tokNumber)) || s.inQuantity(t) {
 				continue
 			}
 		}
@@ -231,6 +231,17 @@ func (s *scanner) distancesFor(i int, marks []mark, article float64) []float64 {
 	var ds []float64
 	if after >= 0 {
 		ds = append(ds, marks[after].d)
+	} else {
+		// "Nearly 300 children ran the Kids' Mile. X was first in
+		// 6:41.": the race the sentence before named last.
+		for k := len(marks) - 1; k >= 0; k-- {
+			if st := s.sent[marks[k].tok]; st == sent-1 && marks[k].tok < i {
+				ds = append(ds, marks[k].d)
+				break
+			} else if st < sent-1 {
+				break
+			}
+		}
 	}
 	d := article
 	for k := i; k >= 0 && s.sent[k] == sent; k-- {

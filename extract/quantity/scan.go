@@ -196,6 +196,9 @@ func (s *scanner) core(i int, afterQual bool) (found, int, bool) {
 		if f, k, ok := s.ageLead(i); ok {
 			return f, k, true
 		}
+		if f, k, ok := s.decadeAge(i); ok {
+			return f, k, true
+		}
 		if f, k, ok := s.marker(i); ok {
 			return f, k, true
 		}
@@ -492,6 +495,9 @@ func (s *scanner) afterNumber(n num) (found, int, bool) {
 		return f, k, ok
 	}
 	if f, ok := s.appositiveAge(n); ok {
+		return f, n.end, true
+	}
+	if f, ok := s.atAge(n); ok {
 		return f, n.end, true
 	}
 	if f, ok := s.elliptical(n); ok {
@@ -876,10 +882,15 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		// "Ellery is 74 and ...", "The winner was 26, but ..."
 	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && i != n.start && endsAppositive():
 		// "the teenager, just 17," (an adverb is needed after a noun)
+	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && endsAppositive() && s.theBefore(i-2) && n.val >= 10:
+		// "The Lochaber Harriers athlete, 38, led from the start"
 	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
 		if !endsAppositive() {
 			return skip, false
 		}
+	case s.wordAt(i-2) == "a" && s.symAt(i-3, ",") && name(i-4) && s.toks[i-1].kind == tokWord && lowerWord(s.toks[i-1]) && endsAppositive() && n.val >= 10 &&
+		units[s.wordAt(i-1)] == nil:
+		// "Bill Hart, a sprightly 82, was the oldest finisher"
 	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords):
 		// "Harvey (27)"; "(2)" after a name is more often a placing, and
 		// "ahead of Nebraska (52)" in a sentence of points a team score.
@@ -890,6 +901,92 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
 	return f, true
 }
+
+// lowerWord reports whether a token is a word in lower case.
+func lowerWord(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.val)
+	return unicode.IsLower(r)
+}
+
+// theBefore reports whether "the" opens the noun phrase ending at token
+// k: only words, at most four of them, between.
+func (s *scanner) theBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && s.sent[j] == s.sent[k]; j-- {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		if s.wordAt(j) == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// atAge reads an age after "who at", in figures or words: "who at
+// seventy-three finished the 25K", "who at 12 ran".
+func (s *scanner) atAge(n num) (found, bool) {
+	i := n.start
+	if !n.integer || n.comma || n.val < 5 || n.val > 110 || s.wordAt(i-1) != "at" || s.wordAt(i-2) != "who" {
+		return skip, false
+	}
+	if w := s.wordAt(n.end); w == "" || units[w] != nil || nouns[w] != "" || timeOfDay[w] {
+		return skip, false
+	}
+	f := s.newFound("age", n.start, n.end)
+	f.value, f.unit, f.norm, f.normUnit = n.val, "year", n.val, "year"
+	return f, true
+}
+
+// decadeAge reads an age given by its decade after "in his", "in her" or
+// "in their": "in her 80s", "in his late seventies", "in her mid-50s".
+// The value is the decade's first year.
+func (s *scanner) decadeAge(i int) (found, int, bool) {
+	if s.wordAt(i) != "in" {
+		return skip, 0, false
+	}
+	switch s.wordAt(i + 1) {
+	case "his", "her", "their", "my", "your":
+	default:
+		return skip, 0, false
+	}
+	k := i + 2
+	switch s.wordAt(k) {
+	case "early", "mid", "late", "middle":
+		k++
+		if s.symAt(k, "-") {
+			k++
+		}
+	case "mid-":
+		k++
+	}
+	if k >= len(s.toks) {
+		return skip, 0, false
+	}
+	w := lower(s.toks[k])
+	v, ok := decadeWords[w]
+	end := k + 1
+	if !ok {
+		// "80s" as one token or "80" glued to "s"
+		d := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "s")
+		if s.toks[k].kind == tokNumber && k+1 < len(s.toks) && s.glued(k+1) && (s.wordAt(k+1) == "s" || s.wordAt(k+1) == "'s") {
+			d, end = w, k+2
+		} else if d == w {
+			return skip, 0, false
+		}
+		x, err := strconv.Atoi(d)
+		if err != nil || x < 10 || x > 110 || x%10 != 0 {
+			return skip, 0, false
+		}
+		v = x
+	}
+	f := s.newFound("age", i, end)
+	f.value, f.unit, f.norm, f.normUnit = float64(v), "year", float64(v), "year"
+	return f, end, true
+}
+
+// decadeWords name the decades of a life: "in her seventies".
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 
 // ---- units: durations, distances, temperatures
 
@@ -913,6 +1010,13 @@ func (s *scanner) unitAt(j int, kind string, inner bool) (unitDef, bool) {
 		}
 		if d.inner && !inner {
 			continue
+		}
+		// "1 H Tyson (Keswick AC)": a lone capital set apart before a
+		// capitalised word is an initial in a results row, not a unit.
+		if len(t.val) == 1 && t.val != t.low && t.space && j+1 < len(s.toks) && s.toks[j+1].space && s.toks[j+1].kind == tokWord {
+			if r, _ := utf8.DecodeRuneInString(s.toks[j+1].val); unicode.IsUpper(r) {
+				continue
+			}
 		}
 		return d, true
 	}
@@ -1339,6 +1443,14 @@ func (s *scanner) count(n num) (found, int, bool) {
 		if w == "" {
 			return skip, 0, false
 		}
+		if s.symAt(k+1, "-") && s.glued(k+1) && s.glued(k+2) {
+			// "412 first-timers", "20 non-finishers"
+			if u, ok := nouns[w+"-"+s.wordAt(k+2)]; ok {
+				f := s.newFound("count", n.start, k+3)
+				f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+				return f, k + 3, true
+			}
+		}
 		if u, ok := nouns[w]; ok {
 			if placeMoves[s.wordAt(k+1)] {
 				return skip, 0, false // "three places behind"
@@ -1404,8 +1516,60 @@ func (s *scanner) elliptical(n num) (found, bool) {
 	b2, _ := s.phrase(i-2, 2)
 	w2 := string(b2)
 	qual := ""
+	sentStart := i == 0 || s.sent[i-1] != s.sent[i]
+	lead := ellipsisLeads[w1] || ellipsisLeads[w2]
+	if s.wordAt(n.end) == "of" && s.wordAt(n.end+1) == "the" && !lead {
+		// "Only 9 of the 40 elite entrants broke 30 minutes"
+		if n2, ok := s.number(n.end + 2); ok && n2.val > n.val {
+			if f2, _, ok := s.count(n2); ok && f2.kind == "count" {
+				f := s.newFound("count", n.start, n.end)
+				f.value, f.unit, f.norm, f.normUnit = n.val, f2.unit, n.val, f2.unit
+				return f, true
+			}
+		}
+	}
 	switch {
-	case ellipsisLeads[w1] || ellipsisLeads[w2]:
+	case w2 == "estimated at" && collectives[s.wordAt(i-3)] != "":
+		// "a crowd estimated at 5,000"
+		u := collectives[s.wordAt(i-3)]
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
+	case s.wordAt(i-2) == "of" && w1 == "the" && s.wordAt(n.end) == "who" && ellipsisVerbs[s.wordAt(n.end+1)]:
+		// "Of the 96 who started the climb"
+		u := headVerbs[s.wordAt(n.end+1)]
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
+	case s.wordAt(n.end) == "of" && (s.wordAt(n.end+1) == "them" || s.wordAt(n.end+1) == "those") &&
+		(ellipsisVerbs[s.wordAt(n.end+2)] || s.wordAt(n.end+2) == "had" || s.wordAt(n.end+2) == "did"):
+		// "47 of them had dropped out"
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "runner", n.val, "runner"
+		return f, true
+	case drawVerbs[w1] && s.wordAt(n.end) != "" && units[s.wordAt(n.end)] == nil:
+		// "The race drew 1,500 last year"
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "runner", n.val, "runner"
+		return f, true
+	case passVerbs[w1] && nouns[s.wordAt(i-2)] != "":
+		// "Entries topped 5,000"
+		u := nouns[s.wordAt(i-2)]
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
+	case !lead && (s.wordAt(n.end) == "took" || s.wordAt(n.end) == "taking") && s.wordAt(n.end+1) == "part" && (sentStart || countLeads[w1]):
+		// "Over 3,000 took part", "with 2,000 taking part"
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "participant", n.val, "participant"
+		return f, true
+	case !lead && headVerbs[s.wordAt(n.end)] != "" && (sentStart || countLeads[w1]) && !s.symAt(n.end, ","):
+		// "Organizers said 165 finished the race", "Only 40 started."
+		u := headVerbs[s.wordAt(n.end)]
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
+	case lead:
 	case w2 == "out of" && s.wordAt(n.end) == "who":
 		// "out of 450 who registered"
 		f := s.newFound("count", n.start, n.end)
@@ -1431,9 +1595,15 @@ func (s *scanner) elliptical(n num) (found, bool) {
 	default:
 		return skip, false
 	}
+	// ("Another 31 dropped out" opening a sentence counts the noun of the
+	// sentence before.)
+	first := s.sent[i]
+	if lead && sentStart && first > 0 {
+		first--
+	}
 	for k := len(s.out) - 1; k >= 0; k-- {
 		o := s.out[k]
-		if s.sent[o.tok] != s.sent[i] {
+		if s.sent[o.tok] < first {
 			break
 		}
 		if o.kind == "count" {
@@ -1441,6 +1611,13 @@ func (s *scanner) elliptical(n num) (found, bool) {
 			f.value, f.unit, f.norm, f.normUnit, f.qualifier = n.val, o.unit, n.val, o.unit, qual
 			return f, true
 		}
+	}
+	if lead && headVerbs[s.wordAt(n.end)] != "" {
+		// "Another 31 dropped out": the verb says who was counted.
+		u := headVerbs[s.wordAt(n.end)]
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, u, n.val, u
+		return f, true
 	}
 	return skip, false
 }

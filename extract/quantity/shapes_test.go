@@ -33,7 +33,7 @@ func TestFindShapes(t *testing.T) {
 		{"It was 28degC at the start.", []string{q("temperature", "28degC", 28, "C", "")}},
 		{"It was 82degF at the finish.", []string{q("temperature", "82degF", 82, "F", "")}},
 		{"It was 28 deg C by noon.", []string{q("temperature", "28 deg C", 28, "C", "")}},
-		{"She was 52s behind; he in his 50s, in the 1980s.", []string{q("duration", "52s", 52, "s", "")}},
+		{"She was 52s behind; he in his 50s, in the 1980s.", []string{q("duration", "52s", 52, "s", ""), q("age", "in his 50s", 50, "year", "")}},
 		{"45secs clear, by 3mins, after 2hrs", []string{q("duration", "45secs", 45, "s", ""), q("duration", "3mins", 180, "s", ""), q("duration", "2hrs", 7200, "s", "")}},
 		// Q3: ages in verb and preposition forms; categories stay out.
 		{"The winner, who is 34, led.", []string{q("age", "34", 34, "year", "")}},
@@ -49,7 +49,41 @@ func TestFindShapes(t *testing.T) {
 		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
 		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
 		{"the 60th edition, her 3rd win", nil},
-		{"won the V50 prize and the over-40s title; a runner in her forties", nil},
+		{"won the V50 prize and the over-40s title; a runner in her forties", []string{q("age", "in her forties", 40, "year", "")}},
+		// An age by its decade ("in her 80s", "in his late seventies") is
+		// an age, the decade's first year; "who at seventy-three" in words.
+		{"Weinberg, who is in her 80s, walked; he is in his late seventies; in their mid-50s.", []string{q("age", "in her 80s", 80, "year", ""), q("age", "in his late seventies", 70, "year", ""), q("age", "in their mid-50s", 50, "year", "")}},
+		{"Ouellet, who at seventy-three finished the race, smiled; in 2019 he won.", []string{q("age", "seventy-three", 73, "year", "")}},
+		// Bare head counts by their verb: "said 165 finished", "Another 31
+		// dropped out" (the noun of the sentence before), "47 of them had
+		// dropped out", "Of the 96 who started".
+		{"Organizers said 165 finished the race.", []string{q("count", "165", 165, "finisher", "")}},
+		{"In all 1,112 runners finished. Another 31 dropped out.", []string{q("count", "1,112 runners", 1112, "runner", ""), q("count", "31", 31, "runner", "")}},
+		{"By the end of the day 47 of them had dropped out.", []string{q("count", "47", 47, "runner", "")}},
+		{"Of the 96 who started the climb, all reached the top.", []string{q("count", "96", 96, "starter", "")}},
+		// A clock time after a sentence naming a short race is read by that
+		// race, not by the article's marathon.
+		{"He won the marathon in 2:24:51. Children ran Saturday's Kids' Mile. Sofia Brandt was first in 6:41.", []string{q("duration", "2:24:51", 8691, "s", ""), q("duration", "6:41", 401, "s", "")}},
+		// "The Lochaber Harriers athlete, 38, led": an age after a noun
+		// phrase for a runner; a list of numbers is none.
+		{"The Lochaber Harriers athlete, 38, led from the start.", []string{q("age", "38", 38, "year", "")}},
+		{"The winner, 38, 41 and 44 were the numbers.", nil},
+		// "N of the M <noun>" counts the noun; "a crowd estimated at N";
+		// first-timers and DNFs are counted nouns.
+		{"Only 9 of the 40 elite entrants broke 30 minutes.", []string{q("count", "9", 9, "entrant", ""), q("count", "40 elite entrants", 40, "entrant", ""), q("duration", "30 minutes", 1800, "s", "")}},
+		{"A crowd estimated at 5,000 watched 412 first-timers and 14 DNFs.", []string{q("count", "5,000", 5000, "spectator", ""), q("count", "412 first-timers", 412, "first-timer", ""), q("count", "14 DNFs", 14, "dnf", "")}},
+		// A field's size after a verb: "drew 1,500", "attracted 612",
+		// "Entries topped 5,000", "Over 3,000 took part", "with 2,000
+		// taking part", "A record entry of 1,234".
+		{"The race drew 1,500 last year and attracted 612 this time. Entries topped 5,000.", []string{q("count", "1,500", 1500, "runner", ""), q("count", "612", 612, "runner", ""), q("count", "5,000", 5000, "entry", "")}},
+		{"Over 3,000 took part, with 2,000 taking part in the junior races. A record entry of 1,234 was set.", []string{q("count", "Over 3,000", 3000, "participant", "over"), q("count", "2,000", 2000, "participant", ""), q("count", "1,234", 1234, "entry", "")}},
+		{"It attracted 3 km of queue; she reached 30 miles.", []string{q("distance", "3 km", 3000, "m", ""), q("distance", "30 miles", 48280.32, "m", "")}},
+		// "X, a sprightly 82, was": an age after an adjective.
+		{"Bill Hart, a sprightly 82, was the oldest finisher.", []string{q("age", "82", 82, "year", "")}},
+		{"It was, a mere 20, nothing; he ran, a further 12, miles.", nil},
+		// An initial after a place number is no unit: "1 H Tyson".
+		{"Women (6km): 1 H Tyson (Keswick AC) 23:58; 2 M Hall 24:10", []string{q("distance", "6km", 6000, "m", ""), q("duration", "23:58", 1438, "s", ""), q("duration", "24:10", 1450, "s", "")}},
+		{"Smith, 29, finished second; in 2016 finished fourth.", []string{q("age", "29", 29, "year", "")}},
 		// Q5: counts of acronym plurals, "N of you", "out of N who".
 		{"Runners from 12 NGOs and 40 schools took part.", []string{q("count", "12 NGOs", 12, "ngo", ""), q("count", "40 schools", 40, "school", "")}},
 		{"There were 15 wheelchair racers.", []string{q("count", "15 wheelchair racers", 15, "racer", "")}},

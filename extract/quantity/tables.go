@@ -209,7 +209,7 @@ func init() {
 	for w := range fractionSigns {
 		starters[w] = true
 	}
-	for _, w := range []string{"a", "an", "minus", "negative", "-", "\u2212"} {
+	for _, w := range []string{"a", "an", "minus", "negative", "-", "\u2212", "in"} {
 		starters[w] = true
 	}
 }
@@ -303,6 +303,20 @@ var ellipsisVerbs = map[string]bool{
 	"made": true, "reached": true, "crossed": true, "still": true, "took": true, "taking": true,
 }
 
+// headVerbs after a bare number make it a head count of the people who
+// did it ("Organizers said 165 finished", "Another 31 dropped out"), and
+// name the counted noun.
+var headVerbs = map[string]string{
+	"finished": "finisher", "completed": "finisher", "crossed": "finisher",
+	"started": "starter", "dropped": "runner", "retired": "runner", "withdrew": "runner", "failed": "runner",
+	"entered": "entrant", "registered": "entrant", "volunteered": "volunteer",
+}
+
+// countLeads before a bare number and one of headVerbs: "said 165
+// finished", "and 29 finished", "only 97 finished", "while 40 dropped out".
+var countLeads = map[string]bool{"said": true, "says": true, "and": true, "but": true, "while": true, "only": true,
+	"just": true, "that": true, "another": true, "with": true, "over": true}
+
 // capWords before a bare number make it a head count capped at that
 // number ("entries capped at 650", "a field limited to 300").
 var capWords = map[string]bool{"capped at": true, "limited to": true, "restricted to": true, "capped to": true}
@@ -312,7 +326,17 @@ var capWords = map[string]bool{"capped at": true, "limited to": true, "restricte
 var collectives = map[string]string{
 	"crowd": "spectator", "crowds": "spectator", "attendance": "spectator", "audience": "spectator",
 	"field": "runner", "peloton": "rider", "turnout": "person", "gathering": "person",
+	"entry": "entry", "entries": "entry", "total": "runner",
 }
+
+// drawVerbs before a bare number make it the size of a race's field:
+// "The race drew 1,500", "attracted 612 this time".
+var drawVerbs = map[string]bool{"drew": true, "draws": true, "attracted": true, "attracts": true}
+
+// passVerbs between a counted noun and a bare number: "Entries topped
+// 5,000", "finishers exceeded 2,000".
+var passVerbs = map[string]bool{"topped": true, "exceeded": true, "passed": true, "reached": true, "hit": true,
+	"totalled": true, "totaled": true, "numbered": true}
 
 // markerWords before a number make a distance marker ("at mile 38").
 var markerWords = map[string]bool{"mile": true, "km": true, "kilometre": true, "kilometer": true}
