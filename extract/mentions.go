@@ -802,7 +802,9 @@ func (m *mentioner) trim(in []span) []span {
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
 			// "Sheffield-born Amy Todd": the birthplace, then the person.
-			if lb := strings.ToLower(t); p.a+1 < p.b && strings.HasSuffix(lb, "-born") && len(lb) > len("-born") && !strings.Contains(strings.TrimSuffix(lb, "-born"), "-") {
+			// A country or demonym before "-born" is read below.
+			if lb := strings.ToLower(t); p.a+1 < p.b && strings.HasSuffix(lb, "-born") && len(lb) > len("-born") && !strings.Contains(strings.TrimSuffix(lb, "-born"), "-") &&
+				!isNationWord(t[:len(t)-len("-born")]) {
 				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len("-born"),
 					first: p.a, last: p.a + 1, sent: p.sent, headline: p.sent == m.headline})
 				p.a++
@@ -2992,3 +2994,13 @@ var fellowWords = setOf("compatriot", "compatriots", "countryman", "countrywoman
 // nonFinishMarks stand before a name in results for a runner with no
 // placing: did not finish, did not start, disqualified.
 var nonFinishMarks = setOf("dnf", "dns", "dq", "dsq", "dnq")
+
+// isNationWord reports whether w is a country's name or a demonym
+// ("Eritrea", "Kenyan").
+func isNationWord(w string) bool {
+	if _, ok := nations().Country(w); ok {
+		return true
+	}
+	_, ok := nations().Demonym(w)
+	return ok
+}
