@@ -403,6 +403,11 @@ type segment struct {
 // splitRun splits a line into the rows of a semicolon run ("1 A 31:48; 2 B
 // 32:10"); a line without semicolons is one segment.
 func splitRun(line string, start int) []segment {
+	// Every cut runCutRe finds holds a ';', a ':' or a digit: a line with
+	// none of them is one segment, found without running it.
+	if !strings.ContainsAny(line, ";:0123456789") {
+		return []segment{{text: line, start: start}}
+	}
 	var out []segment
 	from := 0
 	for _, cut := range runCutRe.FindAllStringSubmatchIndex(line, -1) {
