@@ -282,7 +282,7 @@ func parseLists(text string) []Row {
 		}
 		// Not a row: a heading sets the race; a line of prose ends the list.
 		words := len(strings.Fields(trimmed))
-		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
+		if r, ok := headingRaceUpTo8(trimmed, words); ok {
 			flush()
 			headed = r.Division == nil || *r.Division != "age-group"
 			race = newListRace(r, trimmed)
@@ -408,6 +408,11 @@ type segment struct {
 // splitRun splits a line into the rows of a semicolon run ("1 A 31:48; 2 B
 // 32:10"); a line without semicolons is one segment.
 func splitRun(line string, start int) []segment {
+	// Every cut runCutRe finds holds a ';', a ':' or a digit: a line with
+	// none of them is one segment, found without running it.
+	if !strings.ContainsAny(line, ";:0123456789") {
+		return []segment{{text: line, start: start}}
+	}
 	var out []segment
 	from := 0
 	for _, cut := range runCutRe.FindAllStringSubmatchIndex(line, -1) {
@@ -436,6 +441,16 @@ var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.
 var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+
+// headingRaceUpTo8 is headingRace on a line of words words (separated by
+// spaces) with its colon trimmed, for lines of at most eight words: a line
+// of prose is turned away before it is lowered and split.
+func headingRaceUpTo8(line string, words int) (schema.Race, bool) {
+	if words > 8 {
+		return schema.Race{}, false
+	}
+	return headingRace(strings.TrimRight(line, ":"))
+}
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text

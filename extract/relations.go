@@ -319,30 +319,40 @@ func (r *relDoc) buildItems() {
 
 var moneyRe = regexp.MustCompile(`^([£$€])(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$`)
 
+// moneySign reports whether s starts with a sign moneyRe reads.
+func moneySign(s string) bool {
+	return strings.HasPrefix(s, "£") || strings.HasPrefix(s, "$") || strings.HasPrefix(s, "€")
+}
+
 // wordItem makes an item of a token: a clock time, a money amount the
 // quantity stage did not give, a number, or a word.
 func (r *relDoc) wordItem(t Token) item {
 	it := item{kind: itWord, start: t.Start, end: t.End, text: t.Text, low: strings.ToLower(t.Text), quantityIx: -1}
-	if clockRe.FindString(t.Text) == t.Text {
+	// A clock is tried only on a token that starts with a digit and
+	// holds a colon.
+	if t.Text != "" && '0' <= t.Text[0] && t.Text[0] <= '9' && strings.IndexByte(t.Text, ':') > 0 && clockRe.FindString(t.Text) == t.Text {
 		if sec, ok := clockSeconds(t.Text); ok {
 			it.kind, it.seconds, it.clock = itTime, sec, true
 			return it
 		}
 	}
-	if m := moneyRe.FindStringSubmatch(t.Text); m != nil && len(r.d.Record.Quantities) == 0 {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
-		if err == nil {
-			switch m[3] {
-			case "m":
-				v *= 1e6
-			case "bn":
-				v *= 1e9
-			case "k":
-				v *= 1e3
+	// Money is tried only on a token that starts with its sign.
+	if moneySign(t.Text) && len(r.d.Record.Quantities) == 0 {
+		if m := moneyRe.FindStringSubmatch(t.Text); m != nil {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+			if err == nil {
+				switch m[3] {
+				case "m":
+					v *= 1e6
+				case "bn":
+					v *= 1e9
+				case "k":
+					v *= 1e3
+				}
+				it.kind = itMoney
+				it.money = schema.Money{Value: v, Currency: map[string]string{"£": "GBP", "$": "USD", "€": "EUR"}[m[1]]}
+				return it
 			}
-			it.kind = itMoney
-			it.money = schema.Money{Value: v, Currency: map[string]string{"£": "GBP", "$": "USD", "€": "EUR"}[m[1]]}
-			return it
 		}
 	}
 	if c, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(c) {

@@ -48,10 +48,11 @@ A SOURCE is a directory (read recursively), a .tar, .tar.gz/.tgz or .zip
 archive, a JSON Lines file (.jsonl: {"id","text"} or {"id","url","html"} per
 line), a WARC file (.warc, .warc.gz: the HTML and text of HTTP responses), an
 HTML page (.html, .htm: its main text, its headline as the title), any
-other .gz, or a plain-text article; - reads standard input as the kind its
+other .gz, or a plain-text article. - reads standard input as the kind its
 first bytes show (JSON Lines, WARC, tar, zip, HTML, any of them gzipped,
-else one text article), so that zcat feed.jsonl.gz | racex ingest - works. Inside directories and archives, .json
-files, images, scripts and hidden files are not articles and are ignored.
+else one text article): zcat feed.jsonl.gz | racex ingest - works. Inside
+directories and archives, .json files, images, scripts and hidden files
+are not articles and are ignored.
 Text is decoded from the charset a BOM, HTTP header or <meta> gives, else
 as UTF-8, else as Windows-1252.
 
@@ -71,9 +72,8 @@ entities, errors.
 With --postgres, any number of racex ingest processes, on any number of
 machines, can run at once: each registers the SOURCEs it is given (or none)
 and, meanwhile, claims pending documents with SELECT ... FOR UPDATE SKIP
-LOCKED.
---register-only registers and stops, so that workers started afterwards
-without a SOURCE share the extraction.
+LOCKED. --register-only registers and stops, so that workers started
+afterwards without a SOURCE share the extraction.
 
 With --jsonl OUT, records are appended to OUT instead, one per line; the
 articles whose records OUT already holds are skipped. To skip them it keeps
@@ -84,10 +84,10 @@ not grow with the archive.
 A member that cannot be read (binary, empty, larger than --max-bytes,
 undecodable, a truncated archive, a malformed JSON line) is an errors row
 (with --jsonl: a line on standard error) and the run goes on; the first
-few are named on standard error at the end. When
-standard error is a terminal a progress bar shows the bytes read of the
-sources' total size, with an ETA, and the articles stored and their rate;
-a one-line summary is always printed.
+few are named on standard error at the end. When standard error is a
+terminal a progress bar shows the bytes read of the sources' total size,
+with an ETA, and the articles stored and their rate; a one-line summary
+is always printed.
 
 Exit status: 0 when any article could be read (even if all were skipped),
 1 when nothing could be read or the store failed, 2 on a usage error.`,

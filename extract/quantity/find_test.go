@@ -167,3 +167,11 @@ func TestFindKeepsBytesAndOrder(t *testing.T) {
 		t.Errorf("got %d quantities, want 4: %v", len(qs), show(text, qs))
 	}
 }
+
+func TestUpperIsToUpperUnchanged(t *testing.T) {
+	for _, s := range []string{"AUCKLAND", "Auckland", "ST. JOHN'S", "ÅLESUND", "Ålesund", "", "123", "ǅ", "ß"} {
+		if got, want := upper(s), s == strings.ToUpper(s); got != want {
+			t.Errorf("upper(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
