@@ -371,3 +371,16 @@ func TestInstitutionsNamedWithTheirCity(t *testing.T) {
 		}
 	}
 }
+
+func TestHealthBodies(t *testing.T) {
+	d := run(t, "Nurses\n\nNurses from the Royal Victoria Infirmary and Leeds Teaching Hospitals NHS Trust ran. Dr Amy Lee of the Western Health Board won.\n")
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"Royal Victoria Infirmary", "Leeds Teaching Hospitals NHS Trust", "Western Health Board"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+	if len(d.Record.Charities) != 0 {
+		t.Errorf("charities = %v", d.Record.Charities)
+	}
+}
