@@ -384,3 +384,16 @@ func TestHealthBodies(t *testing.T) {
 		t.Errorf("charities = %v", d.Record.Charities)
 	}
 }
+
+func TestAPartOfANamedBodyIsTheCause(t *testing.T) {
+	d := run(t, "Units\n\nKate Hill ran for St James's Hospital's cancer unit. Joe Nash raised £900 for Beaumont Hospital's neurology ward. "+
+		"Liz Ford is raising money for Crumlin children's hospital.\n")
+	want := strings.Join([]string{
+		"Joe Nash|Beaumont Hospital's neurology ward|900 GBP raised",
+		"Kate Hill|St James's Hospital's cancer unit|",
+		"Liz Ford|Crumlin children's hospital|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

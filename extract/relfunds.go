@@ -530,6 +530,13 @@ func (r *relDoc) causesAfter(its []item, j int) []foundCause {
 	if j+1 < len(its) && its[j].low == "the" && its[j+1].kind == itCharity {
 		j++
 	}
+	// "St James's Hospital's cancer unit": a part of the named body is
+	// the cause.
+	if j < len(its) && r.charityAt(its, j) != "" {
+		if t, ok := namedPart(its, j, j+1); ok {
+			return []foundCause{{cause: cause{text: t}}}
+		}
+	}
 	if j < len(its) && r.charityAt(its, j) != "" {
 		var out []foundCause
 		for j < len(its) && r.charityAt(its, j) != "" {
@@ -645,6 +652,16 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 	names := capitalRuns(its, j, plural)
 	if len(names) == 0 {
 		return nil, false
+	}
+	// "Crumlin children's hospital"
+	if len(names) == 1 {
+		end := j
+		for end < len(its) && its[end].end <= its[j].start+len(names[0]) {
+			end++
+		}
+		if t, ok := namedPart(its, j, end); ok {
+			return []cause{{text: t}}, true
+		}
 	}
 	var out []cause
 	for _, name := range names {
@@ -1317,4 +1334,32 @@ func fundSignal(its []item) bool {
 		}
 	}
 	return false
+}
+
+// namedPart reads a part of a named body written after its name: from
+// item a (the name) the words in lower case from item b on, past a "'s",
+// up to a cause noun ("St James's Hospital's cancer unit", "Crumlin
+// children's hospital"). It gives the whole text, or false.
+func namedPart(its []item, a, b int) (string, bool) {
+	k := b
+	if k < len(its) && (its[k].text == "'s" || its[k].text == "’s") {
+		k++
+	}
+	end := -1
+	for ; k < len(its) && k < b+7; k++ {
+		it := its[k]
+		if it.text == "'s" || it.text == "’s" {
+			continue
+		}
+		if it.kind != itWord || it.isPunct() || it.capitalised() || causeStops[it.low] || it.low == "for" || it.low == "at" {
+			break
+		}
+		if causeNouns[it.low] && !weakCauseNouns[it.low] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return "", false
+	}
+	return joinItems(its[a:end]), true
 }
