@@ -397,3 +397,14 @@ func TestAPartOfANamedBodyIsTheCause(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestKinNamedByFirstName(t *testing.T) {
+	d := run(t, "Couple\n\nTom Baxter and his wife Lucy ran for Macmillan Cancer Support. The couple have raised £3,200.\n")
+	want := strings.Join([]string{
+		"Lucy|Macmillan Cancer Support|3200 GBP raised",
+		"Tom Baxter|Macmillan Cancer Support|3200 GBP raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -2140,6 +2140,9 @@ func (m *mentioner) resolveWeak() {
 		case m.beforeSharedSurname(e):
 			// "Mia, Jake and Ollie Turner"
 			e.label = schema.LabelPerson
+		case m.afterKin(e) && !m.g.Common(text):
+			// "Tom Baxter and his wife Lucy"
+			e.label = schema.LabelPerson
 		default:
 			e.dropped = true
 		}
@@ -2550,3 +2553,25 @@ func (m *mentioner) streetAfterTitle(p span) bool {
 // streetHeads end the names of streets and squares.
 var streetHeads = setOf("street", "road", "avenue", "lane", "square", "terrace", "parade", "place", "drive",
 	"boulevard", "crescent", "way", "bridge", "gardens", "park", "row", "walk", "quay", "dock", "docks")
+
+// kinNouns name a relative or friend: "his wife Lucy", "her mother, Pat".
+var kinNouns = setOf("mother", "father", "mum", "dad", "son", "daughter", "wife", "husband", "brother", "sister",
+	"partner", "grandmother", "grandfather", "grandson", "granddaughter", "twin", "cousin", "nephew", "niece",
+	"uncle", "aunt", "fiancée", "fiancé", "girlfriend", "boyfriend", "friend", "sons", "daughters")
+
+// afterKin reports whether the single word e follows "his wife", "her
+// mother," or "their son".
+func (m *mentioner) afterKin(e *entity) bool {
+	back := 1
+	if m.prevWord(e.first, 1) == "," {
+		back = 2
+	}
+	if !kinNouns[m.prevWord(e.first, back)] {
+		return false
+	}
+	switch m.prevWord(e.first, back+1) {
+	case "his", "her", "their", "my", "our":
+		return true
+	}
+	return false
+}
