@@ -408,3 +408,11 @@ func TestKinNamedByFirstName(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestRepresentingACharity(t *testing.T) {
+	d := run(t, "Reps\n\nAnn Lee is one of 40 runners representing the British Heart Foundation. Bob Kay, representing Yorkshire, was second. "+
+		"Cat Day was representing Great Britain.\n")
+	if got := fundLines(d); got != "Ann Lee|British Heart Foundation|" {
+		t.Errorf("fundraising = %q", got)
+	}
+}

@@ -48,6 +48,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 			if !strong && !near && !c.known {
 				continue
 			}
+			// "one of 40 runners representing the British Heart
+			// Foundation", not "representing Yorkshire".
+			if its[i].low == "representing" && !c.known {
+				continue
+			}
 			people := r.fundPeople(its, i)
 			// "the club's fundraising for X": the noun is its
 			// possessor's, and that is no person here.
