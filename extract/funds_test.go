@@ -416,3 +416,20 @@ func TestRepresentingACharity(t *testing.T) {
 		t.Errorf("fundraising = %q", got)
 	}
 }
+
+func TestProAndContinentalClubs(t *testing.T) {
+	d := run(t, "Rotterdam\n\nAmos Kipruto, who trains with the NN Running Team, won. Abdi Nageeye, running for his club Rotterdam Atletiek, was second. "+
+		"Anne Luijten of AV Phoenix won the women's race.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Abdi Nageeye|Amos Kipruto|Anne Luijten" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"NN Running Team", "Rotterdam Atletiek", "AV Phoenix"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+	if got := fundLines(d); got != "" {
+		t.Errorf("fundraising = %q", got)
+	}
+}
