@@ -433,3 +433,18 @@ func TestProAndContinentalClubs(t *testing.T) {
 		t.Errorf("fundraising = %q", got)
 	}
 }
+
+func TestCharityTeamsAndCommitments(t *testing.T) {
+	d := run(t, "Boston\n\nLt. Kevin Shea, 44, is one of 25 members of the Massachusetts Firefighters Burn Foundation team. "+
+		"He has raised $9,800 of his $10,000 commitment.\n")
+	want := strings.Join([]string{
+		"Kevin Shea|Massachusetts Firefighters Burn Foundation|10000 USD target",
+		"Kevin Shea|Massachusetts Firefighters Burn Foundation|9800 USD raised",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+	if len(d.Record.Organizations) != 0 {
+		t.Errorf("organisations = %v", d.Record.Organizations)
+	}
+}

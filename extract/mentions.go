@@ -1289,6 +1289,12 @@ func (m *mentioner) label(si int, p span) {
 	// The noun after the name: "the Dong-A Ilbo newspaper", "former St
 	// Helens players", "the Club La Santa sports resort".
 	if kind, ok := orgNouns[next]; ok {
+		// "the Massachusetts Firefighters Burn Foundation team": a
+		// charity's team of runners.
+		if class, _, ok := m.head(p); ok && class == "charity" && (next == "team" || next == "squad") {
+			set(schema.LabelCharity, "", "")
+			return
+		}
 		set(schema.LabelOrg, kind, "")
 		return
 	}

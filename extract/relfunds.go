@@ -16,6 +16,7 @@ func (r *relDoc) fundraising(si int, its []item) {
 	r.chosenCharity(its)
 	r.donatedTo(its)
 	r.eventCharity(its)
+	r.charityTeam(its)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -454,7 +455,7 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 			next = its[i+2].low
 		}
 		switch next {
-		case "target", "goal":
+		case "target", "goal", "commitment", "minimum", "pledge":
 			return "target", i
 		case "raised":
 			return "raised", i
@@ -1367,4 +1368,31 @@ func namedPart(its []item, a, b int) (string, bool) {
 		return "", false
 	}
 	return joinItems(its[a:end]), true
+}
+
+// charityTeam reads a runner on a charity's team: "is one of 25 members of
+// the X Foundation team", "runs on the X team", "ran with the X team".
+func (r *relDoc) charityTeam(its []item) {
+	for k := 1; k+1 < len(its); k++ {
+		if its[k].kind != itCharity || its[k].generic || (its[k+1].low != "team" && its[k+1].low != "squad") {
+			continue
+		}
+		j := k - 1
+		if its[j].low == "the" && j > 0 {
+			j--
+		}
+		switch its[j].low {
+		case "of", "on", "with", "for", "joined", "join", "joining":
+		default:
+			continue
+		}
+		if groupSubject(its, j) {
+			r.funds = append(r.funds, fundDraft{charity: its[k].charity, event: true,
+				span: schema.Span{Start: its[k].start, End: its[k].end}, moneyQ: -1})
+			continue
+		}
+		for _, p := range r.fundPeople(its, j) {
+			r.addCause(p, cause{charity: its[k].charity}, its[k])
+		}
+	}
 }
