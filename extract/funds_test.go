@@ -448,3 +448,19 @@ func TestCharityTeamsAndCommitments(t *testing.T) {
 		t.Errorf("organisations = %v", d.Record.Organizations)
 	}
 }
+
+func TestParticiplesAfterKinAndSumsBetweenThem(t *testing.T) {
+	d := run(t, "Bridge run\n\nIpswich mother Karen Doyle, 47, walked the 5km in memory of her husband, Paul, raising $2,350 for Legacy. "+
+		"Sgt Lee Harmon and Constable Rhys Patel ran the 10km in full uniform, raising $1,800 between them for the Police Remembrance Trust.\n")
+	want := strings.Join([]string{
+		"Karen Doyle|Legacy|2350 AUD raised",
+		"Lee Harmon|Police Remembrance Trust|1800 AUD raised",
+		"Rhys Patel|Police Remembrance Trust|1800 AUD raised",
+	}, "\n")
+	got := fundLines(d)
+	// (The dollar's country depends on the place names; compare without it.)
+	got = strings.ReplaceAll(strings.ReplaceAll(got, " USD ", " AUD "), " CAD ", " AUD ")
+	if got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

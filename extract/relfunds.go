@@ -55,6 +55,12 @@ func (r *relDoc) fundraising(si int, its []item) {
 				continue
 			}
 			people := r.fundPeople(its, i)
+			// "walked in memory of her husband, Paul, raising $2,350 for
+			// Legacy": a participle after a comma is said of the
+			// sentence's subject, not of the last name before "for".
+			if near && runAt > 0 && runAt < i && its[runAt-1].text == "," && strings.HasSuffix(its[runAt].low, "ing") {
+				people = r.fundPeople(its, runAt)
+			}
 			// "the club's fundraising for X": the noun is its
 			// possessor's, and that is no person here.
 			if strings.HasPrefix(its[i].low, "fund") && i > 0 {
@@ -384,6 +390,23 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 		}
 	}
 	if p := r.subjectOf(its, i); p != nil {
+		// "Sgt Lee Harmon and Constable Rhys Patel ran ..., raising
+		// $1,800 between them": the subject opens a pair.
+		if betweenThem(its, i) {
+			for j := 0; j+2 < i; j++ {
+				if its[j].kind != itPerson || its[j].ind != p || its[j+1].low != "and" {
+					continue
+				}
+				// (past a rank: "and Constable Rhys Patel")
+				k := j + 2
+				for k < i && k < j+5 && its[k].kind == itWord && its[k].capitalised() {
+					k++
+				}
+				if k < i && its[k].kind == itPerson && its[k].ind != nil && its[k].ind != p {
+					return []*Individual{p, its[k].ind}
+				}
+			}
+		}
 		// "Tom and Jess Whitaker, who ran together, raised £800": both.
 		for j := 2; j < i && j < len(its); j++ {
 			if its[j].kind == itPerson && its[j].ind == p && its[j-1].low == "and" && its[j-2].kind == itPerson &&
@@ -1395,4 +1418,18 @@ func (r *relDoc) charityTeam(its []item) {
 			r.addCause(p, cause{charity: its[k].charity}, its[k])
 		}
 	}
+}
+
+// betweenThem reports whether the sentence holding item i says a sum is
+// shared: "raising $1,800 between them", "raised £900 together".
+func betweenThem(its []item, i int) bool {
+	for k := 0; k+1 < len(its); k++ {
+		if its[k].low == "between" && (its[k+1].low == "them" || its[k+1].low == "the") {
+			return true
+		}
+		if its[k].low == "together" || its[k].low == "jointly" {
+			return true
+		}
+	}
+	return false
 }
