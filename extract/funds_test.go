@@ -464,3 +464,11 @@ func TestParticiplesAfterKinAndSumsBetweenThem(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestTheQuickestWomanWas(t *testing.T) {
+	d := run(t, "Cup\n\nThe quickest woman was Georgia Pham, 20, of the University of Adelaide Athletics Club, in 19:40.\n")
+	if len(d.Record.Results) != 1 || d.Record.Results[0].Position == nil || *d.Record.Results[0].Position != 1 ||
+		d.Record.Results[0].Time == nil || d.Record.Results[0].Time.Seconds != 1180 {
+		t.Errorf("results = %+v", d.Record.Results)
+	}
+}
