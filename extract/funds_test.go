@@ -472,3 +472,14 @@ func TestTheQuickestWomanWas(t *testing.T) {
 		t.Errorf("results = %+v", d.Record.Results)
 	}
 }
+
+func TestTwoCharitiesListedAfterAColon(t *testing.T) {
+	d := run(t, "Two\n\nAnn Lee ran for two charities: Mind and Shelter. Bob Kay is raising money for two causes, the RNLI and Scope. "+
+		"Cat Day ran for research into childhood cancer.\n")
+	want := strings.Join([]string{
+		"Ann Lee|Mind|", "Ann Lee|Shelter|", "Bob Kay|RNLI|", "Bob Kay|Scope|", "Cat Day|research into childhood cancer|",
+	}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

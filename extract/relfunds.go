@@ -663,6 +663,17 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 		// causes", "for local charities" name none).
 		for k := j; k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct(); k++ {
 			if its[k].low == "causes" || its[k].low == "charities" {
+				// "for two charities: Mind and Shelter", "for two
+				// causes, the RNLI and Scope"
+				if k+2 < len(its) && (its[k+1].text == ":" || its[k+1].text == ",") {
+					var out []cause
+					for _, fc := range r.causesAfter(its, k+2) {
+						if fc.known {
+							out = append(out, fc.cause)
+						}
+					}
+					return out, len(out) > 0
+				}
 				return nil, false
 			}
 			if causeNouns[its[k].low] {
