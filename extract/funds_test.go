@@ -483,3 +483,11 @@ func TestTwoCharitiesListedAfterAColon(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestSponsorsOfAPerson(t *testing.T) {
+	d := run(t, "Kin\n\nDad-of-two Rob Kerr, 41, has raised £2,000 for Scope. Rob Kerr's sponsors have pledged another £900.\n")
+	want := strings.Join([]string{"Rob Kerr|Scope|2000 GBP raised", "Rob Kerr|Scope|900 GBP raised"}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -292,7 +292,8 @@ func firstPersonSingular(its []item, i int) bool {
 
 // fundNouns are what a person's fundraising is called: "X's total",
 // "X's fundraising tally".
-var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true}
+var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true,
+	"sponsors": true, "donors": true, "backers": true, "supporters": true}
 
 // stillMissing, after a sum, make it what a fundraiser still needs: "£300
 // short of her target", "£150 more".
