@@ -491,3 +491,20 @@ func TestSponsorsOfAPerson(t *testing.T) {
 		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestServiceRanksAndBodies(t *testing.T) {
+	d := run(t, "Org\n\nThe event is timed by Race Time Services. Chief Fire Officer Ann Ray of Avon Fire and Rescue ran. "+
+		"Inspector Bob Day of Police Scotland was third. Officers from the PSNI ran. Brevet Sergeant Lachlan Moore won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Ray|Bob Day|Lachlan Moore" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	for _, want := range []string{"Race Time Services", "Avon Fire and Rescue", "Police Scotland", "PSNI"} {
+		if !hasStr(orgs, want) {
+			t.Errorf("organisations = %q, want %s", orgs, want)
+		}
+	}
+	if len(d.Record.Places) != 0 {
+		t.Errorf("places = %v", d.Record.Places)
+	}
+}

@@ -2141,6 +2141,10 @@ func (m *mentioner) resolveWeak() {
 			if n := e.last; n+1 < len(m.d.Tokens) && isPossessive(m.tok(n).Text) && m.sentOf[n] == e.sent && !m.capital(n+1) {
 				e.end, e.last = m.tok(n).End, n+1
 			}
+		case allUpper(text) && utf8.RuneCountInString(text) >= 3 && m.prevWord(e.first, 1) == "the" && !e.headline:
+			// "Officers from the PSNI": an acronym after "the" is a
+			// body, not a place.
+			e.label, e.kind = schema.LabelOrg, "other"
 		case m.singlePlaceContext(e):
 			e.label, e.kind = schema.LabelGPE, "city"
 		case m.beforeSharedSurname(e):
