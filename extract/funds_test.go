@@ -508,3 +508,14 @@ func TestServiceRanksAndBodies(t *testing.T) {
 		t.Errorf("places = %v", d.Record.Places)
 	}
 }
+
+func TestTheRaceDirectorsBody(t *testing.T) {
+	d := run(t, "Org\n\nRace director Tom Smith of Run Nation said entries were up.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Tom Smith" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if !hasStr(orgs, "Run Nation") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}

@@ -1252,6 +1252,16 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "Race director Tom Smith of Run Nation": the body a race director
+	// or organiser speaks for.
+	if prev == "of" && n <= 4 && !m.placeName(p.a, p.b) && !m.hasHead(p) {
+		if k := len(m.ents) - 1; k >= 0 && m.ents[k].last == p.a-1 && m.ents[k].label == schema.LabelPerson &&
+			(strings.Contains(m.ents[k].descriptor, "director") || strings.Contains(m.ents[k].descriptor, "organiser") ||
+				strings.Contains(m.ents[k].descriptor, "organizer")) {
+			set(schema.LabelOrg, "company", "")
+			return
+		}
+	}
 	// "accounting firm Hartley Quinn", "with sponsor Glanbia": a company
 	// noun in lower case just before a name makes it a company's.
 	if kind, ok := companyNouns[prev]; ok && !m.personContext(p) && m.lowerTok(p.a-1) {
