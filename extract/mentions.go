@@ -1435,6 +1435,16 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "Race director Tom Smith of Run Nation": the body a race director
+	// or organiser speaks for.
+	if prev == "of" && n <= 4 && !m.placeName(p.a, p.b) && !m.hasHead(p) {
+		if k := len(m.ents) - 1; k >= 0 && m.ents[k].last == p.a-1 && m.ents[k].label == schema.LabelPerson &&
+			(strings.Contains(m.ents[k].descriptor, "director") || strings.Contains(m.ents[k].descriptor, "organiser") ||
+				strings.Contains(m.ents[k].descriptor, "organizer")) {
+			set(schema.LabelOrg, "company", "")
+			return
+		}
+	}
 	// "accounting firm Hartley Quinn", "with sponsor Glanbia": a company
 	// noun in lower case just before a name makes it a company's.
 	if kind, ok := companyNouns[prev]; ok && !m.personContext(p) && m.lowerTok(p.a-1) {
@@ -1472,6 +1482,12 @@ func (m *mentioner) label(si int, p span) {
 	// The noun after the name: "the Dong-A Ilbo newspaper", "former St
 	// Helens players", "the Club La Santa sports resort".
 	if kind, ok := orgNouns[next]; ok {
+		// "the Massachusetts Firefighters Burn Foundation team": a
+		// charity's team of runners.
+		if class, _, ok := m.head(p); ok && class == "charity" && (next == "team" || next == "squad") {
+			set(schema.LabelCharity, "", "")
+			return
+		}
 		set(schema.LabelOrg, kind, "")
 		return
 	}
@@ -2456,10 +2472,17 @@ func (m *mentioner) resolveWeak() {
 			if n := e.last; n+1 < len(m.d.Tokens) && isPossessive(m.tok(n).Text) && m.sentOf[n] == e.sent && !m.capital(n+1) {
 				e.end, e.last = m.tok(n).End, n+1
 			}
+		case allUpper(text) && utf8.RuneCountInString(text) >= 3 && m.prevWord(e.first, 1) == "the" && !e.headline:
+			// "Officers from the PSNI": an acronym after "the" is a
+			// body, not a place.
+			e.label, e.kind = schema.LabelOrg, "other"
 		case m.singlePlaceContext(e):
 			e.label, e.kind = schema.LabelGPE, "city"
 		case m.beforeSharedSurname(e):
 			// "Mia, Jake and Ollie Turner"
+			e.label = schema.LabelPerson
+		case m.afterKin(e) && !m.g.Common(text):
+			// "Tom Baxter and his wife Lucy"
 			e.label = schema.LabelPerson
 		default:
 			e.dropped = true
@@ -3003,4 +3026,26 @@ func isNationWord(w string) bool {
 	}
 	_, ok := nations().Demonym(w)
 	return ok
+}
+
+// kinNouns name a relative or friend: "his wife Lucy", "her mother, Pat".
+var kinNouns = setOf("mother", "father", "mum", "dad", "son", "daughter", "wife", "husband", "brother", "sister",
+	"partner", "grandmother", "grandfather", "grandson", "granddaughter", "twin", "cousin", "nephew", "niece",
+	"uncle", "aunt", "fiancée", "fiancé", "girlfriend", "boyfriend", "friend", "sons", "daughters")
+
+// afterKin reports whether the single word e follows "his wife", "her
+// mother," or "their son".
+func (m *mentioner) afterKin(e *entity) bool {
+	back := 1
+	if m.prevWord(e.first, 1) == "," {
+		back = 2
+	}
+	if !kinNouns[m.prevWord(e.first, back)] {
+		return false
+	}
+	switch m.prevWord(e.first, back+1) {
+	case "his", "her", "their", "my", "our":
+		return true
+	}
+	return false
 }

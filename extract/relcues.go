@@ -95,7 +95,7 @@ var cues = map[string][]cueRole{
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
 	"in aid of": {roleFor}, "in support of": {roleFor}, "on behalf of": {roleFor}, "for": {roleFor},
-	"to benefit": {roleFor}, "benefiting": {roleFor}, "benefitting": {roleFor}, "to support": {roleFor},
+	"to benefit": {roleFor}, "representing": {roleFor}, "benefiting": {roleFor}, "benefitting": {roleFor}, "to support": {roleFor},
 	"supported": {roleFor}, "supporting": {roleFor}, "supports": {roleFor},
 	"fundraising for": {roleFor, roleRun}, "fund-raising for": {roleFor, roleRun}, "fundraising": {roleRun},
 	"raising funds for": {roleFor, roleRun}, "raise funds for": {roleFor, roleRun}, "raised funds for": {roleFor, roleRun},

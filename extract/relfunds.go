@@ -16,6 +16,7 @@ func (r *relDoc) fundraising(si int, its []item) {
 	r.chosenCharity(its)
 	r.donatedTo(its)
 	r.eventCharity(its)
+	r.charityTeam(its)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -48,7 +49,18 @@ func (r *relDoc) fundraising(si int, its []item) {
 			if !strong && !near && !c.known {
 				continue
 			}
+			// "one of 40 runners representing the British Heart
+			// Foundation", not "representing Yorkshire".
+			if its[i].low == "representing" && !c.known {
+				continue
+			}
 			people := r.fundPeople(its, i)
+			// "walked in memory of her husband, Paul, raising $2,350 for
+			// Legacy": a participle after a comma is said of the
+			// sentence's subject, not of the last name before "for".
+			if near && runAt > 0 && runAt < i && its[runAt-1].text == "," && strings.HasSuffix(its[runAt].low, "ing") {
+				people = r.fundPeople(its, runAt)
+			}
 			// "the club's fundraising for X": the noun is its
 			// possessor's, and that is no person here.
 			if strings.HasPrefix(its[i].low, "fund") && i > 0 {
@@ -280,7 +292,8 @@ func firstPersonSingular(its []item, i int) bool {
 
 // fundNouns are what a person's fundraising is called: "X's total",
 // "X's fundraising tally".
-var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true}
+var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true,
+	"sponsors": true, "donors": true, "backers": true, "supporters": true}
 
 // stillMissing, after a sum, make it what a fundraiser still needs: "£300
 // short of her target", "£150 more".
@@ -378,6 +391,23 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 		}
 	}
 	if p := r.subjectOf(its, i); p != nil {
+		// "Sgt Lee Harmon and Constable Rhys Patel ran ..., raising
+		// $1,800 between them": the subject opens a pair.
+		if betweenThem(its, i) {
+			for j := 0; j+2 < i; j++ {
+				if its[j].kind != itPerson || its[j].ind != p || its[j+1].low != "and" {
+					continue
+				}
+				// (past a rank: "and Constable Rhys Patel")
+				k := j + 2
+				for k < i && k < j+5 && its[k].kind == itWord && its[k].capitalised() {
+					k++
+				}
+				if k < i && its[k].kind == itPerson && its[k].ind != nil && its[k].ind != p {
+					return []*Individual{p, its[k].ind}
+				}
+			}
+		}
 		// "Tom and Jess Whitaker, who ran together, raised £800": both.
 		for j := 2; j < i && j < len(its); j++ {
 			if its[j].kind == itPerson && its[j].ind == p && its[j-1].low == "and" && its[j-2].kind == itPerson &&
@@ -449,7 +479,7 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 			next = its[i+2].low
 		}
 		switch next {
-		case "target", "goal":
+		case "target", "goal", "commitment", "minimum", "pledge":
 			return "target", i
 		case "raised":
 			return "raised", i
@@ -529,6 +559,13 @@ func (r *relDoc) causesAfter(its []item, j int) []foundCause {
 	// "for the Stroke Association and the British Heart Foundation"
 	if j+1 < len(its) && its[j].low == "the" && its[j+1].kind == itCharity {
 		j++
+	}
+	// "St James's Hospital's cancer unit": a part of the named body is
+	// the cause.
+	if j < len(its) && r.charityAt(its, j) != "" {
+		if t, ok := namedPart(its, j, j+1); ok {
+			return []foundCause{{cause: cause{text: t}}}
+		}
 	}
 	if j < len(its) && r.charityAt(its, j) != "" {
 		var out []foundCause
@@ -627,6 +664,17 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 		// causes", "for local charities" name none).
 		for k := j; k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct(); k++ {
 			if its[k].low == "causes" || its[k].low == "charities" {
+				// "for two charities: Mind and Shelter", "for two
+				// causes, the RNLI and Scope"
+				if k+2 < len(its) && (its[k+1].text == ":" || its[k+1].text == ",") {
+					var out []cause
+					for _, fc := range r.causesAfter(its, k+2) {
+						if fc.known {
+							out = append(out, fc.cause)
+						}
+					}
+					return out, len(out) > 0
+				}
 				return nil, false
 			}
 			if causeNouns[its[k].low] {
@@ -645,6 +693,16 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 	names := capitalRuns(its, j, plural)
 	if len(names) == 0 {
 		return nil, false
+	}
+	// "Crumlin children's hospital"
+	if len(names) == 1 {
+		end := j
+		for end < len(its) && its[end].end <= its[j].start+len(names[0]) {
+			end++
+		}
+		if t, ok := namedPart(its, j, end); ok {
+			return []cause{{text: t}}, true
+		}
 	}
 	var out []cause
 	for _, name := range names {
@@ -1313,6 +1371,75 @@ func fundSignal(its []item) bool {
 		if strings.HasPrefix(w, "rais") || strings.HasPrefix(w, "donat") || strings.HasPrefix(w, "fundrais") ||
 			strings.HasPrefix(w, "sponsor") || strings.HasPrefix(w, "charit") || w == "money" || w == "funds" ||
 			w == "appeal" || w == "aid" || w == "pledged" || w == "collected" || w == "collecting" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPart reads a part of a named body written after its name: from
+// item a (the name) the words in lower case from item b on, past a "'s",
+// up to a cause noun ("St James's Hospital's cancer unit", "Crumlin
+// children's hospital"). It gives the whole text, or false.
+func namedPart(its []item, a, b int) (string, bool) {
+	k := b
+	if k < len(its) && (its[k].text == "'s" || its[k].text == "’s") {
+		k++
+	}
+	end := -1
+	for ; k < len(its) && k < b+7; k++ {
+		it := its[k]
+		if it.text == "'s" || it.text == "’s" {
+			continue
+		}
+		if it.kind != itWord || it.isPunct() || it.capitalised() || causeStops[it.low] || it.low == "for" || it.low == "at" {
+			break
+		}
+		if causeNouns[it.low] && !weakCauseNouns[it.low] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return "", false
+	}
+	return joinItems(its[a:end]), true
+}
+
+// charityTeam reads a runner on a charity's team: "is one of 25 members of
+// the X Foundation team", "runs on the X team", "ran with the X team".
+func (r *relDoc) charityTeam(its []item) {
+	for k := 1; k+1 < len(its); k++ {
+		if its[k].kind != itCharity || its[k].generic || (its[k+1].low != "team" && its[k+1].low != "squad") {
+			continue
+		}
+		j := k - 1
+		if its[j].low == "the" && j > 0 {
+			j--
+		}
+		switch its[j].low {
+		case "of", "on", "with", "for", "joined", "join", "joining":
+		default:
+			continue
+		}
+		if groupSubject(its, j) {
+			r.funds = append(r.funds, fundDraft{charity: its[k].charity, event: true,
+				span: schema.Span{Start: its[k].start, End: its[k].end}, moneyQ: -1})
+			continue
+		}
+		for _, p := range r.fundPeople(its, j) {
+			r.addCause(p, cause{charity: its[k].charity}, its[k])
+		}
+	}
+}
+
+// betweenThem reports whether the sentence holding item i says a sum is
+// shared: "raising $1,800 between them", "raised £900 together".
+func betweenThem(its []item, i int) bool {
+	for k := 0; k+1 < len(its); k++ {
+		if its[k].low == "between" && (its[k+1].low == "them" || its[k+1].low == "the") {
+			return true
+		}
+		if its[k].low == "together" || its[k].low == "jointly" {
 			return true
 		}
 	}

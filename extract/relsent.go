@@ -484,11 +484,19 @@ func (r *relDoc) sentence(si int) {
 					break
 				}
 			}
-		case (it.low == "leading" || it.low == "fastest" || it.low == "top") && i > 1 && its[i-1].low == "the" && i+1 < len(its) &&
+		case (it.low == "leading" || it.low == "fastest" || it.low == "top" || it.low == "quickest") && i > 1 && its[i-1].low == "the" && i+1 < len(its) &&
 			raceNoun(its[i+1].low) && its[i+1].low != "in" && its[i+1].low != "place" && copula[its[i-2].low] && !r.past(its, i+2):
 			// "Tom Hill was the leading man in 1:06:02"
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
+			}
+		case (it.low == "leading" || it.low == "fastest" || it.low == "quickest") && i >= 1 && its[i-1].low == "the" && i+2 < len(its) &&
+			(its[i+1].low == "man" || its[i+1].low == "woman") && copula[its[i+2].low] && !r.past(its, i+2):
+			// "The quickest woman was Georgia Pham, 20, ..., in 19:40"
+			if i+3 < len(its) {
+				if p := r.personAt(its, i+3); p != nil {
+					r.addResult(its, i+3, p, 1)
+				}
 			}
 		case it.low == "next" && i+1 < len(its) && raceNoun(its[i+1].low) && its[i+1].low != "in" && its[i+1].low != "place":
 			// "The next man home was Raj Patel": one place behind the
