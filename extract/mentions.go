@@ -344,6 +344,11 @@ func (m *mentioner) split(r span) []span {
 			}
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
+			// "Sara Hall of Flagstaff", "Tom King of Leeds": a given name
+			// and a surname that is also a head, then a town.
+			if !cut && i-start == 2 && surnameHeads[strings.ToLower(m.tok(i-1).Text)] && !m.g.Common(m.tok(start).Text) && (r.b-i-1 == 1 || m.placeName(i+1, r.b)) {
+				cut = true
+			}
 		case "for":
 			// "Member for Perth Patrick Gorman": an office and its seat.
 			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)] && !(m.tok(i-1).Text == "Member" && i-1 == start)
@@ -2474,3 +2479,9 @@ var fellowWords = setOf("compatriot", "compatriots", "countryman", "countrywoman
 // nonFinishMarks stand before a name in results for a runner with no
 // placing: did not finish, did not start, disqualified.
 var nonFinishMarks = setOf("dnf", "dns", "dq", "dsq", "dnq")
+
+// surnameHeads are heads of names before "of" that are also common
+// surnames ("Sara Hall of Flagstaff").
+var surnameHeads = setOf("hall", "church", "house", "king", "queen", "bishop", "rock", "garden", "forest", "road",
+	"bank", "tower", "port", "lake", "castle", "mount", "way", "court", "vale", "duke", "earl", "prince", "bay",
+	"palace", "mayor", "sea", "people")
