@@ -165,3 +165,10 @@ func TestTiedRowsWithT(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestWonTheRaceFromXAndY(t *testing.T) {
+	d := run(t, "Anna Berg won the women's race from Kari Lund and Lisa Holm. Joe Cole won the title from Samuel Kiprono.")
+	if got, want := positions(d), "Anna Berg=1 Joe Cole=1 Kari Lund=2 Lisa Holm=3 Samuel Kiprono=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
