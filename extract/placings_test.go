@@ -172,3 +172,10 @@ func TestWonTheRaceFromXAndY(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestBracketedTimesAfterNames(t *testing.T) {
+	d := run(t, "Anna Berg won in 2:24:10 ahead of Kari Lund (2:25:01) and Lisa Holm (2:26:30).")
+	if got, want := times(d), "Anna Berg=1/2:24:10 Kari Lund=0/2:25:01 Lisa Holm=0/2:26:30"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}

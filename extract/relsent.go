@@ -367,6 +367,12 @@ func (r *relDoc) sentence(si int) {
 			if r.possessiveTime(its, i) {
 				continue
 			}
+			// "ahead of Kari Lund (2:25:01)": a time in brackets after a
+			// name is that runner's.
+			if it.clock && i >= 2 && its[i-1].text == "(" && i+1 < len(its) && its[i+1].text == ")" && its[i-2].kind == itPerson && its[i-2].ind != nil {
+				r.giveTime(its[i-2].ind, it, first)
+				continue
+			}
 			r.finishTime(its, i, first)
 			continue
 		case itWord, itNumber:
@@ -1367,7 +1373,7 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		}
 		// Beyond the runner-up: "clear of X and Y" names no single second;
 		// "won from X and Y" names the second and the third.
-		if j := i + n + 1; j+1 < len(its) && (its[j].low == "and" || its[j].text == ",") && its[j+1].kind == itPerson {
+		if g, _ := r.groupAfter(its, i+n); len(g) >= 2 {
 			if fromWinner {
 				if g, _ := r.groupAfter(its, i+1); len(g) >= 2 && len(g) <= 3 {
 					r.leftOnly = true
