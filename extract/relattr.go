@@ -627,9 +627,39 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		j++
 	}
 	name := joinItems(its[j : k+1])
+	// "Central junior Ava Smith", "Lincoln sophomore Zoe Park": a school's
+	// team before a school year, not a home town.
+	if lower >= 1 && schoolYearWords[its[k+1].low] {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
+		return
+	}
 	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
 	}
+}
+
+// schoolTeams are the names the text writes before a school year
+// ("Lincoln sophomore X"): teams wherever else they stand before a name
+// ("Lincoln's Grace Olsen").
+func (r *relDoc) schoolTeams() map[string]bool {
+	if r.teams != nil {
+		return r.teams
+	}
+	r.teams = map[string]bool{}
+	for _, its := range r.sents {
+		for k := 1; k+1 < len(its); k++ {
+			if schoolYearWords[its[k].low] && its[k-1].capitalised() && !isDemonymItem(its[k-1]) && its[k+1].kind == itPerson {
+				j := k - 1
+				for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
+					j--
+				}
+				r.teams[schema.Fold(joinItems(its[j:k]))] = true
+			}
+		}
+	}
+	return r.teams
 }
 
 // functionWords between a capitalised name and a person show the name is
@@ -710,7 +740,7 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		}
 		return
 	}
-	if isClubName(name) || r.isOrg(name) {
+	if isClubName(name) || r.isOrg(name) || possessive && r.schoolTeams()[schema.Fold(name)] {
 		if !contains(a.clubs, name) {
 			a.clubs = append(a.clubs, name)
 		}

@@ -880,7 +880,7 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 		if !endsAppositive() {
 			return skip, false
 		}
-	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords):
+	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords) && !s.prevSentenceHas(i, scoreWords):
 		// "Harvey (27)"; "(2)" after a name is more often a placing, and
 		// "ahead of Nebraska (52)" in a sentence of points a team score.
 	default:
@@ -1447,3 +1447,16 @@ func (s *scanner) elliptical(n num) (found, bool) {
 
 // scoreWords make a bracketed number after a name a team's score.
 var scoreWords = map[string]bool{"points": true, "pts": true}
+
+// prevSentenceHas says whether the sentence before token i's holds one of
+// words ("Lincoln won with 38 points. Central (55) was second").
+func (s *scanner) prevSentenceHas(i int, words map[string]bool) bool {
+	k := i
+	for k >= 0 && s.sent[k] == s.sent[min(i, len(s.toks)-1)] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return s.sentenceHas(k, words)
+}
