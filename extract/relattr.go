@@ -515,6 +515,21 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 			}
 		}
 	}
+	// "Kenya's Olympic champion X", "Ethiopia's world record holder X":
+	// a country's possessive before a description of the person.
+	if its[i-1].kind == itWord && !its[i-1].isPunct() {
+		for k := i - 1; k >= 1 && k >= i-5; k-- {
+			if isPossessive(its[k].text) {
+				if c, ok := nations().Country(its[k-1].text); ok && k < i-1 {
+					setOnce(&a.nationality, c)
+				}
+				break
+			}
+			if its[k].kind != itWord || its[k].isPunct() || its[k].capitalised() && !championWords[its[k].low] {
+				break
+			}
+		}
+	}
 	// "24-year-old X", "Sixteen-year-old X", "The 31-year-old Ugandan
 	// X", "the 24-year-old Kenyan policeman X"
 	if a.age == 0 {
@@ -892,6 +907,19 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				}
 			} else {
 				r.placeOrNation(names[0], a, false)
+			}
+			return
+		case it.low == "the" && j+2 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]) && j == i+2 && its[i+1].text == ",":
+			// ", the Dutch Olympic champion,"
+			if c, ok := nations().Demonym(its[j+1].text); ok {
+				setOnce(&a.nationality, c)
+			}
+			return
+		case j == i+2 && its[i+1].text == "," && it.capitalised() && j+2 < len(its) && isPossessive(its[j+1].text) && !its[j+2].capitalised() ||
+			j == i+2 && its[i+1].text == "," && it.capitalised() && j+2 < len(its) && isPossessive(its[j+1].text) && championWords[its[j+2].low]:
+			// ", Kenya's two-time Olympic champion,"
+			if c, ok := nations().Country(it.text); ok {
+				setOnce(&a.nationality, c)
 			}
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
@@ -1459,4 +1487,11 @@ var occupationWords = map[string]bool{
 	"doctor": true, "firefighter": true, "farmer": true, "engineer": true, "builder": true, "plumber": true,
 	"accountant": true, "lawyer": true, "postman": true, "mechanic": true, "electrician": true, "joiner": true,
 	"athlete": true, "runner": true, "champion": true, "winner": true,
+}
+
+// championWords are capitalised words of a title a runner holds:
+// "Kenya's Olympic champion X", "the Dutch World champion".
+var championWords = map[string]bool{
+	"olympic": true, "world": true, "commonwealth": true, "european": true, "african": true, "asian": true,
+	"paralympic": true, "national": true, "pan": true, "american": true, "games": true,
 }
