@@ -292,3 +292,15 @@ func TestInitialsAndCountyOffices(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestOrdinalOfWinsIsNoEdition(t *testing.T) {
+	d := run(t, "Norway's Ingrid Solberg won in 3:56.30, her country's first Diamond League victory. The 32nd London Marathon was held. It was his first London Marathon.")
+	for _, e := range d.Record.Events {
+		if e.Name == "Diamond League" && e.Edition != nil {
+			t.Errorf("Diamond League edition %d, want none", *e.Edition)
+		}
+		if e.Name == "London Marathon" && (e.Edition == nil || *e.Edition != 32) {
+			t.Errorf("London Marathon edition %v, want 32", e.Edition)
+		}
+	}
+}

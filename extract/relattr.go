@@ -1182,7 +1182,7 @@ func (r *relDoc) events() {
 		e := &rec.Events[ei]
 		if e.Edition == nil {
 			for _, m := range e.Mentions {
-				if n, ok := r.ordinalBefore(m.Start); ok {
+				if n, ok := r.ordinalBefore(m.Start); ok && !r.winsAfter(m.End) {
 					e.Edition = schema.Int(n)
 					break
 				}
@@ -1225,9 +1225,29 @@ func (r *relDoc) ordinalBefore(pos int) (int, bool) {
 		k--
 	}
 	if k >= 0 {
+		// "his first London Marathon": his own, not the event's.
+		if k > 0 && (its[k-1].low == "his" || its[k-1].low == "her" || its[k-1].low == "their" || its[k-1].low == "my") {
+			return 0, false
+		}
 		return ordinalValue(its[k].low)
 	}
 	return 0, false
+}
+
+// winsAfter says whether the word after an event's mention (ending at
+// end) counts wins or starts: "her country's first Diamond League
+// victory".
+func (r *relDoc) winsAfter(end int) bool {
+	si := r.d.SentenceAt(end)
+	if si < 0 || si >= len(r.sents) {
+		return false
+	}
+	for _, it := range r.sents[si] {
+		if it.start >= end {
+			return countedWins[it.low]
+		}
+	}
+	return false
 }
 
 // itemAt finds the item that starts at or spans a byte offset: its
