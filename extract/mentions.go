@@ -614,6 +614,14 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 func (m *mentioner) splitRank(p span) []span {
 	for i := p.a + 1; i+1 < p.b; i++ {
 		n, _, ok := m.titleAt(i, p.b)
+		// "Telangana Sports Minister X": a portfolio before the office.
+		if !ok && portfolioWords[strings.ToLower(m.tok(i).Text)] && i+1 < p.b {
+			if n2, _, ok2 := m.titleAt(i+1, p.b); ok2 {
+				if t, ok3 := m.g.Title(m.words(i+1, i+1+n2)); ok3 && t.Kind == "office" && i-p.a >= 1 && m.officePlace(p.a, i) && i+1+n2+2 <= p.b {
+					return []span{{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf, postTitle: "place:" + t.Canonical}, {a: i, b: p.b, sent: p.sent}}
+				}
+			}
+		}
 		if !ok || i+n >= p.b {
 			continue
 		}
@@ -2485,3 +2493,8 @@ var nonFinishMarks = setOf("dnf", "dns", "dq", "dsq", "dnq")
 var surnameHeads = setOf("hall", "church", "house", "king", "queen", "bishop", "rock", "garden", "forest", "road",
 	"bank", "tower", "port", "lake", "castle", "mount", "way", "court", "vale", "duke", "earl", "prince", "bay",
 	"palace", "mayor", "sea", "people")
+
+// portfolioWords stand between a place and an office: "Telangana Sports
+// Minister", "Kenya Tourism Minister".
+var portfolioWords = setOf("sports", "sport", "health", "tourism", "education", "finance", "youth",
+	"transport", "culture", "interior", "home", "foreign", "deputy", "chief", "cabinet")

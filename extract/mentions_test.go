@@ -304,3 +304,13 @@ func TestOrdinalOfWinsIsNoEdition(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacePortfolioAndOffice(t *testing.T) {
+	d := run(t, "The race was flagged off by Telangana Sports Minister K. Venkatesh Goud.")
+	if got := personNames(d); len(got) != 1 || got[0] != "K. Venkatesh Goud" {
+		t.Errorf("people %v, want K. Venkatesh Goud", got)
+	}
+	if labelOf(d, "Telangana") != "GPE" {
+		t.Errorf("Telangana labelled %q, want a place", labelOf(d, "Telangana"))
+	}
+}
