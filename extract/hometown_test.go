@@ -77,3 +77,10 @@ func TestSurnameThatIsAHeadBeforeOf(t *testing.T) {
 		t.Errorf("Rotary Club of Newport labelled %q", labelOf(d, "Rotary Club of Newport"))
 	}
 }
+
+func TestTownInANamedRegion(t *testing.T) {
+	d := run(t, "Kavita Negi was second. Negi hails from Uttarakhand's Chamoli district.")
+	if got := personFacts(d)["Kavita Negi"]; got != "||Chamoli" {
+		t.Errorf("Kavita Negi %q, want from Chamoli", got)
+	}
+}

@@ -725,6 +725,12 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	if name == "" {
 		return
 	}
+	// "Uttarakhand's Chamoli": the town in the region the text names.
+	for _, sep := range []string{"'s ", "’s "} {
+		if before, after, ok := strings.Cut(name, sep); ok && after != "" && r.placeNamed(before) {
+			name = after
+		}
+	}
 	// "Team GB's X", "Team Kenya's X"
 	if rest, ok := strings.CutPrefix(name, "Team "); ok {
 		if rest == "GB" {
@@ -1514,4 +1520,15 @@ var occupationWords = map[string]bool{
 var championWords = map[string]bool{
 	"olympic": true, "world": true, "commonwealth": true, "european": true, "african": true, "asian": true,
 	"paralympic": true, "national": true, "pan": true, "american": true, "games": true,
+}
+
+// placeNamed says whether the record has a place of that name.
+func (r *relDoc) placeNamed(name string) bool {
+	f := schema.Fold(name)
+	for _, p := range r.d.Record.Places {
+		if schema.Fold(p.Name) == f {
+			return true
+		}
+	}
+	return false
 }
