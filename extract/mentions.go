@@ -1812,6 +1812,15 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		best, class, kind = len(h.Words), h.Class, h.Kind
 	}
 	if best > 0 {
+		// "Hyderabad Runners Society", "Leeds Striders Trust": a runners'
+		// club, whatever its last word.
+		if class == "charity" {
+			for k := p.a; k < p.b-1; k++ {
+				if clubInnerWords[strings.ToLower(m.tok(k).Text)] {
+					return "org", "club", true
+				}
+			}
+		}
 		return class, kind, true
 	}
 	// "Rotary Club of Kingston", "Kidney Foundation of Canada": the head
@@ -2498,3 +2507,6 @@ var surnameHeads = setOf("hall", "church", "house", "king", "queen", "bishop", "
 // Minister", "Kenya Tourism Minister".
 var portfolioWords = setOf("sports", "sport", "health", "tourism", "education", "finance", "youth",
 	"transport", "culture", "interior", "home", "foreign", "deputy", "chief", "cabinet")
+
+// clubInnerWords inside a name make it a running club's.
+var clubInnerWords = setOf("runners", "harriers", "striders", "joggers", "athletic", "athletics", "running", "roadrunners", "triathlon")

@@ -314,3 +314,10 @@ func TestPlacePortfolioAndOffice(t *testing.T) {
 		t.Errorf("Telangana labelled %q, want a place", labelOf(d, "Telangana"))
 	}
 }
+
+func TestRunnersSocietyIsAClub(t *testing.T) {
+	d := run(t, "More than 22,000 runners took part, according to the organisers, Hyderabad Runners Society. Jo Bell ran for the Alzheimer Society.")
+	if labelOf(d, "Hyderabad Runners Society") != "ORG" || labelOf(d, "Alzheimer Society") != "CHARITY" {
+		t.Errorf("labels %q and %q, want ORG and CHARITY", labelOf(d, "Hyderabad Runners Society"), labelOf(d, "Alzheimer Society"))
+	}
+}
