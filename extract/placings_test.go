@@ -179,3 +179,10 @@ func TestBracketedTimesAfterNames(t *testing.T) {
 		t.Errorf("results %q, want %q", got, want)
 	}
 }
+
+func TestBracketedAndPossessiveOrdinals(t *testing.T) {
+	d := run(t, "Sam Lee (fourth) and Joe Bates (fifth) were happy. Kim Ode's sixth place was her best result. Ann Ode's second place in 2019 was her best.")
+	if got, want := positions(d), "Joe Bates=5 Kim Ode=6 Sam Lee=4"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -842,6 +842,18 @@ func isYear(s string) bool {
 // ordinalResult reads "X was third", "X in second", "beat X into second",
 // "X edged Y for third".
 func (r *relDoc) ordinalResult(its []item, i, n int) {
+	// "Sam Lee (fourth) and Tom Hill (fifth)": the name before the
+	// bracket.
+	if i >= 2 && its[i-1].text == "(" && i+1 < len(its) && its[i+1].text == ")" && its[i-2].kind == itPerson && its[i-2].ind != nil {
+		r.addResult(its, i, its[i-2].ind, n)
+		return
+	}
+	// "Sam Lee's fourth place", "her third-place finish"
+	if i >= 2 && isPossessive(its[i-1].text) && its[i-2].kind == itPerson && its[i-2].ind != nil && i+1 < len(its) &&
+		(its[i+1].low == "place" || its[i+1].low == "position" || its[i+1].low == "finish") && !r.past(its, i+2) {
+		r.addResult(its, i, its[i-2].ind, n)
+		return
+	}
 	if i+1 < len(its) {
 		next := its[i+1]
 		if next.kind != itTime && !next.isPunct() && !positionFollowers[next.low] {
