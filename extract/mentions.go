@@ -1866,6 +1866,20 @@ func (m *mentioner) placeContext(p span) bool {
 	if prev == "to" && m.prevWord(p.a, 2) == "went" && (titleWords[m.prevWord(p.a, 3)] || distanceWord(m.prevWord(p.a, 3))) {
 		return false
 	}
+	// "ahead of Amy Park", "clear of Joe Hill", "pulled away from Tom
+	// Hill", "won the race from Sara Green": a rival, not a place.
+	switch prev {
+	case "of":
+		switch m.prevWord(p.a, 2) {
+		case "ahead", "clear", "front", "instead":
+			return false
+		}
+	case "from":
+		switch m.prevWord(p.a, 2) {
+		case "away", "won", "victory", "win", "title", "race", "clear":
+			return false
+		}
+	}
 	return placeWords[prev]
 }
 
@@ -1946,6 +1960,26 @@ func (m *mentioner) personContext(p span) bool {
 	}
 	if (next == "," || next == "(") && isAge(m.nextWord(p.b, 2)) {
 		return true
+	}
+	// "won the race from Sara Green", "ahead of Amy Park": a rival.
+	switch prev {
+	case "of":
+		switch m.prevWord(p.a, 2) {
+		case "ahead", "clear":
+			return true
+		}
+	case "from":
+		switch m.prevWord(p.a, 2) {
+		case "away", "won", "victory":
+			return true
+		case "race", "title", "crown":
+			for k := 3; k <= 5; k++ {
+				switch m.prevWord(p.a, k) {
+				case "won", "took", "claimed", "captured", "clinched":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -321,3 +321,16 @@ func TestRunnersSocietyIsAClub(t *testing.T) {
 		t.Errorf("labels %q and %q, want ORG and CHARITY", labelOf(d, "Hyderabad Runners Society"), labelOf(d, "Alzheimer Society"))
 	}
 }
+
+func TestRivalsWithPlaceHeadSurnames(t *testing.T) {
+	d := run(t, "Results day\n\nJoe Bates finished ahead of Amy Park. Kim Ode won the race from Sara Green. Ann Kip pulled away from Joe Hill. "+
+		"The finish was in Victoria Park.")
+	for _, n := range []string{"Amy Park", "Sara Green", "Joe Hill"} {
+		if labelOf(d, n) != "PERSON" {
+			t.Errorf("%s labelled %q, want a person", n, labelOf(d, n))
+		}
+	}
+	if labelOf(d, "Victoria Park") == "PERSON" {
+		t.Errorf("Victoria Park labelled a person")
+	}
+}
