@@ -860,7 +860,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if j+1 < len(its) {
 				next = its[j+1].text
 			}
-			if next != "," && next != "." && next != ")" && next != ";" && next != "" {
+			// "Ann Ode, 31 and a mother of two,"
+			andA := next == "and" && j+2 < len(its) && (its[j+2].low == "a" || its[j+2].low == "an")
+			if next != "," && next != "." && next != ")" && next != ";" && next != "" && !andA {
 				return
 			}
 			if a.age == 0 {

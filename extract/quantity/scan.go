@@ -877,7 +877,9 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && i != n.start && endsAppositive():
 		// "the teenager, just 17," (an adverb is needed after a noun)
 	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
-		if !endsAppositive() {
+		// "Ann Ode, 31 and a mother of two,"
+		andA := s.wordAt(j) == "and" && (s.wordAt(j+1) == "a" || s.wordAt(j+1) == "an") && n.val >= 5
+		if !endsAppositive() && !andA {
 			return skip, false
 		}
 	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords) && !s.prevSentenceHas(i, scoreWords):
