@@ -16,3 +16,13 @@ func TestAgeForms(t *testing.T) {
 		}
 	}
 }
+
+func TestAgeBeforeAndADescription(t *testing.T) {
+	d := run(t, "Ann Ode, 31 and a mother of two, was eighth.")
+	if got := personFacts(d)["Ann Ode"]; got != "31||" {
+		t.Errorf("Ann Ode %q, want 31", got)
+	}
+	if len(d.Record.Quantities) != 1 || d.Record.Quantities[0].Text != "31" {
+		t.Errorf("quantities %v, want the age 31", d.Record.Quantities)
+	}
+}

@@ -49,3 +49,21 @@ func TestSchoolYearsAndStateTeams(t *testing.T) {
 		}
 	}
 }
+
+func TestSchoolTeamsInProseOnly(t *testing.T) {
+	d := run(t, "Lincoln High senior Maya Cruz won. Cruz, 17, of Springfield, pulled away from Central junior Ava Smith. "+
+		"Smith, of Chatham, was second, and Lincoln sophomore Zoe Park placed third. Lincoln's Grace Olsen was fifth. "+
+		"Lincoln won the team title with 38 points. Central (55) was second and Riverton (91) third.")
+	want := map[string]string{"Maya Cruz": "17||Springfield", "Ava Smith": "||Chatham", "Zoe Park": "||", "Grace Olsen": "||"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+	for _, q := range d.Record.Quantities {
+		if q.Kind == schema.KindAge && q.Text != "17" {
+			t.Errorf("age %q: a team score is no age", q.Text)
+		}
+	}
+}

@@ -65,3 +65,22 @@ func TestDescriptionOpeningASentenceIsTheFocus(t *testing.T) {
 		t.Errorf("Martin Lel %q, want KEN", got)
 	}
 }
+
+func TestSurnameThatIsAHeadBeforeOf(t *testing.T) {
+	d := run(t, "Results day\n\nSara Hall of Flagstaff, Arizona, won the race. Tom King of Leeds was second. "+
+		"The Rotary Club of Newport staffed the water stations.")
+	got := personFacts(d)
+	if got["Sara Hall"] != "||Flagstaff" || got["Tom King"] != "||Leeds" {
+		t.Errorf("got %v, want Sara Hall from Flagstaff and Tom King from Leeds", got)
+	}
+	if labelOf(d, "Rotary Club of Newport") != "ORG" {
+		t.Errorf("Rotary Club of Newport labelled %q", labelOf(d, "Rotary Club of Newport"))
+	}
+}
+
+func TestTownInANamedRegion(t *testing.T) {
+	d := run(t, "Kavita Negi was second. Negi hails from Uttarakhand's Chamoli district.")
+	if got := personFacts(d)["Kavita Negi"]; got != "||Chamoli" {
+		t.Errorf("Kavita Negi %q, want from Chamoli", got)
+	}
+}

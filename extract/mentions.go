@@ -388,6 +388,11 @@ func (m *mentioner) split(r span) []span {
 			if cut && start == r.a && m.charityContext(r.a) && !m.placeName(i+1, m.segmentEnd(i+1, r.b)) {
 				cut = false
 			}
+			// "Sara Hall of Flagstaff", "Tom King of Leeds": a given name
+			// and a surname that is also a head, then a town.
+			if !cut && i-start == 2 && surnameHeads[strings.ToLower(m.tok(i-1).Text)] && !m.g.Common(m.tok(start).Text) && (r.b-i-1 == 1 || m.placeName(i+1, r.b)) {
+				cut = true
+			}
 		case "for":
 			// "Member for Perth Patrick Gorman": an office and its seat.
 			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)] && !(m.tok(i-1).Text == "Member" && i-1 == start)
@@ -673,6 +678,14 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 func (m *mentioner) splitRank(p span) []span {
 	for i := p.a + 1; i+1 < p.b; i++ {
 		n, _, ok := m.titleAt(i, p.b)
+		// "Telangana Sports Minister X": a portfolio before the office.
+		if !ok && portfolioWords[strings.ToLower(m.tok(i).Text)] && i+1 < p.b {
+			if n2, _, ok2 := m.titleAt(i+1, p.b); ok2 {
+				if t, ok3 := m.g.Title(m.words(i+1, i+1+n2)); ok3 && t.Kind == "office" && i-p.a >= 1 && m.officePlace(p.a, i) && i+1+n2+2 <= p.b {
+					return []span{{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf, postTitle: "place:" + t.Canonical}, {a: i, b: p.b, sent: p.sent}}
+				}
+			}
+		}
 		if !ok || i+n >= p.b {
 			continue
 		}
@@ -2189,6 +2202,15 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		best, class, kind = len(h.Words), h.Class, h.Kind
 	}
 	if best > 0 {
+		// "Hyderabad Runners Society", "Leeds Striders Trust": a runners'
+		// club, whatever its last word.
+		if class == "charity" {
+			for k := p.a; k < p.b-1; k++ {
+				if clubInnerWords[strings.ToLower(m.tok(k).Text)] {
+					return "org", "club", true
+				}
+			}
+		}
 		return class, kind, true
 	}
 	// "Trinity College Dublin", "Queen's University Belfast": a body's
@@ -2244,6 +2266,20 @@ func (m *mentioner) placeContext(p span) bool {
 	// person.
 	if prev == "to" && m.prevWord(p.a, 2) == "went" && (titleWords[m.prevWord(p.a, 3)] || distanceWord(m.prevWord(p.a, 3))) {
 		return false
+	}
+	// "ahead of Amy Park", "clear of Joe Hill", "pulled away from Tom
+	// Hill", "won the race from Sara Green": a rival, not a place.
+	switch prev {
+	case "of":
+		switch m.prevWord(p.a, 2) {
+		case "ahead", "clear", "front", "instead":
+			return false
+		}
+	case "from":
+		switch m.prevWord(p.a, 2) {
+		case "away", "won", "victory", "win", "title", "race", "clear":
+			return false
+		}
 	}
 	return placeWords[prev]
 }
@@ -2325,6 +2361,26 @@ func (m *mentioner) personContext(p span) bool {
 	}
 	if (next == "," || next == "(") && isAge(m.nextWord(p.b, 2)) {
 		return true
+	}
+	// "won the race from Sara Green", "ahead of Amy Park": a rival.
+	switch prev {
+	case "of":
+		switch m.prevWord(p.a, 2) {
+		case "ahead", "clear":
+			return true
+		}
+	case "from":
+		switch m.prevWord(p.a, 2) {
+		case "away", "won", "victory":
+			return true
+		case "race", "title", "crown":
+			for k := 3; k <= 5; k++ {
+				switch m.prevWord(p.a, k) {
+				case "won", "took", "claimed", "captured", "clinched":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -3049,3 +3105,17 @@ func (m *mentioner) afterKin(e *entity) bool {
 	}
 	return false
 }
+
+// surnameHeads are heads of names before "of" that are also common
+// surnames ("Sara Hall of Flagstaff").
+var surnameHeads = setOf("hall", "church", "house", "king", "queen", "bishop", "rock", "garden", "forest", "road",
+	"bank", "tower", "port", "lake", "castle", "mount", "way", "court", "vale", "duke", "earl", "prince", "bay",
+	"palace", "mayor", "sea", "people")
+
+// portfolioWords stand between a place and an office: "Telangana Sports
+// Minister", "Kenya Tourism Minister".
+var portfolioWords = setOf("sports", "sport", "health", "tourism", "education", "finance", "youth",
+	"transport", "culture", "interior", "home", "foreign", "deputy", "chief", "cabinet")
+
+// clubInnerWords inside a name make it a running club's.
+var clubInnerWords = setOf("runners", "harriers", "striders", "joggers", "athletic", "athletics", "running", "roadrunners", "triathlon")

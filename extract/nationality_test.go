@@ -100,3 +100,21 @@ func TestRegionalDemonymsOfEurope(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryBeforeATitleAndDemonymGroups(t *testing.T) {
+	d := run(t, "Kenya's Olympic champion Faith Kip won. Ethiopia's world record holder Tigist Assefa was second. "+
+		"Sifan Hassan, the Dutch Olympic champion, was third. Eliud Kip, Kenya's two-time Olympic champion, won the men's race. "+
+		"Japanese runners Yuki Sato and Ken Mori finished sixth and seventh.")
+	want := map[string]string{"Faith Kip": "|KEN|", "Tigist Assefa": "|ETH|", "Sifan Hassan": "|NLD|", "Eliud Kip": "|KEN|",
+		"Yuki Sato": "|JPN|", "Ken Mori": "|JPN|"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+	d = run(t, "Ethiopians Tola Bekele, Haile Gebre and Kenenisa Bok swept the podium.")
+	if got, want := positions(d), "Haile Gebre=2 Kenenisa Bok=3 Tola Bekele=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -625,7 +625,7 @@ func namedThings(p *Pipeline, d *Doc) {
 		}
 		if class == "event" && e.first >= 0 {
 			gr.plain = canonicalEvent(g, d, e, true)
-			if ed := editionBefore(d, e.first); ed > 0 && gr.edition == 0 {
+			if ed := editionBefore(d, e.first, e.last); ed > 0 && gr.edition == 0 {
 				gr.edition = ed
 			}
 		}
@@ -896,7 +896,12 @@ func eventLocation(g *gazetteer.Gazetteer, name string, places map[string]*group
 
 // editionBefore reads an edition written just before an event's name:
 // "the 32nd London Marathon", "the 23rd annual ...", "the fifth ...".
-func editionBefore(d *Doc, first int) int {
+func editionBefore(d *Doc, first, last int) int {
+	// "her country's first Diamond League victory": an ordinal of wins,
+	// not of the event.
+	if last >= 0 && last < len(d.Tokens) && countedWins[strings.ToLower(d.Tokens[last].Text)] {
+		return 0
+	}
 	i := first - 1
 	if i >= 0 && strings.EqualFold(d.Tokens[i].Text, "annual") {
 		i--
@@ -1022,3 +1027,8 @@ func appositiveAfter(d *Doc, i int) bool {
 	}
 	return false
 }
+
+// countedWins after an event's name make the ordinal before it count the
+// runner's wins or starts, not the event's editions.
+var countedWins = setOf("victory", "victories", "win", "wins", "title", "titles", "medal", "medals", "triumph",
+	"appearance", "appearances", "start", "starts", "podium", "podiums", "outing", "crown")

@@ -165,3 +165,24 @@ func TestTiedRowsWithT(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestWonTheRaceFromXAndY(t *testing.T) {
+	d := run(t, "Anna Berg won the women's race from Kari Lund and Lisa Holm. Joe Cole won the title from Samuel Kiprono.")
+	if got, want := positions(d), "Anna Berg=1 Joe Cole=1 Kari Lund=2 Lisa Holm=3 Samuel Kiprono=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestBracketedTimesAfterNames(t *testing.T) {
+	d := run(t, "Anna Berg won in 2:24:10 ahead of Kari Lund (2:25:01) and Lisa Holm (2:26:30).")
+	if got, want := times(d), "Anna Berg=1/2:24:10 Kari Lund=0/2:25:01 Lisa Holm=0/2:26:30"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}
+
+func TestBracketedAndPossessiveOrdinals(t *testing.T) {
+	d := run(t, "Sam Lee (fourth) and Joe Bates (fifth) were happy. Kim Ode's sixth place was her best result. Ann Ode's second place in 2019 was her best.")
+	if got, want := positions(d), "Joe Bates=5 Kim Ode=6 Sam Lee=4"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -76,6 +76,8 @@ type relDoc struct {
 	// bracketTimes are the times written in brackets after names in a
 	// group ("followed by X (2:27:50) and Y (2:28:14)").
 	bracketTimes map[*Individual]item
+	// teams are the school teams the text names (schoolTeams).
+	teams map[string]bool
 	// kin maps "her mother" to the person so introduced.
 	kin map[string]*Individual
 	// causes remembers each person's charity or cause.

@@ -547,6 +547,21 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 			}
 		}
 	}
+	// "Kenya's Olympic champion X", "Ethiopia's world record holder X":
+	// a country's possessive before a description of the person.
+	if its[i-1].kind == itWord && !its[i-1].isPunct() {
+		for k := i - 1; k >= 1 && k >= i-5; k-- {
+			if isPossessive(its[k].text) {
+				if c, ok := nations().Country(its[k-1].text); ok && k < i-1 {
+					setOnce(&a.nationality, c)
+				}
+				break
+			}
+			if its[k].kind != itWord || its[k].isPunct() || its[k].capitalised() && !championWords[its[k].low] {
+				break
+			}
+		}
+	}
 	// "24-year-old X", "Sixteen-year-old X", "The 31-year-old Ugandan
 	// X", "the 24-year-old Kenyan policeman X"
 	if a.age == 0 {
@@ -664,6 +679,14 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		j++
 	}
 	name := joinItems(its[j : k+1])
+	// "Central junior Ava Smith", "Lincoln sophomore Zoe Park": a school's
+	// team before a school year, not a home town.
+	if lower >= 1 && schoolYearWords[its[k+1].low] {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
+		return
+	}
 	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
 	}
@@ -706,6 +729,28 @@ var settlementWords = map[string]bool{"town": true, "village": true, "city": tru
 // Ambleside runner".
 var localNounWords = map[string]bool{"runner": true, "athlete": true, "man": true, "woman": true, "veteran": true,
 	"teenager": true, "youngster": true, "schoolboy": true, "schoolgirl": true, "pensioner": true}
+
+// schoolTeams are the names the text writes before a school year
+// ("Lincoln sophomore X"): teams wherever else they stand before a name
+// ("Lincoln's Grace Olsen").
+func (r *relDoc) schoolTeams() map[string]bool {
+	if r.teams != nil {
+		return r.teams
+	}
+	r.teams = map[string]bool{}
+	for _, its := range r.sents {
+		for k := 1; k+1 < len(its); k++ {
+			if schoolYearWords[its[k].low] && its[k-1].capitalised() && !isDemonymItem(its[k-1]) && its[k+1].kind == itPerson {
+				j := k - 1
+				for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
+					j--
+				}
+				r.teams[schema.Fold(joinItems(its[j:k]))] = true
+			}
+		}
+	}
+	return r.teams
+}
 
 // functionWords between a capitalised name and a person show the name is
 // not a place-and-occupation ("the Harbour Bridge with Costa").
@@ -755,6 +800,12 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	if name == "" {
 		return
 	}
+	// "Uttarakhand's Chamoli": the town in the region the text names.
+	for _, sep := range []string{"'s ", "’s "} {
+		if before, after, ok := strings.Cut(name, sep); ok && after != "" && r.placeNamed(before) {
+			name = after
+		}
+	}
 	// "Team GB's X", "Team Kenya's X"
 	if rest, ok := strings.CutPrefix(name, "Team "); ok {
 		if rest == "GB" {
@@ -785,7 +836,7 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		}
 		return
 	}
-	if isClubName(name) || r.isOrg(name) {
+	if isClubName(name) || r.isOrg(name) || possessive && r.schoolTeams()[schema.Fold(name)] {
 		if !contains(a.clubs, name) {
 			a.clubs = append(a.clubs, name)
 		}
@@ -890,7 +941,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if j+1 < len(its) {
 				next = its[j+1].text
 			}
-			if next != "," && next != "." && next != ")" && next != ";" && next != "" {
+			// "Ann Ode, 31 and a mother of two,"
+			andA := next == "and" && j+2 < len(its) && (its[j+2].low == "a" || its[j+2].low == "an")
+			if next != "," && next != "." && next != ")" && next != ";" && next != "" && !andA {
 				return
 			}
 			if a.age == 0 {
@@ -976,6 +1029,18 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			// with its state, before a lower-case noun.
 			e := r.townThenNoun(its, j+1)
 			r.placeOrNation(joinItems(its[j+1:e]), a, false)
+		case it.low == "the" && j+2 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]) && j == i+2 && its[i+1].text == ",":
+			// ", the Dutch Olympic champion,"
+			if c, ok := nations().Demonym(its[j+1].text); ok {
+				setOnce(&a.nationality, c)
+			}
+			return
+		case j == i+2 && its[i+1].text == "," && it.capitalised() && j+2 < len(its) && isPossessive(its[j+1].text) && !its[j+2].capitalised() ||
+			j == i+2 && its[i+1].text == "," && it.capitalised() && j+2 < len(its) && isPossessive(its[j+1].text) && championWords[its[j+2].low]:
+			// ", Kenya's two-time Olympic champion,"
+			if c, ok := nations().Country(it.text); ok {
+				setOnce(&a.nationality, c)
+			}
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
 			// ", an Irishman from Sligo"
@@ -1354,7 +1419,7 @@ func (r *relDoc) events() {
 		e := &rec.Events[ei]
 		if e.Edition == nil {
 			for _, m := range e.Mentions {
-				if n, ok := r.ordinalBefore(m.Start); ok {
+				if n, ok := r.ordinalBefore(m.Start); ok && !r.winsAfter(m.End) {
 					e.Edition = schema.Int(n)
 					break
 				}
@@ -1397,9 +1462,29 @@ func (r *relDoc) ordinalBefore(pos int) (int, bool) {
 		k--
 	}
 	if k >= 0 {
+		// "his first London Marathon": his own, not the event's.
+		if k > 0 && (its[k-1].low == "his" || its[k-1].low == "her" || its[k-1].low == "their" || its[k-1].low == "my") {
+			return 0, false
+		}
 		return ordinalValue(its[k].low)
 	}
 	return 0, false
+}
+
+// winsAfter says whether the word after an event's mention (ending at
+// end) counts wins or starts: "her country's first Diamond League
+// victory".
+func (r *relDoc) winsAfter(end int) bool {
+	si := r.d.SentenceAt(end)
+	if si < 0 || si >= len(r.sents) {
+		return false
+	}
+	for _, it := range r.sents[si] {
+		if it.start >= end {
+			return countedWins[it.low]
+		}
+	}
+	return false
 }
 
 // itemAt finds the item that starts at or spans a byte offset: its
@@ -1659,4 +1744,22 @@ var occupationWords = map[string]bool{
 	"doctor": true, "firefighter": true, "farmer": true, "engineer": true, "builder": true, "plumber": true,
 	"accountant": true, "lawyer": true, "postman": true, "mechanic": true, "electrician": true, "joiner": true,
 	"athlete": true, "runner": true, "champion": true, "winner": true,
+}
+
+// championWords are capitalised words of a title a runner holds:
+// "Kenya's Olympic champion X", "the Dutch World champion".
+var championWords = map[string]bool{
+	"olympic": true, "world": true, "commonwealth": true, "european": true, "african": true, "asian": true,
+	"paralympic": true, "national": true, "pan": true, "american": true, "games": true,
+}
+
+// placeNamed says whether the record has a place of that name.
+func (r *relDoc) placeNamed(name string) bool {
+	f := schema.Fold(name)
+	for _, p := range r.d.Record.Places {
+		if schema.Fold(p.Name) == f {
+			return true
+		}
+	}
+	return false
 }

@@ -87,6 +87,10 @@ func groupPositions(its []item, j, n int) []int {
 		if oneTwoRe.MatchString(w) && strings.Count(w, "-")+1 >= n {
 			return seq(1, n)
 		}
+		// "A, B and C swept the podium", "filled the podium"
+		if w == "podium" && n == 3 && k >= j+2 && (its[k-2].low == "swept" || its[k-2].low == "filled" || its[k-2].low == "sweep") {
+			return seq(1, n)
+		}
 		// "X and Y completed the podium": the last places of the three
 		if w == "podium" && n <= 2 && k >= j+2 && podiumVerbs[its[k-2].low] {
 			return seq(4-n, n)
@@ -165,6 +169,9 @@ func (r *relDoc) groupNationality(its []item, get func(*Individual) *attrs) {
 		c := ""
 		if code, ok := nations().Demonym(its[k-1].text); ok && its[k-1].capitalised() {
 			c = code
+		} else if code, ok := nations().Demonym(its[max(k-2, 0)].text); ok && k >= 2 && its[k-2].capitalised() && groupPeopleNouns[its[k-1].low] {
+			// "Japanese runners A and B"
+			c = code
 		} else if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
 			c, _ = nations().Country(its[k-2].text)
 		} else if k >= 3 && its[k-1].low == "of" && pairNouns[its[k-2].low] && its[k-3].capitalised() {
@@ -182,3 +189,10 @@ func (r *relDoc) groupNationality(its []item, get func(*Individual) *attrs) {
 
 // pairNouns name people together: "the Dutch pair of A and B".
 var pairNouns = map[string]bool{"pair": true, "duo": true, "trio": true, "quartet": true, "twins": true, "sisters": true, "brothers": true}
+
+// groupPeopleNouns stand between a demonym and the people it names:
+// "Japanese runners A and B".
+var groupPeopleNouns = map[string]bool{
+	"runners": true, "athletes": true, "women": true, "men": true, "stars": true, "teammates": true,
+	"duo": true, "pair": true, "trio": true, "twins": true, "sisters": true, "brothers": true,
+}

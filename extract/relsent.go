@@ -383,6 +383,12 @@ func (r *relDoc) sentence(si int) {
 			if r.possessiveTime(its, i) {
 				continue
 			}
+			// "ahead of Kari Lund (2:25:01)": a time in brackets after a
+			// name is that runner's.
+			if it.clock && i >= 2 && its[i-1].text == "(" && i+1 < len(its) && its[i+1].text == ")" && its[i-2].kind == itPerson && its[i-2].ind != nil {
+				r.giveTime(its[i-2].ind, it, first)
+				continue
+			}
 			r.finishTime(its, i, first)
 			continue
 		case itWord, itNumber:
@@ -860,6 +866,18 @@ func isYear(s string) bool {
 // ordinalResult reads "X was third", "X in second", "beat X into second",
 // "X edged Y for third".
 func (r *relDoc) ordinalResult(its []item, i, n int) {
+	// "Sam Lee (fourth) and Tom Hill (fifth)": the name before the
+	// bracket.
+	if i >= 2 && its[i-1].text == "(" && i+1 < len(its) && its[i+1].text == ")" && its[i-2].kind == itPerson && its[i-2].ind != nil {
+		r.addResult(its, i, its[i-2].ind, n)
+		return
+	}
+	// "Sam Lee's fourth place", "her third-place finish"
+	if i >= 2 && isPossessive(its[i-1].text) && its[i-2].kind == itPerson && its[i-2].ind != nil && i+1 < len(its) &&
+		(its[i+1].low == "place" || its[i+1].low == "position" || its[i+1].low == "finish") && !r.past(its, i+2) {
+		r.addResult(its, i, its[i-2].ind, n)
+		return
+	}
 	if i+1 < len(its) {
 		next := its[i+1]
 		if next.kind != itTime && !next.isPunct() && !positionFollowers[next.low] {
@@ -1386,7 +1404,8 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		}
 		// "won in 1:43.10 from X", "took victory from X": a winner's
 		// "from" before a person.
-		fromWinner := phrase == "from" && i > 0 && (its[i-1].kind == itTime || its[i-1].low == "won" || its[i-1].low == "victory" || its[i-1].low == "win")
+		fromWinner := phrase == "from" && i > 0 && (its[i-1].kind == itTime || its[i-1].low == "won" || its[i-1].low == "victory" || its[i-1].low == "win" ||
+			winRaceBefore(its, i))
 		if !runnerUpCues[phrase] && !fromWinner {
 			continue
 		}
@@ -1408,8 +1427,25 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		if b == nil {
 			continue
 		}
-		// Beyond the runner-up: "clear of X and Y" names no single second.
-		if j := i + n + 1; j+1 < len(its) && (its[j].low == "and" || its[j].text == ",") && its[j+1].kind == itPerson {
+		// Beyond the runner-up: "clear of X and Y" names no single second;
+		// "won from X and Y" names the second and the third.
+		if g, _ := r.groupAfter(its, i+n); len(g) >= 2 {
+			if fromWinner {
+				if g, _ := r.groupAfter(its, i+1); len(g) >= 2 && len(g) <= 3 {
+					r.leftOnly = true
+					a := r.subjectOf(its, i)
+					r.leftOnly = false
+					for _, rd := range r.results {
+						if a != nil && rd.ind == a && rd.position == 1 && !rd.implied {
+							for x, p := range g {
+								r.results = append(r.results, resultDraft{ind: p, race: rd.race, overall: rd.overall, position: 2 + x,
+									timeQ: -1, implied: true, span: schema.Span{Start: its[i].start, End: its[i].end}})
+							}
+							break
+						}
+					}
+				}
+			}
 			continue
 		}
 		r.leftOnly = true
@@ -1852,4 +1888,22 @@ func (r *relDoc) giveTime(p *Individual, t item, first int) {
 var pastEditions = map[string]bool{
 	"championships": true, "championship": true, "games": true, "olympics": true, "worlds": true, "edition": true,
 	"editions": true, "races": true, "race": true, "years": true, "seasons": true, "meetings": true, "events": true,
+}
+
+// winRaceBefore says whether "from" at item i follows "won the race" or
+// "took the title" ("won the men's race from X and Y").
+func winRaceBefore(its []item, i int) bool {
+	if i < 2 || !titleWords[its[i-1].low] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		switch its[j].low {
+		case "won", "wins", "took", "claimed", "captured", "clinched", "landed":
+			return true
+		}
+		if its[j].kind != itWord || its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" {
+			return false
+		}
+	}
+	return false
 }

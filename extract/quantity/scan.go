@@ -885,13 +885,15 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && endsAppositive() && s.theBefore(i-2) && n.val >= 10:
 		// "The Lochaber Harriers athlete, 38, led from the start"
 	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
-		if !endsAppositive() {
+		// "Ann Ode, 31 and a mother of two,"
+		andA := s.wordAt(j) == "and" && (s.wordAt(j+1) == "a" || s.wordAt(j+1) == "an") && n.val >= 5
+		if !endsAppositive() && !andA {
 			return skip, false
 		}
 	case s.wordAt(i-2) == "a" && s.symAt(i-3, ",") && name(i-4) && s.toks[i-1].kind == tokWord && lowerWord(s.toks[i-1]) && endsAppositive() && n.val >= 10 &&
 		units[s.wordAt(i-1)] == nil:
 		// "Bill Hart, a sprightly 82, was the oldest finisher"
-	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords):
+	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords) && !s.prevSentenceHas(i, scoreWords):
 		// "Harvey (27)"; "(2)" after a name is more often a placing, and
 		// "ahead of Nebraska (52)" in a sentence of points a team score.
 	default:
@@ -1624,3 +1626,16 @@ func (s *scanner) elliptical(n num) (found, bool) {
 
 // scoreWords make a bracketed number after a name a team's score.
 var scoreWords = map[string]bool{"points": true, "pts": true}
+
+// prevSentenceHas says whether the sentence before token i's holds one of
+// words ("Lincoln won with 38 points. Central (55) was second").
+func (s *scanner) prevSentenceHas(i int, words map[string]bool) bool {
+	k := i
+	for k >= 0 && s.sent[k] == s.sent[min(i, len(s.toks)-1)] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return s.sentenceHas(k, words)
+}
