@@ -585,6 +585,15 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 			return false
 		}
 	}
+	// "British Masters Track and Field Championships", "Brighton and
+	// Hove Half Marathon": one race whose name has "and" in it, when the
+	// words before "and" are descriptive words or a place, not a name of
+	// their own.
+	if _, ok := m.eventHead(i+1, end); ok {
+		if _, own := m.eventHead(start, i); !own && m.descriptiveWords(start, i) {
+			return false
+		}
+	}
 	if i-start != 1 {
 		return !m.sharedHead(start, i, end)
 	}
@@ -1845,6 +1854,31 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 		return "other", 1, true
 	}
 	return "", 0, false
+}
+
+// descriptiveWords reports whether every word of [a, b) is a common word,
+// a demonym or a known place: "British Masters Track", "Brighton".
+func (m *mentioner) descriptiveWords(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	if m.tableNameOK(a, b) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		w := m.tok(k).Text
+		if m.g.Common(w) {
+			continue
+		}
+		if _, ok := m.g.Find(w, "demonym"); ok {
+			continue
+		}
+		if _, ok := m.g.Find(w, "place"); ok {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // raceName reports whether tokens [a, b) name a race whole ("Twin

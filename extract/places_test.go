@@ -326,3 +326,19 @@ func TestAustralianStatesAndHeadlands(t *testing.T) {
 		t.Errorf("places %v: a runner passed is no place", placeNames(d))
 	}
 }
+
+func TestRaceNameWithAnd(t *testing.T) {
+	d := run(t, "Winifred Ashdown, from the Suffolk village of Long Melford, won at the British Masters Track and Field Championships. "+
+		"She trains on the Clifton Downs. Tom Reed won the Brighton and Hove Half Marathon and the London Marathon and Berlin Marathon.")
+	for _, want := range []string{"British Masters Track and Field Championships", "Brighton and Hove Half Marathon", "London Marathon", "Berlin Marathon"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	if f := personFacts(d); f["Winifred Ashdown"] != "||Long Melford" {
+		t.Errorf("people %v, want Winifred Ashdown from Long Melford", f)
+	}
+	if !slices.Contains(placeNames(d), "Clifton Downs") {
+		t.Errorf("places %v, want Clifton Downs", placeNames(d))
+	}
+}

@@ -804,6 +804,8 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			}
 			if k+1 < len(its) && its[k-1].low == "the" && settlementWords[its[k].low] && its[k+1].low == "of" {
 				k += 2 // "from the village of Tattenhall"
+			} else if k+2 < len(its) && its[k-1].low == "the" && its[k].capitalised() && settlementWords[its[k+1].low] && its[k+2].low == "of" {
+				k += 3 // "from the Suffolk village of Long Melford"
 			}
 			if it.low == "from" && k < len(its) && (its[k].low == "near" || its[k].low == "outside" || its[k].low == "just") {
 				// "from near Kendal", "from just outside Leeds"
