@@ -901,6 +901,19 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	return f, true
 }
 
+// ordinalEnds reports whether an ordinal in figures ends at token k:
+// "245th" (a number with its suffix glued on).
+func (s *scanner) ordinalEnds(k int) bool {
+	if k < 1 || !s.glued(k) || s.toks[k-1].kind != tokNumber {
+		return false
+	}
+	switch s.wordAt(k) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // lowerWord reports whether a token is a word in lower case.
 func lowerWord(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.val)
@@ -1528,6 +1541,11 @@ func (s *scanner) elliptical(n num) (found, bool) {
 		}
 	}
 	switch {
+	case (w1 == "of" && s.ordinalEnds(i-2) || w2 == "out of" && s.ordinalEnds(i-3)) && units[s.wordAt(n.end)] == nil:
+		// "finished 245th of 3,100", "12th out of 480": the field
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "runner", n.val, "runner"
+		return f, true
 	case w2 == "estimated at" && collectives[s.wordAt(i-3)] != "":
 		// "a crowd estimated at 5,000"
 		u := collectives[s.wordAt(i-3)]

@@ -78,6 +78,9 @@ func TestFindShapes(t *testing.T) {
 		{"The race drew 1,500 last year and attracted 612 this time. Entries topped 5,000.", []string{q("count", "1,500", 1500, "runner", ""), q("count", "612", 612, "runner", ""), q("count", "5,000", 5000, "entry", "")}},
 		{"Over 3,000 took part, with 2,000 taking part in the junior races. A record entry of 1,234 was set.", []string{q("count", "Over 3,000", 3000, "participant", "over"), q("count", "2,000", 2000, "participant", ""), q("count", "1,234", 1234, "entry", "")}},
 		{"It attracted 3 km of queue; she reached 30 miles.", []string{q("distance", "3 km", 3000, "m", ""), q("distance", "30 miles", 48280.32, "m", "")}},
+		// A place in a field gives the field's size: "245th of 3,100",
+		// "12th out of 480"; a time after "of" is none.
+		{"He finished 245th of 3,100 and she was 12th out of 480. The 3rd of 5km was hilly.", []string{q("count", "3,100", 3100, "runner", ""), q("count", "480", 480, "runner", ""), q("distance", "5km", 5000, "m", "")}},
 		// "X, a sprightly 82, was": an age after an adjective.
 		{"Bill Hart, a sprightly 82, was the oldest finisher.", []string{q("age", "82", 82, "year", "")}},
 		{"It was, a mere 20, nothing; he ran, a further 12, miles.", nil},
