@@ -49,7 +49,11 @@ func TestFindShapes(t *testing.T) {
 		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
 		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
 		{"the 60th edition, her 3rd win", nil},
-		{"won the V50 prize and the over-40s title; a runner in her forties", []string{q("age", "in her forties", 40, "year", "")}},
+		{"won the V50 prize and the over-40s title; a runner in her forties", []string{q("age", "V50", 50, "year", "over"), q("age", "over-40s", 40, "year", "over"), q("age", "in her forties", 40, "year", "")}},
+		// Age categories are ages over their band ("M55", "(V40)", "the W60
+		// 800m", "under-17"); a motorway, a car or a postcode is none.
+		{"Tom Reed (M55) won the W60 800m and first V40; the under-17 race.", []string{q("age", "M55", 55, "year", "over"), q("age", "W60", 60, "year", "over"), q("distance", "800m", 800, "m", ""), q("age", "V40", 40, "year", "over"), q("age", "under-17", 17, "year", "under")}},
+		{"Traffic on the M60 and M62, a Volvo V40 and London W1 were slow.", nil},
 		// An age by its decade ("in her 80s", "in his late seventies") is
 		// an age, the decade's first year; "who at seventy-three" in words.
 		{"Weinberg, who is in her 80s, walked; he is in his late seventies; in their mid-50s.", []string{q("age", "in her 80s", 80, "year", ""), q("age", "in his late seventies", 70, "year", ""), q("age", "in their mid-50s", 50, "year", "")}},
