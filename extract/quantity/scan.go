@@ -967,7 +967,8 @@ func (s *scanner) categoryAge(i int) (found, int, bool) {
 		return skip, 0, false // "M55A", "V40s"
 	}
 	next := s.wordAt(end)
-	ok := s.symAt(i-1, "(") && s.symAt(end, ")") || categoryNouns[next] || s.symAt(end, "/") ||
+	ok := s.symAt(i-1, "(") && s.symAt(end, ")") || categoryNouns[next] || s.symAt(end, "/") || s.symAt(end, ":") ||
+		(next == "men" || next == "women" || next == "man" || next == "woman") && s.symAt(end+1, ":") ||
 		end < len(s.toks) && s.toks[end].kind == tokNumber && s.glued(end+1) && (s.wordAt(end+1) == "m" || s.wordAt(end+1) == "k" || s.wordAt(end+1) == "km")
 	switch s.wordAt(i - 1) {
 	case "first", "second", "third", "fastest", "leading", "top", "oldest":

@@ -54,6 +54,7 @@ func TestFindShapes(t *testing.T) {
 		// 800m", "under-17"); a motorway, a car or a postcode is none.
 		{"Tom Reed (M55) won the W60 800m and first V40; the under-17 race.", []string{q("age", "M55", 55, "year", "over"), q("age", "W60", 60, "year", "over"), q("distance", "800m", 800, "m", ""), q("age", "V40", 40, "year", "over"), q("age", "under-17", 17, "year", "under")}},
 		{"Traffic on the M60 and M62, a Volvo V40 and London W1 were slow.", nil},
+		{"Age groups: V40 men: G. Lumb 34:12; W50: A Cole 40:02", []string{q("age", "V40", 40, "year", "over"), q("duration", "34:12", 2052, "s", ""), q("age", "W50", 50, "year", "over"), q("duration", "40:02", 2402, "s", "")}},
 		// An age by its decade ("in her 80s", "in his late seventies") is
 		// an age, the decade's first year; "who at seventy-three" in words.
 		{"Weinberg, who is in her 80s, walked; he is in his late seventies; in their mid-50s.", []string{q("age", "in her 80s", 80, "year", ""), q("age", "in his late seventies", 70, "year", ""), q("age", "in their mid-50s", 50, "year", "")}},
