@@ -219,6 +219,13 @@ func (m *mentioner) runs(s Sentence) []span {
 				// "Ciudad de las Artes"
 				j += 3
 				continue
+			case t == "to" && j == i+1 && j+1 < s.Last && m.capital(j+1) && i > s.First && strings.EqualFold(m.tok(i-1).Text, "the") &&
+				!m.knownPlace(m.tok(i).Text):
+				// "the Beach to Beacon 10K", "the Bay to Breakers", "the City
+				// to Surf": a race named from one end to the other (not
+				// "from London to Brighton").
+				j += 2
+				continue
 			case t == "of" && j+2 < s.Last && m.tok(j+1).Text == "the" && m.capital(j+2) && ofHeads[strings.ToLower(m.tok(j-1).Text)]:
 				// "University Hospital of the West Indies"
 				j += 3
@@ -1453,6 +1460,16 @@ func (m *mentioner) label(si int, p span) {
 		}
 		return
 	}
+	// "the Bay to Breakers", "the Coast to Coast": a name from one end to
+	// the other after "the" is a race's, never a person's.
+	if n >= 3 && prev == "the" {
+		for k := p.a + 1; k < p.b-1; k++ {
+			if m.tok(k).Text == "to" {
+				set(schema.LabelEvent, "other", "")
+				return
+			}
+		}
+	}
 	if m.charityContext(p.a) && n >= 2 && !m.personContext(p) {
 		set(schema.LabelCharity, "", "")
 		return
@@ -1879,6 +1896,15 @@ func (m *mentioner) descriptiveWords(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// knownPlace reports whether the tables know w as a place or country.
+func (m *mentioner) knownPlace(w string) bool {
+	if _, ok := m.g.Find(w, "place"); ok {
+		return true
+	}
+	_, ok := m.g.Find(w, "country")
+	return ok
 }
 
 // raceName reports whether tokens [a, b) name a race whole ("Twin

@@ -342,3 +342,21 @@ func TestRaceNameWithAnd(t *testing.T) {
 		t.Errorf("places %v, want Clifton Downs", placeNames(d))
 	}
 }
+
+func TestRacesFromOneEndToTheOther(t *testing.T) {
+	d := run(t, "She won the Beach to Beacon 10K in Maine and the Bay to Breakers in San Francisco. He ran the City to Surf in Sydney. "+
+		"The canal runs from Leeds to Liverpool.")
+	for _, want := range []string{"Beach to Beacon 10K", "Bay to Breakers", "City to Surf"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	for _, want := range []string{"Leeds", "Liverpool", "Maine", "San Francisco", "Sydney"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	if len(d.Record.People) != 0 {
+		t.Errorf("people %v from race names", d.Record.People)
+	}
+}
