@@ -360,3 +360,10 @@ func TestRacesFromOneEndToTheOther(t *testing.T) {
 		t.Errorf("people %v from race names", d.Record.People)
 	}
 }
+
+func TestLongDescriptionBeforeFrom(t *testing.T) {
+	d := run(t, "Karsten Warholm, the 400m hurdles world record holder from Ulsteinvik, won his event.")
+	if f := personFacts(d); f["Karsten Warholm"] != "||Ulsteinvik" {
+		t.Errorf("people %v, want Karsten Warholm from Ulsteinvik", f)
+	}
+}
