@@ -182,11 +182,17 @@ func (m *mentioner) runs(s Sentence) []span {
 	var out []span
 	i := s.First
 	for i < s.Last {
-		if !m.capital(i) {
+		// "the 25 de Abril Bridge", "9 de Julio Avenue": a date-named
+		// place opens with its number.
+		dateName := i+2 < s.Last && isDigits(m.tok(i).Text) && particles[m.tok(i+1).Text] && m.capital(i+2)
+		if !m.capital(i) && !dateName {
 			i++
 			continue
 		}
 		j := i + 1
+		if dateName {
+			j = i + 3
+		}
 		for j < s.Last {
 			t := m.tok(j).Text
 			if prev := m.tok(j - 1).Text; strings.HasSuffix(prev, ".") && len(prev) > 2 {
@@ -1894,6 +1900,19 @@ func (m *mentioner) descriptiveWords(a, b int) bool {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
 	}
 	return true
 }

@@ -367,3 +367,8 @@ func TestLongDescriptionBeforeFrom(t *testing.T) {
 		t.Errorf("people %v, want Karsten Warholm from Ulsteinvik", f)
 	}
 }
+
+func TestDateNamedPlace(t *testing.T) {
+	wantLabels(t, "He crossed the 25 de Abril Bridge in the leading pack and ran down 9 de Julio Avenue.",
+		map[string]string{"25 de Abril Bridge": "FAC", "9 de Julio Avenue": "LOC"})
+}
