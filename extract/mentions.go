@@ -347,7 +347,10 @@ func (m *mentioner) split(r span) []span {
 			// ("Zimbabwe's Adele Broodryk and Irvette van Zyl of Hollywood
 			// AC": the head of a later name is not this one's.)
 			seg := m.segmentEnd(i+1, r.b)
-			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg)
+			// ("York's Central Park": a place's name after it, though
+			// "Central" ends a team's.)
+			cut = (!m.orgTail(i+1, seg) || seg-(i+1) >= 2 && m.placeHeadEnds(i+1, seg)) && !(start == r.a && m.charityContext(r.a)) &&
+				!m.placeTailAfterS(start, i, seg)
 			// "Saturday's Kids' Mile": a day or month owns nothing in
 			// the name after it.
 			if i-start == 1 && notNames[strings.ToLower(m.tok(start).Text)] {
@@ -1904,6 +1907,17 @@ func (m *mentioner) descriptiveWords(a, b int) bool {
 	return true
 }
 
+// placeHeadEnds reports whether tokens [a, b) end with a place's head
+// word written after a name ("Central Park").
+func (m *mentioner) placeHeadEnds(a, b int) bool {
+	for _, h := range m.g.HeadsEnding(m.tok(b - 1).Text) {
+		if h.Class == "place" && !h.Lead && len(h.Words) < b-a+1 && m.endsWith(a, b, h.Words) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDigits reports whether s is one or more ASCII digits.
 func isDigits(s string) bool {
 	if s == "" {
@@ -2129,6 +2143,19 @@ var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "aroun
 func (m *mentioner) placeContext(p span) bool {
 	prev := m.prevWord(p.a, 1)
 	if prev == "by" {
+		return false
+	}
+	// "in London's Hyde Park", "at Edinburgh's Holyrood Park": a place's
+	// possessive after a word of place (not "beat London's Tom Park").
+	if isPossessive(prev) {
+		k := p.a - 2
+		for k > 0 && m.capital(k-1) && m.sentOf[k-1] == m.sentOf[p.a] {
+			k--
+		}
+		switch m.prevWord(k, 1) {
+		case "in", "at", "near", "through", "around", "across", "into", "inside", "outside", "along", "past", "via":
+			return true
+		}
 		return false
 	}
 	// "The men's race went to Jordan Pike": a race or title goes to a

@@ -372,3 +372,8 @@ func TestDateNamedPlace(t *testing.T) {
 	wantLabels(t, "He crossed the 25 de Abril Bridge in the leading pack and ran down 9 de Julio Avenue.",
 		map[string]string{"25 de Abril Bridge": "FAC", "9 de Julio Avenue": "LOC"})
 }
+
+func TestPlaceInsideAPlacePossessive(t *testing.T) {
+	wantLabels(t, "The race started in London's Hyde Park and finished in New York's Central Park. He beat London's Tom Park by a second.",
+		map[string]string{"Hyde Park": "FAC", "Central Park": "FAC", "New York": "GPE", "Tom Park": "PERSON"})
+}
