@@ -1421,7 +1421,8 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "the Blue Ridge 100", "the Western States 100", "the Bupa London
 	// 10,000", "the Hebden 22".
-	if prev == "the" && p.b < len(m.d.Tokens) && (isUltraNumber(m.tok(p.b).Text) || m.raceNumberAt(p.b)) && m.sentOf[p.b] == si {
+	if prev == "the" && p.b < len(m.d.Tokens) && m.sentOf[p.b] == si && (isUltraNumber(m.tok(p.b).Text) ||
+		m.raceNumberAt(p.b) && (raceVerbs[m.prevWord(p.a, 2)] || m.raceSentence(si) || m.nextWord(p.b+1, 1) == "and")) {
 		e.end, e.last = m.tok(p.b).End, p.b+1
 		kind := "ultra"
 		switch {

@@ -377,3 +377,10 @@ func TestPlaceInsideAPlacePossessive(t *testing.T) {
 	wantLabels(t, "The race started in London's Hyde Park and finished in New York's Central Park. He beat London's Tom Park by a second.",
 		map[string]string{"Hyde Park": "FAC", "Central Park": "FAC", "New York": "GPE", "Tom Park": "PERSON"})
 }
+
+func TestNumberNamesNeedARace(t *testing.T) {
+	d := run(t, "He flew on the Boeing 747, and slept.")
+	if len(eventNames(d)) != 0 {
+		t.Errorf("events %v, want none", eventNames(d))
+	}
+}
