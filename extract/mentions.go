@@ -1515,6 +1515,17 @@ func (m *mentioner) label(si int, p span) {
 	// word and was labelled above).
 	if n >= 2 && n <= 3 && prev == "of" && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) &&
 		(m.personEndsAt(p.a-1) || p.a >= 3 && m.tok(p.a-2).Text == "," && m.personEndsAt(p.a-2)) {
+		// ("of Leeds City", "of Bath City": a city's name and City or
+		// Town is its club; "of Nike Oregon Project" a sponsor's team.)
+		last := m.tok(p.b - 1).Text
+		if te, ok := m.tableName(p.a, p.b-1); ok && te.Class == "place" && te.Kind == "city" && (last == "City" || last == "Town") {
+			set(schema.LabelOrg, "club", "")
+			return
+		}
+		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "sponsor" {
+			set(schema.LabelOrg, "team", "")
+			return
+		}
 		set(schema.LabelGPE, "city", "")
 		return
 	}

@@ -384,3 +384,11 @@ func TestNumberNamesNeedARace(t *testing.T) {
 		t.Errorf("events %v, want none", eventNames(d))
 	}
 }
+
+func TestClubOrTownAfterOf(t *testing.T) {
+	d := run(t, "Sam Lee of Leeds City won. Tim Roe of Nike Oregon Project was fourth. Megan Royce of Iowa City was second.")
+	f := personFacts(d)
+	if f["Sam Lee"] != "||" || f["Tim Roe"] != "||" || f["Megan Royce"] != "||Iowa City" {
+		t.Errorf("people %v: Leeds City and Nike Oregon Project are clubs, Iowa City a town", f)
+	}
+}
