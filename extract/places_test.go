@@ -392,3 +392,16 @@ func TestClubOrTownAfterOf(t *testing.T) {
 		t.Errorf("people %v: Leeds City and Nike Oregon Project are clubs, Iowa City a town", f)
 	}
 }
+
+func TestBracketTownAndStateInResults(t *testing.T) {
+	d := run(t, "Men: 1. Tom Hale (Bend, Ore.) 2:15:04; 2. Sam Ruiz (Boise, Idaho) 2:16:10; 3. Lee Park (Eugene AC) 2:18:00.\n")
+	f := personFacts(d)
+	if f["Tom Hale"] != "||Bend" || f["Sam Ruiz"] != "||Boise" {
+		t.Errorf("people %v, want Bend and Boise", f)
+	}
+	for _, o := range d.Record.Organizations {
+		if o.Name != "Eugene AC" {
+			t.Errorf("organisation %q from a town and state", o.Name)
+		}
+	}
+}
