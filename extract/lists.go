@@ -32,6 +32,22 @@ import (
 //     Hailu Bekana (ETH) 2:03:31     (unnumbered rows in finishing order)
 func listsStage(p *Pipeline, d *Doc) {
 	d.Rows = parseLists(d.Text)
+	// "1. Tom Hale (Bend, Ore.) 2:15:04": a bracket holding a town and
+	// its state or country is the runner's home town, not a club.
+	for i := range d.Rows {
+		r := &d.Rows[i]
+		k := strings.LastIndex(r.Club, ", ")
+		if k <= 0 {
+			continue
+		}
+		region := strings.TrimSpace(r.Club[k+2:])
+		te, ok := p.gaz.Find(region, "place")
+		if _, isCountry := p.gaz.Find(region, "country"); !(ok && te.Kind == "region" || isCountry) || !isPlaceField(r.Club[:k]) {
+			continue
+		}
+		r.Hometown = r.Club[:k]
+		r.Club, r.ClubSpan = "", schema.Span{}
+	}
 	var add []schema.Mention
 	for _, r := range d.Rows {
 		if !r.Total {

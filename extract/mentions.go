@@ -182,11 +182,17 @@ func (m *mentioner) runs(s Sentence) []span {
 	var out []span
 	i := s.First
 	for i < s.Last {
-		if !m.capital(i) {
+		// "the 25 de Abril Bridge", "9 de Julio Avenue": a date-named
+		// place opens with its number.
+		dateName := i+2 < s.Last && isDigits(m.tok(i).Text) && particles[m.tok(i+1).Text] && m.capital(i+2)
+		if !m.capital(i) && !dateName {
 			i++
 			continue
 		}
 		j := i + 1
+		if dateName {
+			j = i + 3
+		}
 		for j < s.Last {
 			t := m.tok(j).Text
 			if prev := m.tok(j - 1).Text; strings.HasSuffix(prev, ".") && len(prev) > 2 {
@@ -219,6 +225,13 @@ func (m *mentioner) runs(s Sentence) []span {
 			case particles[t] && j+2 < s.Last && particles[m.tok(j+1).Text] && m.capital(j+2):
 				// "Ciudad de las Artes"
 				j += 3
+				continue
+			case t == "to" && j == i+1 && j+1 < s.Last && m.capital(j+1) && i > s.First && strings.EqualFold(m.tok(i-1).Text, "the") &&
+				!m.knownPlace(m.tok(i).Text):
+				// "the Beach to Beacon 10K", "the Bay to Breakers", "the City
+				// to Surf": a race named from one end to the other (not
+				// "from London to Brighton").
+				j += 2
 				continue
 			case t == "of" && j+2 < s.Last && m.tok(j+1).Text == "the" && m.capital(j+2) && ofHeads[strings.ToLower(m.tok(j-1).Text)]:
 				// "University Hospital of the West Indies"
@@ -358,7 +371,10 @@ func (m *mentioner) split(r span) []span {
 			// ("Zimbabwe's Adele Broodryk and Irvette van Zyl of Hollywood
 			// AC": the head of a later name is not this one's.)
 			seg := m.segmentEnd(i+1, r.b)
-			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg)
+			// ("York's Central Park": a place's name after it, though
+			// "Central" ends a team's.)
+			cut = (!m.orgTail(i+1, seg) || seg-(i+1) >= 2 && m.placeHeadEnds(i+1, seg)) && !(start == r.a && m.charityContext(r.a)) &&
+				!m.placeTailAfterS(start, i, seg)
 			// "Saturday's Kids' Mile": a day or month owns nothing in
 			// the name after it.
 			if i-start == 1 && notNames[strings.ToLower(m.tok(start).Text)] {
@@ -617,6 +633,15 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 	// "Lancashire Fire and Rescue Service": a head with "and" in it.
 	for _, h := range m.g.HeadsEnding(m.tok(end - 1).Text) {
 		if slices.Contains(h.Words, "and") && m.endsWith(start, end, h.Words) && end-start > len(h.Words) {
+			return false
+		}
+	}
+	// "British Masters Track and Field Championships", "Brighton and
+	// Hove Half Marathon": one race whose name has "and" in it, when the
+	// words before "and" are descriptive words or a place, not a name of
+	// their own.
+	if _, ok := m.eventHead(i+1, end); ok {
+		if _, own := m.eventHead(start, i); !own && m.descriptiveWords(start, i) {
 			return false
 		}
 	}
@@ -1546,7 +1571,8 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "the Blue Ridge 100", "the Western States 100", "the Bupa London
 	// 10,000", "the Hebden 22".
-	if prev == "the" && p.b < len(m.d.Tokens) && (isUltraNumber(m.tok(p.b).Text) || m.raceNumberAt(p.b)) && m.sentOf[p.b] == si {
+	if prev == "the" && p.b < len(m.d.Tokens) && m.sentOf[p.b] == si && (isUltraNumber(m.tok(p.b).Text) ||
+		m.raceNumberAt(p.b) && (raceVerbs[m.prevWord(p.a, 2)] || m.raceSentence(si) || m.nextWord(p.b+1, 1) == "and")) {
 		e.end, e.last = m.tok(p.b).End, p.b+1
 		kind := "ultra"
 		switch {
@@ -1594,6 +1620,16 @@ func (m *mentioner) label(si int, p span) {
 		}
 		return
 	}
+	// "the Bay to Breakers", "the Coast to Coast": a name from one end to
+	// the other after "the" is a race's, never a person's.
+	if n >= 3 && prev == "the" {
+		for k := p.a + 1; k < p.b-1; k++ {
+			if m.tok(k).Text == "to" {
+				set(schema.LabelEvent, "other", "")
+				return
+			}
+		}
+	}
 	if m.charityContext(p.a) && n >= 2 && !m.personContext(p) {
 		set(schema.LabelCharity, "", "")
 		return
@@ -1629,6 +1665,17 @@ func (m *mentioner) label(si int, p span) {
 	// word and was labelled above).
 	if n >= 2 && n <= 3 && prev == "of" && !m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) &&
 		(m.personEndsAt(p.a-1) || p.a >= 3 && m.tok(p.a-2).Text == "," && m.personEndsAt(p.a-2)) {
+		// ("of Leeds City", "of Bath City": a city's name and City or
+		// Town is its club; "of Nike Oregon Project" a sponsor's team.)
+		last := m.tok(p.b - 1).Text
+		if te, ok := m.tableName(p.a, p.b-1); ok && te.Class == "place" && te.Kind == "city" && (last == "City" || last == "Town") {
+			set(schema.LabelOrg, "club", "")
+			return
+		}
+		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "sponsor" {
+			set(schema.LabelOrg, "team", "")
+			return
+		}
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -2038,6 +2085,64 @@ func (m *mentioner) lowerRaceWord(b int) (string, int, bool) {
 	return "", 0, false
 }
 
+// descriptiveWords reports whether every word of [a, b) is a common word,
+// a demonym or a known place: "British Masters Track", "Brighton".
+func (m *mentioner) descriptiveWords(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	if m.tableNameOK(a, b) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		w := m.tok(k).Text
+		if m.g.Common(w) {
+			continue
+		}
+		if _, ok := m.g.Find(w, "demonym"); ok {
+			continue
+		}
+		if _, ok := m.g.Find(w, "place"); ok {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// placeHeadEnds reports whether tokens [a, b) end with a place's head
+// word written after a name ("Central Park").
+func (m *mentioner) placeHeadEnds(a, b int) bool {
+	for _, h := range m.g.HeadsEnding(m.tok(b - 1).Text) {
+		if h.Class == "place" && !h.Lead && len(h.Words) < b-a+1 && m.endsWith(a, b, h.Words) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// knownPlace reports whether the tables know w as a place or country.
+func (m *mentioner) knownPlace(w string) bool {
+	if _, ok := m.g.Find(w, "place"); ok {
+		return true
+	}
+	_, ok := m.g.Find(w, "country")
+	return ok
+}
+
 // raceName reports whether tokens [a, b) name a race whole ("Twin
 // Cities Marathon"), so no word is trimmed off its front.
 func (m *mentioner) raceName(a, b int) bool {
@@ -2260,6 +2365,19 @@ var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "aroun
 func (m *mentioner) placeContext(p span) bool {
 	prev := m.prevWord(p.a, 1)
 	if prev == "by" {
+		return false
+	}
+	// "in London's Hyde Park", "at Edinburgh's Holyrood Park": a place's
+	// possessive after a word of place (not "beat London's Tom Park").
+	if isPossessive(prev) {
+		k := p.a - 2
+		for k > 0 && m.capital(k-1) && m.sentOf[k-1] == m.sentOf[p.a] {
+			k--
+		}
+		switch m.prevWord(k, 1) {
+		case "in", "at", "near", "through", "around", "across", "into", "inside", "outside", "along", "past", "via":
+			return true
+		}
 		return false
 	}
 	// "The men's race went to Jordan Pike": a race or title goes to a

@@ -816,6 +816,9 @@ func eventKind(gr *group) string {
 // divisionWords name a race within an event, not the event.
 var divisionWords = setOf("wheelchair", "elite", "mini", "junior", "women's", "men's", "mass", "masters")
 
+// nameJoiners stay in lower case inside a race's name: "Track and Field".
+var nameJoiners = setOf("and", "of", "on", "upon", "in", "the", "at", "to")
+
 // canonicalEvent names an event without its sponsor or division: "Virgin
 // London Marathon" and "London Virgin Wheelchair Marathon" are the London
 // Marathon; "the Paris marathon" the Paris Marathon.
@@ -846,7 +849,7 @@ func canonicalEvent(g *gazetteer.Gazetteer, d *Doc, e *entity, noDivision bool) 
 			continue
 		}
 		w := ws[i]
-		if i > 0 && startsLower(w) && !isPossessive(w) && !particles[w] {
+		if i > 0 && startsLower(w) && !isPossessive(w) && !particles[w] && !nameJoiners[w] {
 			w = titleCase(w)
 		}
 		// "Mayor's Fun Run", "St. Helens 10K": a token written glued to

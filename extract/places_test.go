@@ -326,3 +326,82 @@ func TestAustralianStatesAndHeadlands(t *testing.T) {
 		t.Errorf("places %v: a runner passed is no place", placeNames(d))
 	}
 }
+
+func TestRaceNameWithAnd(t *testing.T) {
+	d := run(t, "Winifred Ashdown, from the Suffolk village of Long Melford, won at the British Masters Track and Field Championships. "+
+		"She trains on the Clifton Downs. Tom Reed won the Brighton and Hove Half Marathon and the London Marathon and Berlin Marathon.")
+	for _, want := range []string{"British Masters Track and Field Championships", "Brighton and Hove Half Marathon", "London Marathon", "Berlin Marathon"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	if f := personFacts(d); f["Winifred Ashdown"] != "||Long Melford" {
+		t.Errorf("people %v, want Winifred Ashdown from Long Melford", f)
+	}
+	if !slices.Contains(placeNames(d), "Clifton Downs") {
+		t.Errorf("places %v, want Clifton Downs", placeNames(d))
+	}
+}
+
+func TestRacesFromOneEndToTheOther(t *testing.T) {
+	d := run(t, "She won the Beach to Beacon 10K in Maine and the Bay to Breakers in San Francisco. He ran the City to Surf in Sydney. "+
+		"The canal runs from Leeds to Liverpool.")
+	for _, want := range []string{"Beach to Beacon 10K", "Bay to Breakers", "City to Surf"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	for _, want := range []string{"Leeds", "Liverpool", "Maine", "San Francisco", "Sydney"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	if len(d.Record.People) != 0 {
+		t.Errorf("people %v from race names", d.Record.People)
+	}
+}
+
+func TestLongDescriptionBeforeFrom(t *testing.T) {
+	d := run(t, "Karsten Warholm, the 400m hurdles world record holder from Ulsteinvik, won his event.")
+	if f := personFacts(d); f["Karsten Warholm"] != "||Ulsteinvik" {
+		t.Errorf("people %v, want Karsten Warholm from Ulsteinvik", f)
+	}
+}
+
+func TestDateNamedPlace(t *testing.T) {
+	wantLabels(t, "He crossed the 25 de Abril Bridge in the leading pack and ran down 9 de Julio Avenue.",
+		map[string]string{"25 de Abril Bridge": "FAC", "9 de Julio Avenue": "LOC"})
+}
+
+func TestPlaceInsideAPlacePossessive(t *testing.T) {
+	wantLabels(t, "The race started in London's Hyde Park and finished in New York's Central Park. He beat London's Tom Park by a second.",
+		map[string]string{"Hyde Park": "FAC", "Central Park": "FAC", "New York": "GPE", "Tom Park": "PERSON"})
+}
+
+func TestNumberNamesNeedARace(t *testing.T) {
+	d := run(t, "He flew on the Boeing 747, and slept.")
+	if len(eventNames(d)) != 0 {
+		t.Errorf("events %v, want none", eventNames(d))
+	}
+}
+
+func TestClubOrTownAfterOf(t *testing.T) {
+	d := run(t, "Sam Lee of Leeds City won. Tim Roe of Nike Oregon Project was fourth. Megan Royce of Iowa City was second.")
+	f := personFacts(d)
+	if f["Sam Lee"] != "||" || f["Tim Roe"] != "||" || f["Megan Royce"] != "||Iowa City" {
+		t.Errorf("people %v: Leeds City and Nike Oregon Project are clubs, Iowa City a town", f)
+	}
+}
+
+func TestBracketTownAndStateInResults(t *testing.T) {
+	d := run(t, "Men: 1. Tom Hale (Bend, Ore.) 2:15:04; 2. Sam Ruiz (Boise, Idaho) 2:16:10; 3. Lee Park (Eugene AC) 2:18:00.\n")
+	f := personFacts(d)
+	if f["Tom Hale"] != "||Bend" || f["Sam Ruiz"] != "||Boise" {
+		t.Errorf("people %v, want Bend and Boise", f)
+	}
+	for _, o := range d.Record.Organizations {
+		if o.Name != "Eugene AC" {
+			t.Errorf("organisation %q from a town and state", o.Name)
+		}
+	}
+}

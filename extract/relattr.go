@@ -986,6 +986,8 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			}
 			if k+1 < len(its) && its[k-1].low == "the" && settlementWords[its[k].low] && its[k+1].low == "of" {
 				k += 2 // "from the village of Tattenhall"
+			} else if k+2 < len(its) && its[k-1].low == "the" && its[k].capitalised() && settlementWords[its[k+1].low] && its[k+2].low == "of" {
+				k += 3 // "from the Suffolk village of Long Melford"
 			}
 			if it.low == "from" && k < len(its) && (its[k].low == "near" || its[k].low == "outside" || its[k].low == "just") {
 				// "from near Kendal", "from just outside Leeds"
@@ -1066,13 +1068,13 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
-			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() &&
+			for k < len(its) && k < j+8 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() &&
 				(!its[k].capitalised() || strings.HasSuffix(its[k].low, "-born") && k == j+1) &&
 				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" && whoFrom(its, k) == 0 {
 				if n, ok := ageOf(its[k].low); ok && a.age == 0 {
 					a.age = n // ", a 33-year-old nurse from Asheville"
-				} else if its[k].kind == itNumber {
-					break
+				} else if its[k].kind == itNumber && (k+1 >= len(its) || its[k+1].isPunct()) {
+					break // (", the 400m hurdles world record holder from X" goes on)
 				}
 				k++
 			}

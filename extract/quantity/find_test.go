@@ -54,7 +54,7 @@ func TestFind(t *testing.T) {
 		{"open to runners aged 18 to 35 and aged 40-49; Farah (2) beat Bekele (3)", nil},
 		{"He is 29 years old.", []string{q("age", "29 years old", 29, "year", "")}},
 		{"At the age of 70 he ran again.", []string{q("age", "age of 70", 70, "year", "")}},
-		{"won the V50 prize and the over-40s title; M50 winner Al Fox", nil},
+		{"won the V50 prize and the over-40s title; M50 winner Al Fox", []string{q("age", "V50", 50, "year", "over"), q("age", "over-40s", 40, "year", "over"), q("age", "M50", 50, "year", "over")}},
 		{"a runner in her forties", []string{q("age", "in her forties", 40, "year", "")}},
 		{"said Kiprop, 31.", []string{q("age", "31", 31, "year", "")}},
 		{"On Sunday, 12 May, it rained.", nil},

@@ -85,7 +85,7 @@ func mayStart(t token) bool {
 	case tokNumber, tokClock:
 		return true
 	case tokWord:
-		return starters[t.low]
+		return starters[t.low] || categoryLetters[t.val]
 	}
 	return starters[t.val]
 }
@@ -93,6 +93,9 @@ func mayStart(t token) bool {
 // at reads a quantity, with its qualifier, starting at token i. It returns
 // the index after it; ok false when nothing starts there.
 func (s *scanner) at(i int) (found, int, bool) {
+	if f, j, ok := s.categoryAge(i); ok {
+		return f, j, true
+	}
 	if q, j := s.qualifier(i); q != "" {
 		if f, k, ok := s.core(j, true); ok && f.kind != "" {
 			f.qualifier = q
@@ -904,6 +907,84 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	return f, true
 }
 
+// ordinalEnds reports whether an ordinal in figures ends at token k:
+// "245th" (a number with its suffix glued on).
+func (s *scanner) ordinalEnds(k int) bool {
+	if k < 1 || !s.glued(k) || s.toks[k-1].kind != tokNumber {
+		return false
+	}
+	switch s.wordAt(k) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// categoryLetters open an age category written with its age: "M55",
+// "W60", "V40", "F45", "MV50".
+var categoryLetters = map[string]bool{"M": true, "W": true, "V": true, "F": true, "MV": true, "FV": true, "WV": true}
+
+// categoryNouns after an age category show it is one: "the M55 title",
+// "first V40", "the W60 800m".
+var categoryNouns = map[string]bool{"title": true, "titles": true, "category": true, "categories": true, "winner": true,
+	"winners": true, "champion": true, "champions": true, "race": true, "races": true, "prize": true, "prizes": true,
+	"record": true, "records": true, "age": true, "class": true, "section": true, "gold": true, "silver": true,
+	"bronze": true, "medal": true, "best": true, "award": true, "team": true, "runner": true, "runners": true,
+	"event": true, "final": true, "honours": true, "crown": true, "podium": true}
+
+// categoryAge reads an age category: "M55", "(V40)", "the W60 title",
+// "over-60s", "under-17". Its value is the category's age, "over" (or
+// "under") it; a motorway ("the M60") or a car ("Volvo V40") is none, so
+// a letter form needs brackets, a category word or a distance after it,
+// or an ordinal before it.
+func (s *scanner) categoryAge(i int) (found, int, bool) {
+	t := s.toks[i]
+	if t.kind != tokWord {
+		return skip, 0, false
+	}
+	if lt := lower(t); (lt == "over" || lt == "under") && s.symAt(i+1, "-") && s.glued(i+1) && s.glued(i+2) && i+2 < len(s.toks) && s.toks[i+2].kind == tokNumber {
+		v, err := strconv.Atoi(s.toks[i+2].val)
+		if err != nil || v < 10 || v > 100 {
+			return skip, 0, false
+		}
+		end := i + 3
+		if s.glued(end) && (s.wordAt(end) == "s" || s.wordAt(end) == "'s") {
+			end++
+		}
+		if s.glued(end) && end < len(s.toks) && s.toks[end].kind != tokSymbol {
+			return skip, 0, false
+		}
+		f := s.newFound("age", i, end)
+		f.value, f.unit, f.norm, f.normUnit, f.qualifier = float64(v), "year", float64(v), "year", lt
+		return f, end, true
+	}
+	if !categoryLetters[t.val] || !s.glued(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tokNumber {
+		return skip, 0, false
+	}
+	v, err := strconv.Atoi(s.toks[i+1].val)
+	if err != nil || v < 35 || v > 95 || v%5 != 0 {
+		return skip, 0, false
+	}
+	end := i + 2
+	if end < len(s.toks) && s.glued(end) && s.toks[end].kind != tokSymbol {
+		return skip, 0, false // "M55A", "V40s"
+	}
+	next := s.wordAt(end)
+	ok := s.symAt(i-1, "(") && s.symAt(end, ")") || categoryNouns[next] || s.symAt(end, "/") || s.symAt(end, ":") ||
+		(next == "men" || next == "women" || next == "man" || next == "woman") && s.symAt(end+1, ":") ||
+		end < len(s.toks) && s.toks[end].kind == tokNumber && s.glued(end+1) && (s.wordAt(end+1) == "m" || s.wordAt(end+1) == "k" || s.wordAt(end+1) == "km")
+	switch s.wordAt(i - 1) {
+	case "first", "second", "third", "fastest", "leading", "top", "oldest":
+		ok = true
+	}
+	if !ok {
+		return skip, 0, false
+	}
+	f := s.newFound("age", i, end)
+	f.value, f.unit, f.norm, f.normUnit, f.qualifier = float64(v), "year", float64(v), "year", "over"
+	return f, end, true
+}
+
 // lowerWord reports whether a token is a word in lower case.
 func lowerWord(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.val)
@@ -1531,6 +1612,11 @@ func (s *scanner) elliptical(n num) (found, bool) {
 		}
 	}
 	switch {
+	case (w1 == "of" && s.ordinalEnds(i-2) || w2 == "out of" && s.ordinalEnds(i-3)) && units[s.wordAt(n.end)] == nil:
+		// "finished 245th of 3,100", "12th out of 480": the field
+		f := s.newFound("count", n.start, n.end)
+		f.value, f.unit, f.norm, f.normUnit = n.val, "runner", n.val, "runner"
+		return f, true
 	case w2 == "estimated at" && collectives[s.wordAt(i-3)] != "":
 		// "a crowd estimated at 5,000"
 		u := collectives[s.wordAt(i-3)]

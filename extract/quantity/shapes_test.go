@@ -49,7 +49,12 @@ func TestFindShapes(t *testing.T) {
 		{"He is 81 years young.", []string{q("age", "81 years young", 81, "year", "")}},
 		{"She was celebrating her 60th birthday.", []string{q("age", "60th birthday", 60, "year", "")}},
 		{"the 60th edition, her 3rd win", nil},
-		{"won the V50 prize and the over-40s title; a runner in her forties", []string{q("age", "in her forties", 40, "year", "")}},
+		{"won the V50 prize and the over-40s title; a runner in her forties", []string{q("age", "V50", 50, "year", "over"), q("age", "over-40s", 40, "year", "over"), q("age", "in her forties", 40, "year", "")}},
+		// Age categories are ages over their band ("M55", "(V40)", "the W60
+		// 800m", "under-17"); a motorway, a car or a postcode is none.
+		{"Tom Reed (M55) won the W60 800m and first V40; the under-17 race.", []string{q("age", "M55", 55, "year", "over"), q("age", "W60", 60, "year", "over"), q("distance", "800m", 800, "m", ""), q("age", "V40", 40, "year", "over"), q("age", "under-17", 17, "year", "under")}},
+		{"Traffic on the M60 and M62, a Volvo V40 and London W1 were slow.", nil},
+		{"Age groups: V40 men: G. Lumb 34:12; W50: A Cole 40:02", []string{q("age", "V40", 40, "year", "over"), q("duration", "34:12", 2052, "s", ""), q("age", "W50", 50, "year", "over"), q("duration", "40:02", 2402, "s", "")}},
 		// An age by its decade ("in her 80s", "in his late seventies") is
 		// an age, the decade's first year; "who at seventy-three" in words.
 		{"Weinberg, who is in her 80s, walked; he is in his late seventies; in their mid-50s.", []string{q("age", "in her 80s", 80, "year", ""), q("age", "in his late seventies", 70, "year", ""), q("age", "in their mid-50s", 50, "year", "")}},
@@ -78,6 +83,9 @@ func TestFindShapes(t *testing.T) {
 		{"The race drew 1,500 last year and attracted 612 this time. Entries topped 5,000.", []string{q("count", "1,500", 1500, "runner", ""), q("count", "612", 612, "runner", ""), q("count", "5,000", 5000, "entry", "")}},
 		{"Over 3,000 took part, with 2,000 taking part in the junior races. A record entry of 1,234 was set.", []string{q("count", "Over 3,000", 3000, "participant", "over"), q("count", "2,000", 2000, "participant", ""), q("count", "1,234", 1234, "entry", "")}},
 		{"It attracted 3 km of queue; she reached 30 miles.", []string{q("distance", "3 km", 3000, "m", ""), q("distance", "30 miles", 48280.32, "m", "")}},
+		// A place in a field gives the field's size: "245th of 3,100",
+		// "12th out of 480"; a time after "of" is none.
+		{"He finished 245th of 3,100 and she was 12th out of 480. The 3rd of 5km was hilly.", []string{q("count", "3,100", 3100, "runner", ""), q("count", "480", 480, "runner", ""), q("distance", "5km", 5000, "m", "")}},
 		// "X, a sprightly 82, was": an age after an adjective.
 		{"Bill Hart, a sprightly 82, was the oldest finisher.", []string{q("age", "82", 82, "year", "")}},
 		{"It was, a mere 20, nothing; he ran, a further 12, miles.", nil},
