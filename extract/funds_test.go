@@ -519,3 +519,12 @@ func TestTheRaceDirectorsBody(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestSumsTopped(t *testing.T) {
+	d := run(t, "Status\n\nAnn Lee is running for Mind and has topped £5,000. Bob Kay, running for Shelter, has exceeded £2,000. "+
+		"Dee Fox, running for the RNLI, has already smashed through the £1,000 mark.\n")
+	want := strings.Join([]string{"Ann Lee|Mind|5000 GBP raised", "Bob Kay|Shelter|2000 GBP raised", "Dee Fox|RNLI|1000 GBP raised"}, "\n")
+	if got := fundLines(d); got != want {
+		t.Errorf("fundraising:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -91,6 +91,7 @@ var cues = map[string][]cueRole{
 	"reached": {roleRaised}, "has reached": {roleRaised}, "had reached": {roleRaised}, "donate": {roleRaised},
 	"donating": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised}, "so far": {roleRaised},
 	"stands at": {roleRaised}, "stood at": {roleRaised}, "tally": {roleRaised},
+	"topped": {roleRaised}, "exceeded": {roleRaised}, "surpassed": {roleRaised}, "smashed": {roleRaised},
 	"to raise": {roleTarget}, "raise": {roleTarget}, "raises": {roleRaised}, "target": {roleTarget}, "goal": {roleTarget},
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},

@@ -131,6 +131,7 @@ func TestFind(t *testing.T) {
 		{"nearly 400 marshals and 2,310 finishers", []string{q("count", "nearly 400 marshals", 400, "marshal", "under"), q("count", "2,310 finishers", 2310, "finisher", "")}},
 		{"where 64 employees ran", []string{q("count", "64 employees", 64, "employee", "")}},
 		{"Tom and Rachel Nguyen, both 44, ran", []string{q("age", "44", 44, "year", "")}},
+		{"raised R50 000 for Cotlands and R1 200 000 in all", []string{q("money", "R50 000", 50000, "ZAR", ""), q("money", "R1 200 000", 1200000, "ZAR", "")}},
 		{"he ran 654 laps", []string{q("count", "654 laps", 654, "lap", "")}},
 		{"tens of thousands of runners", nil},
 		{"half a million spectators and 1.5m walls, and 1.5m runners", []string{q("count", "half a million spectators", 500000, "spectator", ""), q("distance", "1.5m", 1.5, "m", ""), q("count", "1.5m runners", 1.5e6, "runner", "")}},

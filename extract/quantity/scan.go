@@ -626,6 +626,22 @@ func (s *scanner) moneyAfterSymbol(i, j int, c currencyDef) (found, int, bool) {
 	if n.article {
 		return skip, 0, false
 	}
+	// "R50 000", "€1 200 000": thousands set off by spaces after a
+	// currency.
+	for n.integer && !n.comma && !n.words && n.val < 1000 && n.end < len(s.toks) && s.toks[n.end].kind == tokNumber &&
+		len(s.toks[n.end].val) == 3 && strings.Trim(s.toks[n.end].val, "0123456789") == "" && !s.glued(n.end) &&
+		s.toks[n.end].start == s.toks[n.end-1].end+1 {
+		g, _ := strconv.ParseFloat(s.toks[n.end].val, 64)
+		n.val = n.val*1000 + g
+		n.end++
+		for n.end < len(s.toks) && s.toks[n.end].kind == tokNumber && len(s.toks[n.end].val) == 3 &&
+			strings.Trim(s.toks[n.end].val, "0123456789") == "" && s.toks[n.end].start == s.toks[n.end-1].end+1 {
+			g, _ := strconv.ParseFloat(s.toks[n.end].val, 64)
+			n.val = n.val*1000 + g
+			n.end++
+		}
+		n.comma = true
+	}
 	end := n.end
 	v := n.val
 	if end < len(s.toks) && s.toks[end].kind == tokWord {
