@@ -714,7 +714,7 @@ func extractDoc(p *extract.Pipeline, d store.Doc, validate bool) (res store.Resu
 		res.JSON, res.Record = data, rec
 		return res
 	}
-	if probs := schema.Validate(data); len(probs) > 0 {
+	if probs := schema.ValidateRecord(data, rec); len(probs) > 0 {
 		res.Err = fmt.Sprintf("extractor made an invalid record: %s", probs[0])
 		return res
 	}
