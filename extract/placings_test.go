@@ -186,3 +186,10 @@ func TestBracketedAndPossessiveOrdinals(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestCategoryPlacingOpeningASentence(t *testing.T) {
+	d := run(t, "First V40 was Sam Carr in 2:41:10. Second woman home was Ann Lee.")
+	if got, want := times(d), "Ann Lee=2/ Sam Carr=1/2:41:10"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}

@@ -1736,11 +1736,17 @@ func leadPlacing(its []item, i int) (int, bool) {
 		return 0, false
 	}
 	next := its[i+1].low
-	if next == "place" || next == "spot" || next == "position" {
-		if i+2 >= len(its) {
+	// "Third place went to X", "First V40 was X", "Second woman home was
+	// X"
+	if next == "place" || next == "spot" || next == "position" || raceNoun(next) && next != "in" || ageCategory(next) {
+		k := i + 2
+		if k < len(its) && its[k].low == "home" {
+			k++
+		}
+		if k >= len(its) {
 			return 0, false
 		}
-		next = its[i+2].low
+		next = its[k].low
 	}
 	switch next {
 	case "was", "came", "went", "is", "were":
