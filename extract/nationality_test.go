@@ -118,3 +118,11 @@ func TestCountryBeforeATitleAndDemonymGroups(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestShortCountryNamesBeforeAPossessive(t *testing.T) {
+	d := run(t, "NZ's Jake Rob was second. GB's Jo Pav was third.")
+	got := personFacts(d)
+	if got["Jake Rob"] != "|NZL|" || got["Jo Pav"] != "|GBR|" {
+		t.Errorf("got %v, want NZL and GBR", got)
+	}
+}

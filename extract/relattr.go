@@ -644,7 +644,7 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	name := joinItems(its[j : k+1])
 	// "Central junior Ava Smith", "Lincoln sophomore Zoe Park": a school's
 	// team before a school year, not a home town.
-	if lower >= 1 && schoolYearWords[its[k+1].low] {
+	if _, country := nations().Country(name); lower >= 1 && schoolYearWords[its[k+1].low] && !country {
 		if !contains(a.clubs, name) {
 			a.clubs = append(a.clubs, name)
 		}

@@ -1463,11 +1463,10 @@ func winnerEmerged(its []item, i int) bool {
 }
 
 // toppedWords and toppedObjects read "topped the chart", "topped the
-// podium", "headed the field".
-var toppedWords = map[string]bool{"topped": true, "tops": true, "topping": true, "headed": true, "heads": true}
+// podium" (not "headed the field", said of a race still on).
+var toppedWords = map[string]bool{"topped": true, "tops": true, "topping": true}
 var toppedObjects = map[string]bool{
-	"chart": true, "charts": true, "podium": true, "standings": true, "field": true, "leaderboard": true,
-	"table": true, "list": true, "results": true, "timesheets": true,
+	"chart": true, "charts": true, "podium": true, "leaderboard": true, "results": true, "timesheets": true,
 }
 
 // motionVerb says whether an item is a verb of moving fast ("stormed",
