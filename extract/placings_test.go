@@ -193,3 +193,14 @@ func TestCategoryPlacingOpeningASentence(t *testing.T) {
 		t.Errorf("results %q, want %q", got, want)
 	}
 }
+
+func TestRunOfACityRaceIsNoLeg(t *testing.T) {
+	d := run(t, "Veteran runner Ramachandra Rao, aged 74, who completed the 10K run in 58 minutes, was felicitated.")
+	if got, want := times(d), "Ramachandra Rao=0/58 minutes"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+	d = run(t, "In the triathlon, Nico Gerber covered the 10km run in 31:20.")
+	if got := times(d); got != "" {
+		t.Errorf("results %q, want none (a leg)", got)
+	}
+}

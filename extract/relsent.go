@@ -1113,8 +1113,9 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		if hasRole(roles, roleSplit) && !(it.low == "passed" && pending >= 0) {
 			return
 		}
-		// "the 42.2km run": a leg of a multisport race.
-		if it.low == "run" && j > 0 && (its[j-1].kind == itNumber || its[j-1].kind == itTime) {
+		// "the 42.2km run": a leg of a multisport race (in a city race's
+		// report, "completed the 10K run in 58 minutes" is a race run).
+		if it.low == "run" && j > 0 && (its[j-1].kind == itNumber || its[j-1].kind == itTime) && r.multisport() {
 			return
 		}
 	}
@@ -1826,6 +1827,23 @@ func winRaceBefore(its []item, i int) bool {
 		}
 		if its[j].kind != itWord || its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" {
 			return false
+		}
+	}
+	return false
+}
+
+// multisport says whether the text reports a race of several legs: a
+// triathlon or duathlon, or one that swims or cycles.
+func (r *relDoc) multisport() bool {
+	for _, e := range r.d.Record.Events {
+		if e.Kind != nil && *e.Kind == "triathlon" {
+			return true
+		}
+	}
+	low := strings.ToLower(r.d.Text)
+	for _, w := range []string{"triathlon", "duathlon", "aquathlon", "swim", "bike", "cycle leg", "transition"} {
+		if strings.Contains(low, w) {
+			return true
 		}
 	}
 	return false
