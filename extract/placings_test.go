@@ -204,3 +204,14 @@ func TestRunOfACityRaceIsNoLeg(t *testing.T) {
 		t.Errorf("results %q, want none (a leg)", got)
 	}
 }
+
+func TestPlacingAtAnotherMeeting(t *testing.T) {
+	d := run(t, "Results day\n\nTamirat Tola won the marathon in 2:05:36. The Ethiopian, fourth at the Tokyo Olympics, pulled away late.")
+	if got, want := positions(d), "Tamirat Tola=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	d = run(t, "Results day\n\nAmy Ode was fourth at the world championships on Sunday.")
+	if got, want := positions(d), "Amy Ode=4"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -874,7 +874,7 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 			}
 		}
 	}
-	if r.past(its, i+1) {
+	if r.past(its, i+1) || r.atOtherMeeting(its, i+1) {
 		return
 	}
 	// "was disqualified after finishing second": no placing.
@@ -1844,6 +1844,41 @@ func (r *relDoc) multisport() bool {
 	for _, w := range []string{"triathlon", "duathlon", "aquathlon", "swim", "bike", "cycle leg", "transition"} {
 		if strings.Contains(low, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// atOtherMeeting says whether the words from item k set a placing at
+// another meeting: "fourth at the Tokyo Olympics", "second at last
+// year's world championships", "bronze at the Commonwealth Games".
+func (r *relDoc) atOtherMeeting(its []item, k int) bool {
+	if k >= len(its) || its[k].low != "at" && its[k].low != "in" {
+		return false
+	}
+	named := false
+	for j := k + 1; j < len(its) && j <= k+6; j++ {
+		switch its[j].low {
+		case "olympics", "olympic", "games", "championships", "worlds", "trials", "paralympics":
+			// A meeting the text names that is not the one it reports.
+			if !named && !its[j].capitalised() {
+				return false
+			}
+			phrase := strings.ToLower(joinItems(its[k+1 : j+1]))
+			for _, e := range r.d.Record.Events {
+				if n := strings.ToLower(e.Name); n != "" && (strings.Contains(phrase, n) || strings.Contains(n, its[j].low)) {
+					if mainEvent(r.d).Name == e.Name {
+						return false
+					}
+				}
+			}
+			return true
+		}
+		if its[j].kind != itWord || its[j].isPunct() && !isPossessive(its[j].text) {
+			return false
+		}
+		if its[j].capitalised() {
+			named = true
 		}
 	}
 	return false
