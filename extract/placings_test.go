@@ -206,7 +206,7 @@ func TestRunOfACityRaceIsNoLeg(t *testing.T) {
 }
 
 func TestPlacingAtAnotherMeeting(t *testing.T) {
-	d := run(t, "Results day\n\nTamirat Tola won the marathon in 2:05:36. The Ethiopian, fourth at the Tokyo Olympics, pulled away late.")
+	d := run(t, "Results day\n\nTamirat Tola won the Eugene Marathon in 2:05:36. The Ethiopian, fourth at the Tokyo Olympics, pulled away late at the Eugene Marathon.")
 	if got, want := positions(d), "Tamirat Tola=1"; got != want {
 		t.Errorf("positions %q, want %q", got, want)
 	}
