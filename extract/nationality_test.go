@@ -126,3 +126,10 @@ func TestShortCountryNamesBeforeAPossessive(t *testing.T) {
 		t.Errorf("got %v, want NZL and GBR", got)
 	}
 }
+
+func TestDemonymOneTwo(t *testing.T) {
+	d := run(t, "Tamirat Tola of Ethiopia won. He crossed the line 68 seconds clear of defending champion Mosinet Geremew, who made it an Ethiopian one-two.")
+	if got := personFacts(d)["Mosinet Geremew"]; got != "|ETH|" {
+		t.Errorf("Geremew %q, want ETH", got)
+	}
+}

@@ -1164,6 +1164,10 @@ func (r *relDoc) sentenceNationality(its []item, get func(*Individual) *attrs) {
 		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest" ||
 			prev == "best" && i >= 2 && its[i-2].low == "the" || prev == "highest-placed" || prev == "top-placed" || prev == "first-placed":
 			p = r.subjectOf(its, i)
+		case (prev == "a" || prev == "an") && (oneTwoRe.MatchString(next) || next == "1-2" || next == "1-2-3" || next == "sweep" || next == "double" || next == "clean"):
+			// "X, who made it an Ethiopian one-two", "completing a Kenyan
+			// sweep"
+			p = r.subjectOf(its, i)
 		case next == "record" || next == "best" || strings.HasSuffix(next, "-70") || strings.HasPrefix(next, "over-") || strings.HasPrefix(next, "age-group"):
 			if prev == "previous" || prev == "the" {
 				continue
