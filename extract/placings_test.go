@@ -215,3 +215,11 @@ func TestPlacingAtAnotherMeeting(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestOnTop(t *testing.T) {
+	d := run(t, "Ravi Kumar clocked 2:12:30 to finish on top. Vijay Rao finished on top of the podium. Amy Ode came out on top in a sprint. "+
+		"Kim Ode finished top ten. Jo Bell finished in the top three.")
+	if got, want := positions(d), "Amy Ode=1 Ravi Kumar=1 Vijay Rao=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -519,6 +519,11 @@ func (r *relDoc) sentence(si int) {
 				r.tiedFor(its, i, n)
 				i += 2
 			}
+		case it.low == "top" && onTop(its, i) && !r.past(its, i+1):
+			// "clocked 2:12:30 to finish on top", "finished top"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
 		case it.low == "victory" && i > 0 && its[i-1].low == "for" && !r.past(its, i+1):
 			// "clocked 2:15:10 for victory"
 			if p := r.subjectOf(its, i); p != nil {
@@ -1880,6 +1885,30 @@ func (r *relDoc) atOtherMeeting(its []item, k int) bool {
 		if its[j].capitalised() {
 			named = true
 		}
+	}
+	return false
+}
+
+// onTop says whether "top" at item i is a winner's place: "finish on
+// top", "finished on top of the podium", "came out on top", "finished
+// top" (not "the top three", "top-ten finish").
+func onTop(its []item, i int) bool {
+	if i+1 < len(its) && (topN(its[i+1].low) > 0 || its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "of" && its[i+1].low != "in" && its[i+1].low != "with" && its[i+1].low != "and") {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && its[j].low == "on" {
+		j--
+		if j >= 0 && its[j].low == "out" {
+			j--
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	switch its[j].low {
+	case "finish", "finished", "finishing", "finishes", "came", "come", "ended", "end", "stood", "emerged":
+		return true
 	}
 	return false
 }
