@@ -223,3 +223,12 @@ func TestOnTop(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestCrownedAndPositionWords(t *testing.T) {
+	d := run(t, "Ann Kip was crowned champion after clocking 2:22:10. Joe Kip was declared the winner of the men's race. "+
+		"Peter Kamau finished in pole position in 28:10, while Paul Rono settled for second position. "+
+		"Rose Chep finished in position three. Ben Ode finished at position 12.")
+	if got, want := positions(d), "Ann Kip=1 Ben Ode=12 Joe Kip=1 Paul Rono=2 Peter Kamau=1 Rose Chep=3"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

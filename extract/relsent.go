@@ -519,6 +519,21 @@ func (r *relDoc) sentence(si int) {
 				r.tiedFor(its, i, n)
 				i += 2
 			}
+		case (it.low == "champion" || it.low == "winner") && crownedAs(its, i) && !r.pastWinner(its, i) && !r.past(its, i+1):
+			// "was crowned champion", "was declared the winner"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "position" && i > 0 && its[i-1].low == "pole" && i >= 3 && (its[i-2].low == "in" || its[i-2].low == "at") && finishVerb(its[i-3].low):
+			// Kenyan usage: "finished in pole position"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "position" && i+1 < len(its) && i >= 2 && (its[i-1].low == "in" || its[i-1].low == "at") && finishVerb(its[i-2].low) && positionNumber(its[i+1].low) > 0:
+			// "finished in position three", "finished at position 12"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, positionNumber(its[i+1].low))
+			}
 		case it.low == "top" && onTop(its, i) && !r.past(its, i+1):
 			// "clocked 2:12:30 to finish on top", "finished top"
 			if p := r.subjectOf(its, i); p != nil {
@@ -1911,4 +1926,40 @@ func onTop(its []item, i int) bool {
 		return true
 	}
 	return false
+}
+
+// crownedAs says whether "champion" or "winner" at item i follows
+// "crowned", "declared" or "named" ("was crowned champion", "was
+// declared the winner", "named as the champion").
+func crownedAs(its []item, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch its[j].low {
+		case "crowned", "declared":
+			return true
+		case "the", "as", "overall", "outright":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// finishVerb says whether a word is a verb of finishing a race.
+func finishVerb(w string) bool {
+	switch w {
+	case "finished", "finish", "finishing", "finishes", "came", "ended", "placed", "crossed", "was":
+		return true
+	}
+	return false
+}
+
+// positionNumber reads the number after "position": "12", "three".
+func positionNumber(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n
+	}
+	if n, ok := numberWords[w]; ok && n > 0 && n <= 20 {
+		return n
+	}
+	return 0
 }
