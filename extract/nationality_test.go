@@ -133,3 +133,11 @@ func TestDemonymOneTwo(t *testing.T) {
 		t.Errorf("Geremew %q, want ETH", got)
 	}
 }
+
+func TestPluralCompatriots(t *testing.T) {
+	d := run(t, "Kenyan Amos Kip won, and compatriots Paul Rono and Ben Kiptoo were second and third.")
+	got := personFacts(d)
+	if got["Paul Rono"] != "|KEN|" || got["Ben Kiptoo"] != "|KEN|" {
+		t.Errorf("got %v, want Rono and Kiptoo KEN", got)
+	}
+}

@@ -302,6 +302,21 @@ func (r *relDoc) attributes() {
 			// subject or of the possessor ("Bekana's compatriot X").
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				low := its[k].low
+				// "compatriots X and Y": each member of the group after it.
+				if (low == "compatriots" || low == "countrymen" || low == "countrywomen") && k == i-1 {
+					saved := r.focus
+					r.focus = r.focusAt[si]
+					of := r.subjectOf(its, k)
+					r.focus = saved
+					if of != nil {
+						g, _ := groupAt(its, i)
+						for _, p := range g {
+							if p != of {
+								compatriots = append(compatriots, compat{p, of, si, i})
+							}
+						}
+					}
+				}
 				if low == "compatriot" || low == "countryman" || low == "countrywoman" {
 					var of *Individual
 					if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
