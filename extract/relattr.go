@@ -956,6 +956,22 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			// ", a Joondalup plumber,"
 			r.placeOrNation(its[j+1].text, a, false)
 			return
+		case (it.low == "a" || it.low == "an") && j+5 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
+			its[j+2].text == "," && its[j+3].capitalised() && r.isPlace(its[j+3].start, its[j+3].end) && its[j+4].text == "," &&
+			its[j+5].kind == itWord && !its[j+5].isPunct() && !its[j+5].capitalised():
+			// ", a Flagstaff, Arizona, native,"
+			r.placeOrNation(its[j+1].text, a, false)
+			return
+		case it.low == "who" && j+3 < len(its) && (its[j+1].low == "calls" || its[j+1].low == "called") && its[j+2].capitalised():
+			// "who calls Eugene home"
+			names := capitalRuns(its, j+2, false)
+			if len(names) > 0 {
+				k := j + 2 + len(strings.Fields(names[0]))
+				if k < len(its) && its[k].low == "home" {
+					r.placeOrNation(names[0], a, false)
+				}
+			}
+			return
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
@@ -1087,6 +1103,14 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 			a.clubs = append(a.clubs, rest)
 		}
 		return
+	}
+	// "(Boulder, Colo.)": a town and its state or county.
+	if len(inner) >= 3 && inner[0].capitalised() && inner[1].text == "," && inner[2].capitalised() &&
+		r.isPlace(inner[0].start, inner[0].end) && r.isPlace(inner[2].start, inner[2].end) && !r.isOrg(inner[0].text) {
+		if _, country := nations().Country(inner[0].text); !country {
+			setOnce(&a.hometown, inner[0].text)
+			return
+		}
 	}
 	text := joinItems(inner)
 	if n, err := strconv.Atoi(text); err == nil {
