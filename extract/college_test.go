@@ -67,3 +67,15 @@ func TestSchoolTeamsInProseOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestSchoolColumnMakesTeams(t *testing.T) {
+	d := run(t, "OMAHA, Neb. (AP) — Junior Sofia Alvarez of Westside won the girls' race in 18:31.\n\n"+
+		"Pl | Name | Yr | School | Time\n1 | Sofia Alvarez | 11 | Westside | 18:31\n2 | Grace Hoffman | 12 | Papillion-La Vista South | 18:42\n")
+	if got := personFacts(d)["Sofia Alvarez"]; got != "||" {
+		t.Errorf("Alvarez %q, want no home town (Westside is her school)", got)
+	}
+	places := names(d.Record.Places, func(p schema.Place) string { return p.Name })
+	if hasStr(places, "Westside") {
+		t.Errorf("places %v: Westside is a school", places)
+	}
+}

@@ -84,3 +84,15 @@ func TestTownInANamedRegion(t *testing.T) {
 		t.Errorf("Kavita Negi %q, want from Chamoli", got)
 	}
 }
+
+func TestUSHometownForms(t *testing.T) {
+	d := run(t, "Results day\n\nSara Kimani (Boulder, Colo.) won in 2:31:00. Jo Bates, a Flagstaff, Arizona, native, was second. "+
+		"Amy Ode, who calls Eugene home, was third.")
+	want := map[string]string{"Sara Kimani": "||Boulder", "Jo Bates": "||Flagstaff", "Amy Ode": "||Eugene"}
+	got := personFacts(d)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q (all %v)", name, got[name], w, got)
+		}
+	}
+}

@@ -118,3 +118,26 @@ func TestCountryBeforeATitleAndDemonymGroups(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestShortCountryNamesBeforeAPossessive(t *testing.T) {
+	d := run(t, "NZ's Jake Rob was second. GB's Jo Pav was third.")
+	got := personFacts(d)
+	if got["Jake Rob"] != "|NZL|" || got["Jo Pav"] != "|GBR|" {
+		t.Errorf("got %v, want NZL and GBR", got)
+	}
+}
+
+func TestDemonymOneTwo(t *testing.T) {
+	d := run(t, "Tamirat Tola of Ethiopia won. He crossed the line 68 seconds clear of defending champion Mosinet Geremew, who made it an Ethiopian one-two.")
+	if got := personFacts(d)["Mosinet Geremew"]; got != "|ETH|" {
+		t.Errorf("Geremew %q, want ETH", got)
+	}
+}
+
+func TestPluralCompatriots(t *testing.T) {
+	d := run(t, "Kenyan Amos Kip won, and compatriots Paul Rono and Ben Kiptoo were second and third.")
+	got := personFacts(d)
+	if got["Paul Rono"] != "|KEN|" || got["Ben Kiptoo"] != "|KEN|" {
+		t.Errorf("got %v, want Rono and Kiptoo KEN", got)
+	}
+}

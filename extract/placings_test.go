@@ -186,3 +186,49 @@ func TestBracketedAndPossessiveOrdinals(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestCategoryPlacingOpeningASentence(t *testing.T) {
+	d := run(t, "First V40 was Sam Carr in 2:41:10. Second woman home was Ann Lee.")
+	if got, want := times(d), "Ann Lee=2/ Sam Carr=1/2:41:10"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}
+
+func TestRunOfACityRaceIsNoLeg(t *testing.T) {
+	d := run(t, "Veteran runner Ramachandra Rao, aged 74, who completed the 10K run in 58 minutes, was felicitated.")
+	if got, want := times(d), "Ramachandra Rao=0/58 minutes"; got != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+	d = run(t, "In the triathlon, Nico Gerber covered the 10km run in 31:20.")
+	if got := times(d); got != "" {
+		t.Errorf("results %q, want none (a leg)", got)
+	}
+}
+
+func TestPlacingAtAnotherMeeting(t *testing.T) {
+	d := run(t, "Results day\n\nTamirat Tola won the Eugene Marathon in 2:05:36. The Ethiopian, fourth at the Tokyo Olympics, pulled away late at the Eugene Marathon.")
+	if got, want := positions(d), "Tamirat Tola=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	d = run(t, "Results day\n\nAmy Ode was fourth at the world championships on Sunday.")
+	if got, want := positions(d), "Amy Ode=4"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestOnTop(t *testing.T) {
+	d := run(t, "Ravi Kumar clocked 2:12:30 to finish on top. Vijay Rao finished on top of the podium. Amy Ode came out on top in a sprint. "+
+		"Kim Ode finished top ten. Jo Bell finished in the top three.")
+	if got, want := positions(d), "Amy Ode=1 Ravi Kumar=1 Vijay Rao=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestCrownedAndPositionWords(t *testing.T) {
+	d := run(t, "Ann Kip was crowned champion after clocking 2:22:10. Joe Kip was declared the winner of the men's race. "+
+		"Peter Kamau finished in pole position in 28:10, while Paul Rono settled for second position. "+
+		"Rose Chep finished in position three. Ben Ode finished at position 12.")
+	if got, want := positions(d), "Ann Kip=1 Ben Ode=12 Joe Kip=1 Paul Rono=2 Peter Kamau=1 Rose Chep=3"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

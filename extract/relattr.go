@@ -302,6 +302,21 @@ func (r *relDoc) attributes() {
 			// subject or of the possessor ("Bekana's compatriot X").
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				low := its[k].low
+				// "compatriots X and Y": each member of the group after it.
+				if (low == "compatriots" || low == "countrymen" || low == "countrywomen") && k == i-1 {
+					saved := r.focus
+					r.focus = r.focusAt[si]
+					of := r.subjectOf(its, k)
+					r.focus = saved
+					if of != nil {
+						g, _ := groupAt(its, i)
+						for _, p := range g {
+							if p != of {
+								compatriots = append(compatriots, compat{p, of, si, i})
+							}
+						}
+					}
+				}
 				if low == "compatriot" || low == "countryman" || low == "countrywoman" {
 					var of *Individual
 					if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
@@ -681,7 +696,7 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	name := joinItems(its[j : k+1])
 	// "Central junior Ava Smith", "Lincoln sophomore Zoe Park": a school's
 	// team before a school year, not a home town.
-	if lower >= 1 && schoolYearWords[its[k+1].low] {
+	if _, country := nations().Country(name); lower >= 1 && schoolYearWords[its[k+1].low] && !country {
 		if !contains(a.clubs, name) {
 			a.clubs = append(a.clubs, name)
 		}
@@ -1065,6 +1080,22 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
+		case (it.low == "a" || it.low == "an") && j+5 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
+			its[j+2].text == "," && its[j+3].capitalised() && r.isPlace(its[j+3].start, its[j+3].end) && its[j+4].text == "," &&
+			its[j+5].kind == itWord && !its[j+5].isPunct() && !its[j+5].capitalised():
+			// ", a Flagstaff, Arizona, native,"
+			r.placeOrNation(its[j+1].text, a, false)
+			return
+		case it.low == "who" && j+3 < len(its) && (its[j+1].low == "calls" || its[j+1].low == "called") && its[j+2].capitalised():
+			// "who calls Eugene home"
+			names := capitalRuns(its, j+2, false)
+			if len(names) > 0 {
+				k := j + 2 + len(strings.Fields(names[0]))
+				if k < len(its) && its[k].low == "home" {
+					r.placeOrNation(names[0], a, false)
+				}
+			}
+			return
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
@@ -1290,6 +1321,14 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 		}
 		break
 	}
+	// "(Boulder, Colo.)": a town and its state or county.
+	if len(inner) >= 3 && inner[0].capitalised() && inner[1].text == "," && inner[2].capitalised() &&
+		r.isPlace(inner[0].start, inner[0].end) && r.isPlace(inner[2].start, inner[2].end) && !r.isOrg(inner[0].text) {
+		if _, country := nations().Country(inner[0].text); !country {
+			setOnce(&a.hometown, inner[0].text)
+			return
+		}
+	}
 	text := joinItems(inner)
 	if n, err := strconv.Atoi(text); err == nil {
 		if n > 0 && n < 110 && a.age == 0 {
@@ -1394,6 +1433,10 @@ func (r *relDoc) sentenceNationality(its []item, get func(*Individual) *attrs) {
 		switch {
 		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest" ||
 			prev == "best" && i >= 2 && its[i-2].low == "the" || prev == "highest-placed" || prev == "top-placed" || prev == "first-placed":
+			p = r.subjectOf(its, i)
+		case (prev == "a" || prev == "an") && (oneTwoRe.MatchString(next) || next == "1-2" || next == "1-2-3" || next == "sweep" || next == "double" || next == "clean"):
+			// "X, who made it an Ethiopian one-two", "completing a Kenyan
+			// sweep"
 			p = r.subjectOf(its, i)
 		case next == "record" || next == "best" || strings.HasSuffix(next, "-70") || strings.HasPrefix(next, "over-") || strings.HasPrefix(next, "age-group"):
 			if prev == "previous" || prev == "the" {

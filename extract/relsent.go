@@ -543,6 +543,26 @@ func (r *relDoc) sentence(si int) {
 				r.tiedFor(its, i, n)
 				i += 2
 			}
+		case (it.low == "champion" || it.low == "winner") && crownedAs(its, i) && !r.pastWinner(its, i) && !r.past(its, i+1):
+			// "was crowned champion", "was declared the winner"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "position" && i > 0 && its[i-1].low == "pole" && i >= 3 && (its[i-2].low == "in" || its[i-2].low == "at") && finishVerb(its[i-3].low):
+			// Kenyan usage: "finished in pole position"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "position" && i+1 < len(its) && i >= 2 && (its[i-1].low == "in" || its[i-1].low == "at") && finishVerb(its[i-2].low) && positionNumber(its[i+1].low) > 0:
+			// "finished in position three", "finished at position 12"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, positionNumber(its[i+1].low))
+			}
+		case it.low == "top" && onTop(its, i) && !r.past(its, i+1):
+			// "clocked 2:12:30 to finish on top", "finished top"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
 		case it.low == "victory" && i > 0 && its[i-1].low == "for" && !r.past(its, i+1):
 			// "clocked 2:15:10 for victory"
 			if p := r.subjectOf(its, i); p != nil {
@@ -898,7 +918,7 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 			}
 		}
 	}
-	if r.past(its, i+1) {
+	if r.past(its, i+1) || r.atOtherMeeting(its, i+1) {
 		return
 	}
 	// "was disqualified after finishing second": no placing.
@@ -1137,8 +1157,9 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		if hasRole(roles, roleSplit) && !(it.low == "passed" && pending >= 0) {
 			return
 		}
-		// "the 42.2km run": a leg of a multisport race.
-		if it.low == "run" && j > 0 && (its[j-1].kind == itNumber || its[j-1].kind == itTime) {
+		// "the 42.2km run": a leg of a multisport race (in a city race's
+		// report, "completed the 10K run in 58 minutes" is a race run).
+		if it.low == "run" && j > 0 && (its[j-1].kind == itNumber || its[j-1].kind == itTime) && r.multisport() {
 			return
 		}
 	}
@@ -1545,11 +1566,10 @@ func winnerEmerged(its []item, i int) bool {
 }
 
 // toppedWords and toppedObjects read "topped the chart", "topped the
-// podium", "headed the field".
-var toppedWords = map[string]bool{"topped": true, "tops": true, "topping": true, "headed": true, "heads": true}
+// podium" (not "headed the field", said of a race still on).
+var toppedWords = map[string]bool{"topped": true, "tops": true, "topping": true}
 var toppedObjects = map[string]bool{
-	"chart": true, "charts": true, "podium": true, "standings": true, "field": true, "leaderboard": true,
-	"table": true, "list": true, "results": true, "timesheets": true,
+	"chart": true, "charts": true, "podium": true, "leaderboard": true, "results": true, "timesheets": true,
 }
 
 // motionVerb says whether an item is a verb of moving fast ("stormed",
@@ -1818,11 +1838,17 @@ func leadPlacing(its []item, i int) (int, bool) {
 		return 0, false
 	}
 	next := its[i+1].low
-	if next == "place" || next == "spot" || next == "position" {
-		if i+2 >= len(its) {
+	// "Third place went to X", "First V40 was X", "Second woman home was
+	// X"
+	if next == "place" || next == "spot" || next == "position" || raceNoun(next) && next != "in" || ageCategory(next) {
+		k := i + 2
+		if k < len(its) && its[k].low == "home" {
+			k++
+		}
+		if k >= len(its) {
 			return 0, false
 		}
-		next = its[i+2].low
+		next = its[k].low
 	}
 	switch next {
 	case "was", "came", "went", "is", "were":
@@ -1906,4 +1932,116 @@ func winRaceBefore(its []item, i int) bool {
 		}
 	}
 	return false
+}
+
+// multisport says whether the text reports a race of several legs: a
+// triathlon or duathlon, or one that swims or cycles.
+func (r *relDoc) multisport() bool {
+	for _, e := range r.d.Record.Events {
+		if e.Kind != nil && *e.Kind == "triathlon" {
+			return true
+		}
+	}
+	low := strings.ToLower(r.d.Text)
+	for _, w := range []string{"triathlon", "duathlon", "aquathlon", "swim", "bike", "cycle leg", "transition"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// atOtherMeeting says whether the words from item k set a placing at
+// another meeting: "fourth at the Tokyo Olympics", "second at last
+// year's world championships", "bronze at the Commonwealth Games".
+func (r *relDoc) atOtherMeeting(its []item, k int) bool {
+	if k >= len(its) || its[k].low != "at" && its[k].low != "in" {
+		return false
+	}
+	named := false
+	for j := k + 1; j < len(its) && j <= k+6; j++ {
+		switch its[j].low {
+		case "olympics", "olympic", "games", "championships", "worlds", "trials", "paralympics":
+			// A meeting the text names that is not the one it reports.
+			if !named && !its[j].capitalised() {
+				return false
+			}
+			phrase := strings.ToLower(joinItems(its[k+1 : j+1]))
+			for _, e := range r.d.Record.Events {
+				if n := strings.ToLower(e.Name); n != "" && (strings.Contains(phrase, n) || strings.Contains(n, its[j].low)) {
+					if mainEvent(r.d).Name == e.Name {
+						return false
+					}
+				}
+			}
+			return true
+		}
+		if its[j].kind != itWord || its[j].isPunct() && !isPossessive(its[j].text) {
+			return false
+		}
+		if its[j].capitalised() {
+			named = true
+		}
+	}
+	return false
+}
+
+// onTop says whether "top" at item i is a winner's place: "finish on
+// top", "finished on top of the podium", "came out on top", "finished
+// top" (not "the top three", "top-ten finish").
+func onTop(its []item, i int) bool {
+	if i+1 < len(its) && (topN(its[i+1].low) > 0 || its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "of" && its[i+1].low != "in" && its[i+1].low != "with" && its[i+1].low != "and") {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && its[j].low == "on" {
+		j--
+		if j >= 0 && its[j].low == "out" {
+			j--
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	switch its[j].low {
+	case "finish", "finished", "finishing", "finishes", "came", "come", "ended", "end", "stood", "emerged":
+		return true
+	}
+	return false
+}
+
+// crownedAs says whether "champion" or "winner" at item i follows
+// "crowned", "declared" or "named" ("was crowned champion", "was
+// declared the winner", "named as the champion").
+func crownedAs(its []item, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch its[j].low {
+		case "crowned", "declared":
+			return true
+		case "the", "as", "overall", "outright":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// finishVerb says whether a word is a verb of finishing a race.
+func finishVerb(w string) bool {
+	switch w {
+	case "finished", "finish", "finishing", "finishes", "came", "ended", "placed", "crossed", "was":
+		return true
+	}
+	return false
+}
+
+// positionNumber reads the number after "position": "12", "three".
+func positionNumber(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n
+	}
+	if n, ok := numberWords[w]; ok && n > 0 && n <= 20 {
+		return n
+	}
+	return 0
 }
