@@ -1011,6 +1011,11 @@ var usPostal = map[string]string{
 var raceOwners = setOf("women", "men", "ladies", "children", "kids", "girls", "boys", "veterans", "masters",
 	"mother", "father", "mothers", "fathers")
 
+// usStateAbbrevs are states' abbreviations with a dot that are words or
+// other places alone: "Wash.", "Ga.", "La.", "Ala.", "Miss.".
+var usStateAbbrevs = map[string]string{"Wash": "Washington", "Ga": "Georgia", "La": "Louisiana", "Ala": "Alabama",
+	"Miss": "Mississippi", "Mo": "Missouri", "Ind": "Indiana", "Ill": "Illinois"}
+
 // auStates maps Australian states' short forms, written after a town and
 // a comma ("Bathurst, NSW"), to the states.
 var auStates = map[string]string{"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
@@ -1262,6 +1267,13 @@ func (m *mentioner) label(si int, p span) {
 	// and a comma.
 	if n == 1 && prev == "," && p.a >= 2 && m.capital(p.a-2) {
 		if st, ok := usPostal[text]; ok {
+			e.name = st
+			set(schema.LabelGPE, "region", "USA")
+			return
+		}
+		// "Seattle, Wash.", "Atlanta, Ga.": abbreviations the tables
+		// leave out because alone they are words or other places.
+		if st, ok := usStateAbbrevs[text]; ok && next == "." {
 			e.name = st
 			set(schema.LabelGPE, "region", "USA")
 			return

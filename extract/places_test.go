@@ -405,3 +405,12 @@ func TestBracketTownAndStateInResults(t *testing.T) {
 		}
 	}
 }
+
+func TestDottedStateAbbreviations(t *testing.T) {
+	d := run(t, "Amy Chu of Seattle, Wash., won. Ben Cole of Atlanta, Ga., was second. Kim Roe of Biloxi, Miss., was third.")
+	for _, want := range []string{"Washington", "Georgia", "Mississippi", "Seattle", "Atlanta", "Biloxi"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}
