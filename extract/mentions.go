@@ -958,10 +958,16 @@ var motionWords = setOf("climbs", "climbed", "climb", "climbing", "runs", "ran",
 	"crossed", "cross", "crossing", "goes", "went", "heads", "headed", "passes", "passed", "route", "course",
 	"loop", "descends", "descended", "skirts", "winds", "continues", "continued")
 
+// geoLeads open a place's name before "of": "Bay of Plenty", "Vale of
+// Glamorgan", "Firth of Forth".
+var geoLeads = setOf("Bay", "Bays", "Isle", "Vale", "Firth", "Gulf", "Sea", "Lake", "Straits", "Strait", "Cape", "Mouth",
+	"Island", "Islands", "Valley", "Forest", "Plain", "Plains", "Port", "Sound", "Bight")
+
 // geoNouns follow "the" and a name of one word to make it a place's:
 // "the Tromsøysund strait".
 var geoNouns = setOf("strait", "fjord", "river", "valley", "glacier", "estuary", "reservoir", "seafront",
-	"riverfront", "waterfront", "lakefront", "towpath", "foreshore", "gorge", "canyon", "massif", "plateau")
+	"riverfront", "waterfront", "lakefront", "towpath", "foreshore", "gorge", "canyon", "massif", "plateau",
+	"wharf", "pier", "jetty", "quay", "harbour", "harbor", "marina", "beach", "domain", "reserve", "park")
 
 // localNouns follow "the" and a town to name someone from it: "the
 // Ambleside runner".
@@ -1555,6 +1561,13 @@ func (m *mentioner) label(si int, p span) {
 	// far end of a span of places.
 	if n >= 2 && n <= 3 && prev == "to" && !m.personContext(p) && m.fromPlaceBefore(p.a-1) {
 		set(schema.LabelGPE, "city", "")
+		return
+	}
+	// "Bay of Plenty", "Isle of Man", "Vale of Glamorgan": a word for land
+	// or water, "of" and a name.
+	if n >= 3 && m.tok(p.a+1).Text == "of" && geoLeads[m.tok(p.a).Text] && !m.personContext(p) {
+		kind := "region"
+		set(placeLabel(kind), kind, "")
 		return
 	}
 	// "the village of Great Ayton", "the city of Los Angeles"

@@ -414,3 +414,30 @@ func TestDottedStateAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+func TestNewZealandShapes(t *testing.T) {
+	d := run(t, "Tauranga flatmates Hemi Walker and Georgia Tuhoe won on Saturday in the Bay of Plenty. "+
+		"Katikati orchardist Sam Brennan was second. About 700 ran the marathon, which starts beside the Ōmokoroa wharf.\n\n"+
+		"Results: 1 Hemi Walker (Tauranga) 7:44:18; 2 Sam Brennan (Katikati) 7:58:02.\n")
+	f := personFacts(d)
+	for _, name := range []string{"Hemi Walker", "Georgia Tuhoe"} {
+		if f[name] != "||Tauranga" {
+			t.Errorf("%s: %q, want Tauranga (people %v)", name, f[name], f)
+		}
+	}
+	if f["Sam Brennan"] != "||Katikati" {
+		t.Errorf("people %v, want Sam Brennan from Katikati", f)
+	}
+	for _, want := range []string{"Bay of Plenty", "Ōmokoroa"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	found := false
+	for _, q := range d.Record.Quantities {
+		found = found || q.Kind == "count" && q.Text == "About 700"
+	}
+	if !found {
+		t.Errorf("no count for \"About 700 ran\"")
+	}
+}

@@ -471,6 +471,12 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		(its[i-4].low == "a" || its[i-4].low == "an" || its[i-4].low == "the") && r.isPlace(its[i-3].start, its[i-3].end) {
 		r.placeOrNation(its[i-3].text, a, false)
 	}
+	// "Tauranga flatmates Hemi Walker and Georgia Tuhoe": the second of
+	// a pair after a town and a plural noun is from the town too.
+	if i >= 4 && its[i-1].low == "and" && its[i-2].kind == itPerson && pairNouns[its[i-3].low] && its[i-4].capitalised() &&
+		r.isPlace(its[i-4].start, its[i-4].end) {
+		r.placeOrNation(its[i-4].text, a, false)
+	}
 	// "24-year-old X", "Sixteen-year-old X"
 	if n, ok := ageOf(its[i-1].low); ok && a.age == 0 {
 		a.age = n
@@ -565,6 +571,14 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		j++
 	}
 	name := joinItems(its[j : k+1])
+	if r.isPlace(its[j].start, its[k].end) && a.hometown == "" && r.isOrg(name) && !schoolWords[its[i-1].low] {
+		// "Katikati orchardist Sam Brennan" above a results row "(Katikati)":
+		// the prose names the town, whatever the row's bracket holds.
+		if _, ok := nations().Country(name); !ok {
+			a.hometown = name
+			return
+		}
+	}
 	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
 	}
@@ -602,6 +616,17 @@ func (r *relDoc) townThenNoun(its []item, k int) int {
 // settlementWords before "of" and a town: "from the village of
 // Tattenhall".
 var settlementWords = map[string]bool{"town": true, "village": true, "city": true, "hamlet": true, "suburb": true}
+
+// schoolWords after a school's name are a pupil's year, not a job:
+// "Westside senior Daniel Kim" is at the school, not from a town.
+var schoolWords = map[string]bool{"senior": true, "junior": true, "sophomore": true, "freshman": true, "student": true,
+	"pupil": true, "graduate": true, "alumnus": true, "alumna": true, "sixth-former": true}
+
+// pairNouns name two or more people before their names: "Tauranga
+// flatmates A and B".
+var pairNouns = map[string]bool{"flatmates": true, "housemates": true, "brothers": true, "sisters": true, "twins": true,
+	"friends": true, "teammates": true, "clubmates": true, "couple": true, "pair": true, "duo": true, "siblings": true,
+	"training partners": true, "cousins": true, "neighbours": true, "neighbors": true, "colleagues": true}
 
 // localNounWords after "the" and a town name someone from it: "the
 // Ambleside runner".

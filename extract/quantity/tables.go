@@ -309,7 +309,8 @@ var ellipsisVerbs = map[string]bool{
 var headVerbs = map[string]string{
 	"finished": "finisher", "completed": "finisher", "crossed": "finisher",
 	"started": "starter", "dropped": "runner", "retired": "runner", "withdrew": "runner", "failed": "runner",
-	"entered": "entrant", "registered": "entrant", "volunteered": "volunteer",
+	"entered": "entrant", "registered": "entrant", "volunteered": "volunteer", "ran": "runner", "raced": "runner",
+	"competed": "competitor",
 }
 
 // countLeads before a bare number and one of headVerbs: "said 165
