@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -439,5 +440,16 @@ func TestNewZealandShapes(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no count for \"About 700 ran\"")
+	}
+}
+
+func TestCityDemonymHomeTowns(t *testing.T) {
+	d := run(t, "Aucklander Priya Naidu was first. Tom Hale, a Londoner, was second. Glaswegian Amy Law was third.")
+	f := personFacts(d)
+	want := map[string]string{"Priya Naidu": "Auckland", "Tom Hale": "London", "Amy Law": "Glasgow"}
+	for name, town := range want {
+		if !strings.HasSuffix(f[name], "|"+town) {
+			t.Errorf("%s: %q, want home town %s", name, f[name], town)
+		}
 	}
 }

@@ -534,6 +534,10 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if strings.HasSuffix(its[k].low, "-born") {
 		return
 	}
+	if town, ok := cityDemonyms[its[k].low]; ok && lower <= 2 && !verbish {
+		// "Aucklander Priya Naidu", "Londoner X": the city is the home town
+		setOnce(&a.hometown, town)
+	}
 	if c, ok := nations().Demonym(its[k].text); ok {
 		// "South Korean"
 		setOnce(&a.nationality, c)
@@ -616,6 +620,14 @@ func (r *relDoc) townThenNoun(its []item, k int) int {
 // settlementWords before "of" and a town: "from the village of
 // Tattenhall".
 var settlementWords = map[string]bool{"town": true, "village": true, "city": true, "hamlet": true, "suburb": true}
+
+// cityDemonyms name a city's people: "Aucklander X" is from Auckland.
+var cityDemonyms = map[string]string{"aucklander": "Auckland", "londoner": "London", "glaswegian": "Glasgow",
+	"mancunian": "Manchester", "liverpudlian": "Liverpool", "scouser": "Liverpool", "sydneysider": "Sydney",
+	"melburnian": "Melbourne", "new yorker": "New York", "dubliner": "Dublin", "parisian": "Paris", "berliner": "Berlin",
+	"bostonian": "Boston", "torontonian": "Toronto", "capetonian": "Cape Town", "geordie": "Newcastle",
+	"brummie": "Birmingham", "corkonian": "Cork", "wellingtonian": "Wellington", "aberdonian": "Aberdeen",
+	"dundonian": "Dundee", "bristolian": "Bristol", "mumbaikar": "Mumbai", "nairobian": "Nairobi"}
 
 // schoolWords after a school's name are a pupil's year, not a job:
 // "Westside senior Daniel Kim" is at the school, not from a town.
@@ -876,9 +888,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			r.placeOrNation(joinItems(its[j+1:e]), a, false)
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
-			// ", an Irishman from Sligo"
+			// ", an Irishman from Sligo", ", a Londoner,"
 			if c, ok := nations().Demonym(its[j+1].text); ok {
 				setOnce(&a.nationality, c)
+			}
+			if town, ok := cityDemonyms[its[j+1].low]; ok {
+				setOnce(&a.hometown, town)
 			}
 			j += 2
 		case (it.low == "a" || it.low == "an") && j+2 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
