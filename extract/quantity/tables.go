@@ -344,7 +344,9 @@ var markerWords = map[string]bool{"mile": true, "km": true, "kilometre": true, "
 
 // teamSizes after "N-" make a head count ("a 12-man field", "a
 // 40-strong squad").
-var teamSizes = map[string]string{"man": "man", "woman": "woman", "person": "person", "strong": "person", "member": "member"}
+var teamSizes = map[string]string{"man": "man", "woman": "woman", "person": "person", "strong": "person", "member": "member",
+	"runner": "runner", "athlete": "athlete", "entrant": "entrant", "competitor": "competitor", "rider": "rider",
+	"participant": "participant", "entry": "entry"}
 
 // placeMoves after "N places" make it a margin in the standings, not a
 // head count ("three places behind").
