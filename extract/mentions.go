@@ -1756,7 +1756,9 @@ func ordinalToken(s string) bool {
 // after it ("the Hebden 22 next month").
 func (m *mentioner) raceNumberAt(i int) bool {
 	t := m.tok(i).Text
-	if !(len(t) == 2 || len(t) == 3 || t == "10,000" || t == "5,000") || t[0] < '1' || t[0] > '9' {
+	// ("the Bix 7": one figure only after a verb of racing.)
+	one := len(t) == 1 && i >= 3 && raceVerbs[strings.ToLower(m.tok(i-3).Text)] && strings.EqualFold(m.tok(i-2).Text, "the")
+	if !(len(t) == 2 || len(t) == 3 || t == "10,000" || t == "5,000" || one) || t[0] < '1' || t[0] > '9' {
 		return false
 	}
 	for _, c := range t {

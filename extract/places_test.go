@@ -453,3 +453,10 @@ func TestCityDemonymHomeTowns(t *testing.T) {
 		}
 	}
 }
+
+func TestOneFigureRaceName(t *testing.T) {
+	d := run(t, "Kim Lee won the Bix 7 on Saturday. He was in the Top 3 twice.")
+	if got := eventNames(d); len(got) != 1 || got[0] != "Bix 7" {
+		t.Errorf("events %v, want only Bix 7", got)
+	}
+}
