@@ -460,3 +460,11 @@ func TestOneFigureRaceName(t *testing.T) {
 		t.Errorf("events %v, want only Bix 7", got)
 	}
 }
+
+func TestEditionForTheNthTime(t *testing.T) {
+	d := run(t, "The Harbour 10K was held for the 25th time on Sunday. Tom Smith won the Harbour 10K for the third time. "+
+		"It was broadcast live for the first time.")
+	if len(d.Record.Events) != 1 || d.Record.Events[0].Edition == nil || *d.Record.Events[0].Edition != 25 {
+		t.Errorf("events %+v, want the Harbour 10K's 25th edition", d.Record.Events)
+	}
+}

@@ -629,6 +629,36 @@ var cityDemonyms = map[string]string{"aucklander": "Auckland", "londoner": "Lond
 	"brummie": "Birmingham", "corkonian": "Cork", "wellingtonian": "Wellington", "aberdonian": "Aberdeen",
 	"dundonian": "Dundee", "bristolian": "Bristol", "mumbaikar": "Mumbai", "nairobian": "Nairobi"}
 
+// raceBefore reports whether the words before item i name the race:
+// its name, or "the race", "the event", "the marathon".
+func raceBefore(its []item, i int, name string) bool {
+	var b strings.Builder
+	for k := 0; k < i; k++ {
+		b.WriteString(its[k].low)
+		b.WriteByte(' ')
+	}
+	s := b.String()
+	if strings.Contains(s, strings.ToLower(name)) {
+		return true
+	}
+	for _, w := range []string{"race ", "event ", "marathon ", "festival ", "championships ", "run "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether a person is named before item i.
+func personBefore(its []item, i int) bool {
+	for k := 0; k < i; k++ {
+		if its[k].kind == itPerson {
+			return true
+		}
+	}
+	return false
+}
+
 // schoolWords after a school's name are a pupil's year, not a job:
 // "Westside senior Daniel Kim" is at the school, not from a town.
 var schoolWords = map[string]bool{"senior": true, "junior": true, "sophomore": true, "freshman": true, "student": true,
@@ -1253,6 +1283,12 @@ func (r *relDoc) events() {
 					main.Edition = schema.Int(n)
 				}
 				if its[i+1].low == "year" && i >= 2 && its[i-1].low == "its" && its[i-2].low == "in" {
+					main.Edition = schema.Int(n)
+				}
+				// "returned for a 14th year", "was held for the 25th time"
+				if (its[i+1].low == "year" || its[i+1].low == "time") && i >= 2 && (its[i-1].low == "a" || its[i-1].low == "the") &&
+					its[i-2].low == "for" && main.Edition == nil && n >= 2 && !personBefore(its, i) && raceBefore(its, i, main.Name) {
+					// (not "Smith won it for the third time": hers)
 					main.Edition = schema.Int(n)
 				}
 			}
