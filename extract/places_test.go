@@ -468,3 +468,10 @@ func TestEditionForTheNthTime(t *testing.T) {
 		t.Errorf("events %+v, want the Harbour 10K's 25th edition", d.Record.Events)
 	}
 }
+
+func TestRowClubKeepsItsPlaceWords(t *testing.T) {
+	d := run(t, "Results: 1 G Tully (Bristol & West) 17:38.90; 2 E Baird (Aberdeen AAC) 17:40.88.\n")
+	if slices.Contains(placeNames(d), "Bristol") {
+		t.Errorf("places %v: Bristol is inside a club's name", placeNames(d))
+	}
+}
