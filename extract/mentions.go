@@ -1067,10 +1067,16 @@ var motionWords = setOf("climbs", "climbed", "climb", "climbing", "runs", "ran",
 	"crossed", "cross", "crossing", "goes", "went", "heads", "headed", "passes", "passed", "route", "course",
 	"loop", "descends", "descended", "skirts", "winds", "continues", "continued")
 
+// geoLeads open a place's name before "of": "Bay of Plenty", "Vale of
+// Glamorgan", "Firth of Forth".
+var geoLeads = setOf("Bay", "Bays", "Isle", "Vale", "Firth", "Gulf", "Sea", "Lake", "Straits", "Strait", "Cape", "Mouth",
+	"Island", "Islands", "Valley", "Forest", "Plain", "Plains", "Port", "Sound", "Bight")
+
 // geoNouns follow "the" and a name of one word to make it a place's:
 // "the Tromsøysund strait".
 var geoNouns = setOf("strait", "fjord", "river", "valley", "glacier", "estuary", "reservoir", "seafront",
-	"riverfront", "waterfront", "lakefront", "towpath", "foreshore", "gorge", "canyon", "massif", "plateau")
+	"riverfront", "waterfront", "lakefront", "towpath", "foreshore", "gorge", "canyon", "massif", "plateau",
+	"wharf", "pier", "jetty", "quay", "harbour", "harbor", "marina", "beach", "domain", "reserve", "park")
 
 // localNouns follow "the" and a town to name someone from it: "the
 // Ambleside runner".
@@ -1119,6 +1125,11 @@ var usPostal = map[string]string{
 // Women's Marathon", "the Men's Mile".
 var raceOwners = setOf("women", "men", "ladies", "children", "kids", "girls", "boys", "veterans", "masters",
 	"mother", "father", "mothers", "fathers")
+
+// usStateAbbrevs are states' abbreviations with a dot that are words or
+// other places alone: "Wash.", "Ga.", "La.", "Ala.", "Miss.".
+var usStateAbbrevs = map[string]string{"Wash": "Washington", "Ga": "Georgia", "La": "Louisiana", "Ala": "Alabama",
+	"Miss": "Mississippi", "Mo": "Missouri", "Ind": "Indiana", "Ill": "Illinois"}
 
 // auStates maps Australian states' short forms, written after a town and
 // a comma ("Bathurst, NSW"), to the states.
@@ -1371,6 +1382,13 @@ func (m *mentioner) label(si int, p span) {
 	// and a comma.
 	if n == 1 && prev == "," && p.a >= 2 && m.capital(p.a-2) {
 		if st, ok := usPostal[text]; ok {
+			e.name = st
+			set(schema.LabelGPE, "region", "USA")
+			return
+		}
+		// "Seattle, Wash.", "Atlanta, Ga.": abbreviations the tables
+		// leave out because alone they are words or other places.
+		if st, ok := usStateAbbrevs[text]; ok && next == "." {
 			e.name = st
 			set(schema.LabelGPE, "region", "USA")
 			return
@@ -1695,6 +1713,13 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
+	// "Bay of Plenty", "Isle of Man", "Vale of Glamorgan": a word for land
+	// or water, "of" and a name.
+	if n >= 3 && m.tok(p.a+1).Text == "of" && geoLeads[m.tok(p.a).Text] && !m.personContext(p) {
+		kind := "region"
+		set(placeLabel(kind), kind, "")
+		return
+	}
 	// "the village of Great Ayton", "the city of Los Angeles"
 	if n >= 2 && n <= 3 && prev == "of" && settlementNouns[m.prevWord(p.a, 2)] && !m.personContext(p) {
 		set(schema.LabelGPE, "city", "")
@@ -1894,7 +1919,9 @@ func ordinalToken(s string) bool {
 // after it ("the Hebden 22 next month").
 func (m *mentioner) raceNumberAt(i int) bool {
 	t := m.tok(i).Text
-	if !(len(t) == 2 || len(t) == 3 || t == "10,000" || t == "5,000") || t[0] < '1' || t[0] > '9' {
+	// ("the Bix 7": one figure only after a verb of racing.)
+	one := len(t) == 1 && i >= 3 && raceVerbs[strings.ToLower(m.tok(i-3).Text)] && strings.EqualFold(m.tok(i-2).Text, "the")
+	if !(len(t) == 2 || len(t) == 3 || t == "10,000" || t == "5,000" || one) || t[0] < '1' || t[0] > '9' {
 		return false
 	}
 	for _, c := range t {

@@ -563,6 +563,33 @@ func namedThings(p *Pipeline, d *Doc) {
 	for _, e := range ents {
 		have[e.start] = true
 	}
+	// ("(Bristol & West)": a row's club replaces the shorter names the
+	// prose rules cut from it, such as the place "Bristol".)
+	superseded := map[*entity]bool{}
+	byStart := slices.Clone(d.ents)
+	sort.Slice(byStart, func(i, j int) bool { return byStart[i].start < byStart[j].start })
+	for _, m := range d.Mentions {
+		if m.Label != schema.LabelOrg {
+			continue
+		}
+		k := sort.Search(len(byStart), func(i int) bool { return byStart[i].start >= m.Start })
+		for ; k < len(byStart) && byStart[k].start < m.End; k++ {
+			e := byStart[k]
+			if e.end <= m.End && (e.start != m.Start || e.end != m.End) && e.label != schema.LabelPerson {
+				superseded[e] = true
+				have[m.Start] = false
+			}
+		}
+	}
+	if len(superseded) > 0 {
+		var kept []*entity
+		for _, e := range ents {
+			if !superseded[e] {
+				kept = append(kept, e)
+			}
+		}
+		ents = kept
+	}
 	for _, m := range d.Mentions {
 		if m.Label == schema.LabelOrg && !have[m.Start] {
 			ents = append(ents, &entity{label: schema.LabelOrg, kind: "club", start: m.Start, end: m.End, first: -1})

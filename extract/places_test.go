@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -403,5 +404,74 @@ func TestBracketTownAndStateInResults(t *testing.T) {
 		if o.Name != "Eugene AC" {
 			t.Errorf("organisation %q from a town and state", o.Name)
 		}
+	}
+}
+
+func TestDottedStateAbbreviations(t *testing.T) {
+	d := run(t, "Amy Chu of Seattle, Wash., won. Ben Cole of Atlanta, Ga., was second. Kim Roe of Biloxi, Miss., was third.")
+	for _, want := range []string{"Washington", "Georgia", "Mississippi", "Seattle", "Atlanta", "Biloxi"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}
+
+func TestNewZealandShapes(t *testing.T) {
+	d := run(t, "Tauranga flatmates Hemi Walker and Georgia Tuhoe won on Saturday in the Bay of Plenty. "+
+		"Katikati orchardist Sam Brennan was second. About 700 ran the marathon, which starts beside the Ōmokoroa wharf.\n\n"+
+		"Results: 1 Hemi Walker (Tauranga) 7:44:18; 2 Sam Brennan (Katikati) 7:58:02.\n")
+	f := personFacts(d)
+	for _, name := range []string{"Hemi Walker", "Georgia Tuhoe"} {
+		if f[name] != "||Tauranga" {
+			t.Errorf("%s: %q, want Tauranga (people %v)", name, f[name], f)
+		}
+	}
+	if f["Sam Brennan"] != "||Katikati" {
+		t.Errorf("people %v, want Sam Brennan from Katikati", f)
+	}
+	for _, want := range []string{"Bay of Plenty", "Ōmokoroa"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	found := false
+	for _, q := range d.Record.Quantities {
+		found = found || q.Kind == "count" && q.Text == "About 700"
+	}
+	if !found {
+		t.Errorf("no count for \"About 700 ran\"")
+	}
+}
+
+func TestCityDemonymHomeTowns(t *testing.T) {
+	d := run(t, "Aucklander Priya Naidu was first. Tom Hale, a Londoner, was second. Glaswegian Amy Law was third.")
+	f := personFacts(d)
+	want := map[string]string{"Priya Naidu": "Auckland", "Tom Hale": "London", "Amy Law": "Glasgow"}
+	for name, town := range want {
+		if !strings.HasSuffix(f[name], "|"+town) {
+			t.Errorf("%s: %q, want home town %s", name, f[name], town)
+		}
+	}
+}
+
+func TestOneFigureRaceName(t *testing.T) {
+	d := run(t, "Kim Lee won the Bix 7 on Saturday. He was in the Top 3 twice.")
+	if got := eventNames(d); len(got) != 1 || got[0] != "Bix 7" {
+		t.Errorf("events %v, want only Bix 7", got)
+	}
+}
+
+func TestEditionForTheNthTime(t *testing.T) {
+	d := run(t, "The Harbour 10K was held for the 25th time on Sunday. Tom Smith won the Harbour 10K for the third time. "+
+		"It was broadcast live for the first time.")
+	if len(d.Record.Events) != 1 || d.Record.Events[0].Edition == nil || *d.Record.Events[0].Edition != 25 {
+		t.Errorf("events %+v, want the Harbour 10K's 25th edition", d.Record.Events)
+	}
+}
+
+func TestRowClubKeepsItsPlaceWords(t *testing.T) {
+	d := run(t, "Results: 1 G Tully (Bristol & West) 17:38.90; 2 E Baird (Aberdeen AAC) 17:40.88.\n")
+	if slices.Contains(placeNames(d), "Bristol") {
+		t.Errorf("places %v: Bristol is inside a club's name", placeNames(d))
 	}
 }

@@ -522,6 +522,12 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		(its[i-4].low == "a" || its[i-4].low == "an" || its[i-4].low == "the") && r.isPlace(its[i-3].start, its[i-3].end) {
 		r.placeOrNation(its[i-3].text, a, false)
 	}
+	// "Tauranga flatmates Hemi Walker and Georgia Tuhoe": the second of
+	// a pair after a town and a plural noun is from the town too.
+	if i >= 4 && its[i-1].low == "and" && its[i-2].kind == itPerson && togetherNouns[its[i-3].low] && its[i-4].capitalised() &&
+		r.isPlace(its[i-4].start, its[i-4].end) {
+		r.placeOrNation(its[i-4].text, a, false)
+	}
 	// "The Kenyan favourite, Faith Jerotich,", "A third Ethiopian,
 	// Selemon Tadesse,": a demonym in the phrase the name is in
 	// apposition to; "Representing Japan, Yuki Mori": the country.
@@ -657,6 +663,10 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if strings.HasSuffix(its[k].low, "-born") {
 		return
 	}
+	if town, ok := cityDemonyms[its[k].low]; ok && lower <= 2 && !verbish {
+		// "Aucklander Priya Naidu", "Londoner X": the city is the home town
+		setOnce(&a.hometown, town)
+	}
 	if c, ok := nations().Demonym(its[k].text); ok {
 		// "South Korean"
 		setOnce(&a.nationality, c)
@@ -702,6 +712,14 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		}
 		return
 	}
+	if r.isPlace(its[j].start, its[k].end) && a.hometown == "" && r.isOrg(name) && !schoolWords[its[i-1].low] {
+		// "Katikati orchardist Sam Brennan" above a results row "(Katikati)":
+		// the prose names the town, whatever the row's bracket holds.
+		if _, ok := nations().Country(name); !ok {
+			a.hometown = name
+			return
+		}
+	}
 	if r.isPlace(its[j].start, its[k].end) || k > j && !eventWords(name) {
 		r.placeOrNation(name, a, false)
 	}
@@ -739,6 +757,55 @@ func (r *relDoc) townThenNoun(its []item, k int) int {
 // settlementWords before "of" and a town: "from the village of
 // Tattenhall".
 var settlementWords = map[string]bool{"town": true, "village": true, "city": true, "hamlet": true, "suburb": true}
+
+// cityDemonyms name a city's people: "Aucklander X" is from Auckland.
+var cityDemonyms = map[string]string{"aucklander": "Auckland", "londoner": "London", "glaswegian": "Glasgow",
+	"mancunian": "Manchester", "liverpudlian": "Liverpool", "scouser": "Liverpool", "sydneysider": "Sydney",
+	"melburnian": "Melbourne", "new yorker": "New York", "dubliner": "Dublin", "parisian": "Paris", "berliner": "Berlin",
+	"bostonian": "Boston", "torontonian": "Toronto", "capetonian": "Cape Town", "geordie": "Newcastle",
+	"brummie": "Birmingham", "corkonian": "Cork", "wellingtonian": "Wellington", "aberdonian": "Aberdeen",
+	"dundonian": "Dundee", "bristolian": "Bristol", "mumbaikar": "Mumbai", "nairobian": "Nairobi"}
+
+// raceBefore reports whether the words before item i name the race:
+// its name, or "the race", "the event", "the marathon".
+func raceBefore(its []item, i int, name string) bool {
+	var b strings.Builder
+	for k := 0; k < i; k++ {
+		b.WriteString(its[k].low)
+		b.WriteByte(' ')
+	}
+	s := b.String()
+	if strings.Contains(s, strings.ToLower(name)) {
+		return true
+	}
+	for _, w := range []string{"race ", "event ", "marathon ", "festival ", "championships ", "run "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether a person is named before item i.
+func personBefore(its []item, i int) bool {
+	for k := 0; k < i; k++ {
+		if its[k].kind == itPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// schoolWords after a school's name are a pupil's year, not a job:
+// "Westside senior Daniel Kim" is at the school, not from a town.
+var schoolWords = map[string]bool{"senior": true, "junior": true, "sophomore": true, "freshman": true, "student": true,
+	"pupil": true, "graduate": true, "alumnus": true, "alumna": true, "sixth-former": true}
+
+// togetherNouns name two or more people before their names: "Tauranga
+// flatmates A and B".
+var togetherNouns = map[string]bool{"flatmates": true, "housemates": true, "brothers": true, "sisters": true, "twins": true,
+	"friends": true, "teammates": true, "clubmates": true, "couple": true, "pair": true, "duo": true, "siblings": true,
+	"training partners": true, "cousins": true, "neighbours": true, "neighbors": true, "colleagues": true}
 
 // localNounWords after "the" and a town name someone from it: "the
 // Ambleside runner".
@@ -1060,9 +1127,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			}
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
-			// ", an Irishman from Sligo"
+			// ", an Irishman from Sligo", ", a Londoner,"
 			if c, ok := nations().Demonym(its[j+1].text); ok {
 				setOnce(&a.nationality, c)
+			}
+			if town, ok := cityDemonyms[its[j+1].low]; ok {
+				setOnce(&a.hometown, town)
 			}
 			j += 2
 		case (it.low == "a" || it.low == "an") && j+2 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
@@ -1487,6 +1557,12 @@ func (r *relDoc) events() {
 					main.Edition = schema.Int(n)
 				}
 				if its[i+1].low == "year" && i >= 2 && its[i-1].low == "its" && its[i-2].low == "in" {
+					main.Edition = schema.Int(n)
+				}
+				// "returned for a 14th year", "was held for the 25th time"
+				if (its[i+1].low == "year" || its[i+1].low == "time") && i >= 2 && (its[i-1].low == "a" || its[i-1].low == "the") &&
+					its[i-2].low == "for" && main.Edition == nil && n >= 2 && !personBefore(its, i) && raceBefore(its, i, main.Name) {
+					// (not "Smith won it for the third time": hers)
 					main.Edition = schema.Int(n)
 				}
 			}

@@ -309,7 +309,8 @@ var ellipsisVerbs = map[string]bool{
 var headVerbs = map[string]string{
 	"finished": "finisher", "completed": "finisher", "crossed": "finisher",
 	"started": "starter", "dropped": "runner", "retired": "runner", "withdrew": "runner", "failed": "runner",
-	"entered": "entrant", "registered": "entrant", "volunteered": "volunteer",
+	"entered": "entrant", "registered": "entrant", "volunteered": "volunteer", "ran": "runner", "raced": "runner",
+	"competed": "competitor",
 }
 
 // countLeads before a bare number and one of headVerbs: "said 165
@@ -343,7 +344,9 @@ var markerWords = map[string]bool{"mile": true, "km": true, "kilometre": true, "
 
 // teamSizes after "N-" make a head count ("a 12-man field", "a
 // 40-strong squad").
-var teamSizes = map[string]string{"man": "man", "woman": "woman", "person": "person", "strong": "person", "member": "member"}
+var teamSizes = map[string]string{"man": "man", "woman": "woman", "person": "person", "strong": "person", "member": "member",
+	"runner": "runner", "athlete": "athlete", "entrant": "entrant", "competitor": "competitor", "rider": "rider",
+	"participant": "participant", "entry": "entry"}
 
 // placeMoves after "N places" make it a margin in the standings, not a
 // head count ("three places behind").
