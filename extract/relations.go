@@ -57,6 +57,9 @@ type relDoc struct {
 	d     *Doc
 	inds  []*Individual
 	sents [][]item
+	// qByStart indexes the record's quantities by where they start (see
+	// quantityAt).
+	qByStart []int
 	// focus is the person the text was last about, for "he", "she" and
 	// descriptions such as "The reigning champion"; focusAt is the focus
 	// as each sentence begins.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -85,12 +86,28 @@ func (r *relDoc) individualAt(s schema.Span) *Individual {
 // quantityAt returns the index of the quantity inside span whose text is
 // text, or -1.
 func (r *relDoc) quantityAt(s schema.Span, text string) int {
-	for i, q := range r.d.Record.Quantities {
-		if q.Span != nil && q.Span.Start >= s.Start && q.Span.End <= s.End && q.Text == text {
-			return i
+	// The quantities by where they start, built at the first call: the
+	// relations stage asks this of nearly every number, and a scan of them
+	// all made long texts quadratic. The stage adds and moves no quantity.
+	qs := r.d.Record.Quantities
+	if r.qByStart == nil {
+		r.qByStart = make([]int, 0, len(qs))
+		for i, q := range qs {
+			if q.Span != nil {
+				r.qByStart = append(r.qByStart, i)
+			}
+		}
+		sort.SliceStable(r.qByStart, func(a, b int) bool { return qs[r.qByStart[a]].Span.Start < qs[r.qByStart[b]].Span.Start })
+	}
+	best := -1
+	k := sort.Search(len(r.qByStart), func(k int) bool { return qs[r.qByStart[k]].Span.Start >= s.Start })
+	for ; k < len(r.qByStart) && qs[r.qByStart[k]].Span.Start <= s.End; k++ {
+		i := r.qByStart[k]
+		if q := qs[i]; q.Span.End <= s.End && q.Text == text && (best < 0 || i < best) {
+			best = i
 		}
 	}
-	return -1
+	return best
 }
 
 func (rd *resultDraft) personName() string {
