@@ -58,8 +58,12 @@ type relDoc struct {
 	inds  []*Individual
 	sents [][]item
 	// qByStart indexes the record's quantities by where they start (see
-	// quantityAt).
-	qByStart []int
+	// quantityAt); mentionIdx the people's mentions, of the first
+	// mentionInds people, the longest mentionMax bytes (see individualAt).
+	qByStart    []int
+	mentionIdx  []indMention
+	mentionInds int
+	mentionMax  int
 	// focus is the person the text was last about, for "he", "she" and
 	// descriptions such as "The reigning champion"; focusAt is the focus
 	// as each sentence begins.

@@ -73,14 +73,38 @@ func (r *relDoc) rowResults() {
 
 // individualAt returns the individual with a mention overlapping span.
 func (r *relDoc) individualAt(s schema.Span) *Individual {
-	for _, ind := range r.inds {
-		for _, m := range ind.Mentions {
-			if m.Start < s.End && s.Start < m.End {
-				return ind
+	// The people's mentions by where they start, built at the first call
+	// (and again if people were added): asked for every results row, a
+	// scan of every mention made long listings quadratic.
+	if r.mentionIdx == nil || r.mentionInds != len(r.inds) {
+		r.mentionIdx, r.mentionInds, r.mentionMax = r.mentionIdx[:0], len(r.inds), 0
+		for k, ind := range r.inds {
+			for _, m := range ind.Mentions {
+				r.mentionIdx = append(r.mentionIdx, indMention{m, k})
+				r.mentionMax = max(r.mentionMax, m.End-m.Start)
 			}
 		}
+		sort.SliceStable(r.mentionIdx, func(a, b int) bool { return r.mentionIdx[a].span.Start < r.mentionIdx[b].span.Start })
 	}
-	return nil
+	// The mentions that start before s ends, back to the longest mention's
+	// length before s starts; of those that overlap s, the first person's.
+	best := -1
+	k := sort.Search(len(r.mentionIdx), func(k int) bool { return r.mentionIdx[k].span.Start >= s.End })
+	for k--; k >= 0 && r.mentionIdx[k].span.Start >= s.Start-r.mentionMax; k-- {
+		if m := r.mentionIdx[k]; m.span.End > s.Start && (best < 0 || m.ind < best) {
+			best = m.ind
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return r.inds[best]
+}
+
+// indMention is a mention of the person r.inds[ind].
+type indMention struct {
+	span schema.Span
+	ind  int
 }
 
 // quantityAt returns the index of the quantity inside span whose text is
