@@ -1306,6 +1306,13 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelOrg, "sponsor", "")
 		return
 	}
+	// "has signed to run at Creighton", "committed to compete for
+	// Oregon": a college's team.
+	if (prev == "at" || prev == "for") && (m.prevWord(p.a, 2) == "run" || m.prevWord(p.a, 2) == "compete" || m.prevWord(p.a, 2) == "race") &&
+		m.prevWord(p.a, 3) == "to" && (m.prevWord(p.a, 4) == "signed" || m.prevWord(p.a, 4) == "committed" || m.prevWord(p.a, 4) == "commit") {
+		set(schema.LabelOrg, "team", "")
+		return
+	}
 	// A college team in results: "(Boise State)", "runs for Kent State".
 	if n == 2 && m.tok(p.b-1).Text == "State" && (prev == "(" && next == ")" || prev == "for") {
 		set(schema.LabelOrg, "team", "")
