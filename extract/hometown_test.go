@@ -96,3 +96,10 @@ func TestUSHometownForms(t *testing.T) {
 		}
 	}
 }
+
+func TestDistrictOfANamedRegionIsAPlace(t *testing.T) {
+	d := run(t, "Negi hails from Uttarakhand's Chamoli district.")
+	if labelOf(d, "Chamoli") != "GPE" {
+		t.Errorf("Chamoli labelled %q, want a place", labelOf(d, "Chamoli"))
+	}
+}

@@ -2334,6 +2334,18 @@ func (m *mentioner) personStartsAt(i int) bool {
 // person, "X, north Wales".
 func (m *mentioner) singlePlaceContext(e *entity) bool {
 	prev := m.prevWord(e.first, 1)
+	// "Uttarakhand's Chamoli district", "Kenya's Nandi county": a town
+	// or district of a place the text names.
+	if isPossessive(prev) && e.last < len(m.d.Tokens) && m.sentOf[e.last] == e.sent {
+		switch strings.ToLower(m.tok(e.last).Text) {
+		case "district", "county", "village", "town", "region", "province", "state", "area", "suburb":
+			for _, o := range m.ents {
+				if o.last == e.first-1 && (o.label == schema.LabelGPE || o.label == schema.LabelLoc) {
+					return true
+				}
+			}
+		}
+	}
 	// "(Sr., Omaha)": a home town after a school year.
 	if prev == "," && schoolYears[strings.TrimSuffix(m.prevWord(e.first, 2), ".")] ||
 		prev == "," && m.prevWord(e.first, 2) == "." && schoolYears[m.prevWord(e.first, 3)] {
