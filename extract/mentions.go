@@ -1197,8 +1197,9 @@ func (m *mentioner) label(si int, p span) {
 			}
 		}
 	}
-	// A common word opening a sentence is resolved with the single words.
-	if n == 1 && p.weakStart {
+	// A common word opening a sentence is resolved with the single words
+	// (not a dateline: "AMES, Iowa —").
+	if n == 1 && p.weakStart && !m.dateline(p) {
 		if te, ok := m.tableName(p.a, p.b); !ok || te.Class == "charity" {
 			e.weak = true
 			m.add(e)

@@ -334,3 +334,10 @@ func TestRivalsWithPlaceHeadSurnames(t *testing.T) {
 		t.Errorf("Victoria Park labelled a person")
 	}
 }
+
+func TestShortDatelineCity(t *testing.T) {
+	d := run(t, "Huskers win\n\nAMES, Iowa — Nobody was going to catch Erik Lindqvist on Saturday.")
+	if labelOf(d, "AMES") != "GPE" {
+		t.Errorf("AMES labelled %q, want the dateline's place", labelOf(d, "AMES"))
+	}
+}
