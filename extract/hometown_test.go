@@ -103,3 +103,10 @@ func TestDistrictOfANamedRegionIsAPlace(t *testing.T) {
 		t.Errorf("Chamoli labelled %q, want a place", labelOf(d, "Chamoli"))
 	}
 }
+
+func TestParentOfChildrenFrom(t *testing.T) {
+	d := run(t, "Daniel Mutai won. \"I prepared well,\" said Mutai, a father of two from Nandi County.")
+	if got := personFacts(d)["Daniel Mutai"]; got != "||Nandi County" {
+		t.Errorf("Mutai %q, want from Nandi County", got)
+	}
+}

@@ -976,7 +976,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			// ", a retired tin miner from Camborne"
 			k := j + 1
 			for k < len(its) && k < j+6 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() && !its[k].capitalised() &&
-				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" {
+				its[k].low != "from" && (its[k].low != "of" || k+1 < len(its) && numberWords[its[k+1].low] > 0) && its[k].low != "who" {
+				// (", a father of two from Nandi County": "of two" is
+				// part of the description)
 				if n, ok := ageOf(its[k].low); ok && a.age == 0 {
 					a.age = n // ", a 33-year-old nurse from Asheville"
 				} else if its[k].kind == itNumber {
