@@ -2095,6 +2095,15 @@ func (m *mentioner) resolveWeak() {
 			e.dropped = true
 			continue
 		}
+		// "KDF's Nicholas Ruto": capitals before a runner's name are a
+		// body or team.
+		if t := e.text(m.d); e.last-e.first == 1 && allUpper(t) && utf8.RuneCountInString(t) >= 2 && utf8.RuneCountInString(t) <= 5 &&
+			e.last+1 < len(m.d.Tokens) && isPossessive(m.tok(e.last).Text) && m.personStartsAt(e.last+1) && !e.headline {
+			if _, ok := known[k]; !ok {
+				e.label, e.kind = schema.LabelOrg, "other"
+				continue
+			}
+		}
 		// ("Medicine Hat's Jane Doe", "Swift Current resident Tom Fox": two
 		// common words opening a sentence are a place there too.)
 		if (!e.common || e.last-e.first >= 2) && !e.headline && (m.possessivePlace(e) || m.placeBeforePerson(e)) {
@@ -2293,6 +2302,10 @@ func (m *mentioner) headerPlace(a, b int) bool {
 // person's name is where they are from.
 func (m *mentioner) possessivePlace(e *entity) bool {
 	if e.last+1 >= len(m.d.Tokens) || !isPossessive(m.tok(e.last).Text) {
+		return false
+	}
+	// "KDF's Nicholas Ruto": letters in capitals are a body or team.
+	if t := e.text(m.d); e.last-e.first == 1 && allUpper(t) && utf8.RuneCountInString(t) <= 5 {
 		return false
 	}
 	// "Bakewell's own Jenny Slater"

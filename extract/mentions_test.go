@@ -349,3 +349,10 @@ func TestMiddleNameAndShortRowName(t *testing.T) {
 		t.Errorf("people %v, want Daniel Kiprono Mutai, Ruto and Kiplagat", got)
 	}
 }
+
+func TestCapitalsBeforeAPossessiveAreABody(t *testing.T) {
+	d := run(t, "Joe Kip won ahead of KDF's Nicholas Ruto. The UK's Jo Bell was third.")
+	if labelOf(d, "KDF") != "ORG" || labelOf(d, "UK") != "GPE" {
+		t.Errorf("KDF %q, UK %q: want ORG and GPE", labelOf(d, "KDF"), labelOf(d, "UK"))
+	}
+}
