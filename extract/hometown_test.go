@@ -110,3 +110,13 @@ func TestParentOfChildrenFrom(t *testing.T) {
 		t.Errorf("Mutai %q, want from Nandi County", got)
 	}
 }
+
+func TestDistrictPossessiveBeforeARunner(t *testing.T) {
+	d := run(t, "Several Ugandan athletes ran. Sebei district's Stella Cherop, 22, was sixth.")
+	if got := personFacts(d)["Stella Cherop"]; got != "22||Sebei" {
+		t.Errorf("Cherop %q, want 22 from Sebei", got)
+	}
+	if labelOf(d, "Sebei") != "GPE" {
+		t.Errorf("Sebei labelled %q", labelOf(d, "Sebei"))
+	}
+}

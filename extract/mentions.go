@@ -2348,6 +2348,13 @@ func (m *mentioner) personStartsAt(i int) bool {
 // person, "X, north Wales".
 func (m *mentioner) singlePlaceContext(e *entity) bool {
 	prev := m.prevWord(e.first, 1)
+	// "Sebei district's Stella Cherop": a district before a runner.
+	if e.last+2 < len(m.d.Tokens) && m.sentOf[e.last] == e.sent && isPossessive(m.tok(e.last+1).Text) && m.personStartsAt(e.last+2) {
+		switch strings.ToLower(m.tok(e.last).Text) {
+		case "district", "county", "region", "province":
+			return true
+		}
+	}
 	// "Uttarakhand's Chamoli district", "Kenya's Nandi county": a town
 	// or district of a place the text names.
 	if isPossessive(prev) && e.last < len(m.d.Tokens) && m.sentOf[e.last] == e.sent {

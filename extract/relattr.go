@@ -590,6 +590,15 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i >= 3 && its[i-1].low == "own" && (its[i-2].text == "'s" || its[i-2].text == "’s") {
 		i--
 	}
+	// "Sebei district's Stella Cherop": the district's name.
+	if i >= 3 && isPossessive(its[i-1].text) && areaNouns[its[i-2].low] && its[i-3].capitalised() {
+		k := i - 3
+		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+			k--
+		}
+		r.placeOrNation(joinItems(its[k:i-2]), a, true)
+		return
+	}
 	if its[i-1].text == "'s" || its[i-1].text == "’s" {
 		k := i - 2
 		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
@@ -1579,3 +1588,6 @@ func (r *relDoc) placeNamed(name string) bool {
 	}
 	return false
 }
+
+// areaNouns follow a place's name: "Sebei district", "Nandi county".
+var areaNouns = map[string]bool{"district": true, "county": true, "region": true, "province": true, "village": true, "town": true}
