@@ -79,3 +79,7 @@ func TestSchoolColumnMakesTeams(t *testing.T) {
 		t.Errorf("places %v: Westside is a school", places)
 	}
 }
+
+func TestSignedToRunAtACollege(t *testing.T) {
+	wantLabels(t, "Kim, who has signed to run at Creighton, said the win was for the team.", map[string]string{"Creighton": schema.LabelOrg})
+}

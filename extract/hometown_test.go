@@ -96,3 +96,27 @@ func TestUSHometownForms(t *testing.T) {
 		}
 	}
 }
+
+func TestDistrictOfANamedRegionIsAPlace(t *testing.T) {
+	d := run(t, "Negi hails from Uttarakhand's Chamoli district.")
+	if labelOf(d, "Chamoli") != "GPE" {
+		t.Errorf("Chamoli labelled %q, want a place", labelOf(d, "Chamoli"))
+	}
+}
+
+func TestParentOfChildrenFrom(t *testing.T) {
+	d := run(t, "Daniel Mutai won. \"I prepared well,\" said Mutai, a father of two from Nandi County.")
+	if got := personFacts(d)["Daniel Mutai"]; got != "||Nandi County" {
+		t.Errorf("Mutai %q, want from Nandi County", got)
+	}
+}
+
+func TestDistrictPossessiveBeforeARunner(t *testing.T) {
+	d := run(t, "Several Ugandan athletes ran. Sebei district's Stella Cherop, 22, was sixth.")
+	if got := personFacts(d)["Stella Cherop"]; got != "22||Sebei" {
+		t.Errorf("Cherop %q, want 22 from Sebei", got)
+	}
+	if labelOf(d, "Sebei") != "GPE" {
+		t.Errorf("Sebei labelled %q", labelOf(d, "Sebei"))
+	}
+}

@@ -1399,8 +1399,9 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
-	// A common word opening a sentence is resolved with the single words.
-	if n == 1 && p.weakStart {
+	// A common word opening a sentence is resolved with the single words
+	// (not a dateline: "AMES, Iowa —").
+	if n == 1 && p.weakStart && !m.dateline(p) {
 		if te, ok := m.tableName(p.a, p.b); !ok || te.Class == "charity" {
 			e.weak = true
 			m.add(e)
@@ -1559,6 +1560,13 @@ func (m *mentioner) label(si int, p span) {
 	}
 	if (prev == "by" && (m.prevWord(p.a, 2) == "sponsored" || m.prevWord(p.a, 2) == "presented" || m.prevWord(p.a, 2) == "supported")) && n >= 1 {
 		set(schema.LabelOrg, "sponsor", "")
+		return
+	}
+	// "has signed to run at Creighton", "committed to compete for
+	// Oregon": a college's team.
+	if (prev == "at" || prev == "for") && (m.prevWord(p.a, 2) == "run" || m.prevWord(p.a, 2) == "compete" || m.prevWord(p.a, 2) == "race") &&
+		m.prevWord(p.a, 3) == "to" && (m.prevWord(p.a, 4) == "signed" || m.prevWord(p.a, 4) == "committed" || m.prevWord(p.a, 4) == "commit") {
+		set(schema.LabelOrg, "team", "")
 		return
 	}
 	// A college team in results: "(Boise State)", "runs for Kent State".
@@ -2633,6 +2641,15 @@ func (m *mentioner) resolveWeak() {
 			e.dropped = true
 			continue
 		}
+		// "KDF's Nicholas Ruto": capitals before a runner's name are a
+		// body or team.
+		if t := e.text(m.d); e.last-e.first == 1 && allUpper(t) && utf8.RuneCountInString(t) >= 2 && utf8.RuneCountInString(t) <= 5 &&
+			e.last+1 < len(m.d.Tokens) && isPossessive(m.tok(e.last).Text) && m.personStartsAt(e.last+1) && !e.headline {
+			if _, ok := known[k]; !ok {
+				e.label, e.kind = schema.LabelOrg, "other"
+				continue
+			}
+		}
 		// ("Medicine Hat's Jane Doe", "Swift Current resident Tom Fox": two
 		// common words opening a sentence are a place there too.)
 		if (!e.common || e.last-e.first >= 2) && !e.headline && (m.possessivePlace(e) || m.placeBeforePerson(e)) {
@@ -2843,6 +2860,10 @@ func (m *mentioner) possessivePlace(e *entity) bool {
 	if e.last+1 >= len(m.d.Tokens) || !isPossessive(m.tok(e.last).Text) {
 		return false
 	}
+	// "KDF's Nicholas Ruto": letters in capitals are a body or team.
+	if t := e.text(m.d); e.last-e.first == 1 && allUpper(t) && utf8.RuneCountInString(t) <= 5 {
+		return false
+	}
 	// "Bakewell's own Jenny Slater"
 	if strings.EqualFold(m.tok(e.last+1).Text, "own") && e.last+2 < len(m.d.Tokens) {
 		return m.personStartsAt(e.last + 2)
@@ -2883,6 +2904,25 @@ func (m *mentioner) personStartsAt(i int) bool {
 // person, "X, north Wales".
 func (m *mentioner) singlePlaceContext(e *entity) bool {
 	prev := m.prevWord(e.first, 1)
+	// "Sebei district's Stella Cherop": a district before a runner.
+	if e.last+2 < len(m.d.Tokens) && m.sentOf[e.last] == e.sent && isPossessive(m.tok(e.last+1).Text) && m.personStartsAt(e.last+2) {
+		switch strings.ToLower(m.tok(e.last).Text) {
+		case "district", "county", "region", "province":
+			return true
+		}
+	}
+	// "Uttarakhand's Chamoli district", "Kenya's Nandi county": a town
+	// or district of a place the text names.
+	if isPossessive(prev) && e.last < len(m.d.Tokens) && m.sentOf[e.last] == e.sent {
+		switch strings.ToLower(m.tok(e.last).Text) {
+		case "district", "county", "village", "town", "region", "province", "state", "area", "suburb":
+			for _, o := range m.ents {
+				if o.last == e.first-1 && (o.label == schema.LabelGPE || o.label == schema.LabelLoc) {
+					return true
+				}
+			}
+		}
+	}
 	// "(Sr., Omaha)": a home town after a school year.
 	if prev == "," && schoolYears[strings.TrimSuffix(m.prevWord(e.first, 2), ".")] ||
 		prev == "," && m.prevWord(e.first, 2) == "." && schoolYears[m.prevWord(e.first, 3)] {

@@ -334,3 +334,25 @@ func TestRivalsWithPlaceHeadSurnames(t *testing.T) {
 		t.Errorf("Victoria Park labelled a person")
 	}
 }
+
+func TestShortDatelineCity(t *testing.T) {
+	d := run(t, "Huskers win\n\nAMES, Iowa — Nobody was going to catch Erik Lindqvist on Saturday.")
+	if labelOf(d, "AMES") != "GPE" {
+		t.Errorf("AMES labelled %q, want the dateline's place", labelOf(d, "AMES"))
+	}
+}
+
+func TestMiddleNameAndShortRowName(t *testing.T) {
+	d := run(t, "Kiprono wins\n\nPrisons officer Daniel Kiprono Mutai won the race in 28:41. \"I prepared well,\" said Kiprono.\n\n"+
+		"RESULTS\nMen 10km: 1. Daniel Kiprono (KEN) 28:41; 2. Nicholas Ruto (KEN) 28:55; 3. Hillary Kiplagat (KEN) 29:07\n")
+	if got := personNames(d); len(got) != 3 || got[0] != "Daniel Kiprono Mutai" {
+		t.Errorf("people %v, want Daniel Kiprono Mutai, Ruto and Kiplagat", got)
+	}
+}
+
+func TestCapitalsBeforeAPossessiveAreABody(t *testing.T) {
+	d := run(t, "Joe Kip won ahead of KDF's Nicholas Ruto. The UK's Jo Bell was third.")
+	if labelOf(d, "KDF") != "ORG" || labelOf(d, "UK") != "GPE" {
+		t.Errorf("KDF %q, UK %q: want ORG and GPE", labelOf(d, "KDF"), labelOf(d, "UK"))
+	}
+}

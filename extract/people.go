@@ -114,6 +114,12 @@ func peopleStage(p *Pipeline, d *Doc) {
 					pp = o
 					break
 				}
+				// "Daniel Kiprono" in a results line and "Daniel Kiprono
+				// Mutai" in the prose: a third name written or left off.
+				if short, long := shorterLonger(o.words, ws); len(short) == 2 && len(long) == 3 && short[0] == long[0] && short[1] == long[1] {
+					pp = o
+					break
+				}
 			}
 		}
 		if pp == nil {
@@ -156,6 +162,9 @@ func peopleStage(p *Pipeline, d *Doc) {
 			func(o *person) bool { return len(o.words) > 1 && o.words[len(o.words)-1] == k },
 			func(o *person) bool { return len(o.words) > 1 && lastHyphenPart(o.words[len(o.words)-1]) == k },
 			func(o *person) bool { return len(o.words) > 1 && o.words[0] == k },
+			// "Kiprono" for Daniel Kiprono Mutai: East African names go
+			// by the middle one as often as the last.
+			func(o *person) bool { return len(o.words) == 3 && o.words[1] == k },
 			func(o *person) bool { return len(o.words) == 1 && o.words[0] == k },
 		} {
 			for _, o := range people {
@@ -1062,3 +1071,11 @@ func appositiveAfter(d *Doc, i int) bool {
 // runner's wins or starts, not the event's editions.
 var countedWins = setOf("victory", "victories", "win", "wins", "title", "titles", "medal", "medals", "triumph",
 	"appearance", "appearances", "start", "starts", "podium", "podiums", "outing", "crown")
+
+// shorterLonger returns the shorter and the longer of two names' words.
+func shorterLonger(a, b []string) ([]string, []string) {
+	if len(a) <= len(b) {
+		return a, b
+	}
+	return b, a
+}

@@ -232,3 +232,11 @@ func TestCrownedAndPositionWords(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestOnePlaceAheadAndAmong(t *testing.T) {
+	d := run(t, "Stella Cherop, 22, was sixth in the women's race, one place ahead of compatriot Juliet Kokop, while Uganda's Joshua Kiprotich was seventh among the men. "+
+		"Ben Ode was 11th. Joe Kamau was a place behind Ode.")
+	if got, want := positions(d), "Ben Ode=11 Joe Kamau=12 Joshua Kiprotich=7 Juliet Kokop=7 Stella Cherop=6"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -674,6 +674,15 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i >= 3 && its[i-1].low == "own" && (its[i-2].text == "'s" || its[i-2].text == "’s") {
 		i--
 	}
+	// "Sebei district's Stella Cherop": the district's name.
+	if i >= 3 && isPossessive(its[i-1].text) && areaNouns[its[i-2].low] && its[i-3].capitalised() {
+		k := i - 3
+		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+			k--
+		}
+		r.placeOrNation(joinItems(its[k:i-2]), a, true)
+		return
+	}
 	if its[i-1].text == "'s" || its[i-1].text == "’s" {
 		k := i - 2
 		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
@@ -1212,7 +1221,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			k := j + 1
 			for k < len(its) && k < j+8 && (its[k].kind == itWord || its[k].kind == itNumber) && !its[k].isPunct() &&
 				(!its[k].capitalised() || strings.HasSuffix(its[k].low, "-born") && k == j+1) &&
-				its[k].low != "from" && its[k].low != "of" && its[k].low != "who" && whoFrom(its, k) == 0 {
+				its[k].low != "from" && (its[k].low != "of" || k+1 < len(its) && numberWords[its[k+1].low] > 0) && its[k].low != "who" && whoFrom(its, k) == 0 {
+				// (", a father of two from Nandi County": "of two" is
+				// part of the description)
 				if n, ok := ageOf(its[k].low); ok && a.age == 0 {
 					a.age = n // ", a 33-year-old nurse from Asheville"
 				} else if its[k].kind == itNumber && (k+1 >= len(its) || its[k+1].isPunct()) {
@@ -1925,3 +1936,6 @@ func (r *relDoc) placeNamed(name string) bool {
 	}
 	return false
 }
+
+// areaNouns follow a place's name: "Sebei district", "Nandi county".
+var areaNouns = map[string]bool{"district": true, "county": true, "region": true, "province": true, "village": true, "town": true}

@@ -168,7 +168,7 @@ var positionFollowers = map[string]bool{
 	"to": true, "on": true, "for": true, "ahead": true, "home": true, "lady": true, "finisher": true,
 	"position": true, "spot": true, "by": true, "over": true, "at": true, "of": true, "wheelchair": true,
 	"veteran": true, "junior": true, "under-20": true, "u20": true, "back": true, "again": true,
-	"this": true, "today": true, "yesterday": true, "here": true, "equal": true,
+	"this": true, "today": true, "yesterday": true, "here": true, "equal": true, "among": true, "amongst": true,
 }
 
 // sexWordsInText mark the race a sentence is on.

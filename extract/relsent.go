@@ -609,6 +609,7 @@ func (r *relDoc) sentence(si int) {
 		}
 	}
 	r.groupResults(its, first)
+	r.placeApart(its)
 	r.respectiveTimes(its, first)
 	r.notes(its, first)
 	r.fundraising(si, its)
@@ -2044,4 +2045,64 @@ func positionNumber(w string) int {
 		return n
 	}
 	return 0
+}
+
+// placeApart reads "one place ahead of Y" (Y one place behind the
+// subject) and "a place behind X" (the subject one place behind X), from
+// the latest placing of the one already placed.
+func (r *relDoc) placeApart(its []item) {
+	for i := 1; i+2 < len(its); i++ {
+		if its[i].low != "place" || its[i-1].low != "one" && its[i-1].low != "a" {
+			continue
+		}
+		ahead := its[i+1].low == "ahead" && its[i+2].low == "of"
+		behind := its[i+1].low == "behind"
+		if !ahead && !behind {
+			continue
+		}
+		k := i + 2
+		if ahead {
+			k = i + 3
+		}
+		var other *Individual
+		for j := k; j < len(its) && j <= k+3; j++ {
+			if its[j].kind == itPerson && its[j].ind != nil && !possessed(its, j) {
+				other = its[j].ind
+				break
+			}
+			if its[j].kind != itWord || its[j].isPunct() && !isPossessive(its[j].text) {
+				break
+			}
+		}
+		r.leftOnly = true
+		subj := r.subjectOf(its, i-1)
+		r.leftOnly = false
+		if other == nil || subj == nil || other == subj {
+			continue
+		}
+		from, to, step := subj, other, 1
+		if behind {
+			from, to = other, subj
+		}
+		if r.placedIn(to) {
+			continue
+		}
+		for k := len(r.results) - 1; k >= 0; k-- {
+			if rd := r.results[k]; rd.ind == from && rd.position > 0 && !rd.implied {
+				r.results = append(r.results, resultDraft{ind: to, race: rd.race, overall: rd.overall, position: rd.position + step,
+					timeQ: -1, span: schema.Span{Start: its[i].start, End: its[i].end}})
+				break
+			}
+		}
+	}
+}
+
+// placedIn says whether p has a placing of its own already.
+func (r *relDoc) placedIn(p *Individual) bool {
+	for _, rd := range r.results {
+		if rd.ind == p && rd.position > 0 && !rd.implied {
+			return true
+		}
+	}
+	return false
 }
