@@ -225,6 +225,10 @@ func (m *mentioner) runs(s Sentence) []span {
 				// "Ciudad de las Artes"
 				j += 3
 				continue
+			case t == "upon" && j+1 < s.Last && m.capital(j+1):
+				// "Newcastle upon Tyne", "Kingston upon Thames"
+				j += 2
+				continue
 			case t == "to" && j == i+1 && j+1 < s.Last && m.capital(j+1) && i > s.First && strings.EqualFold(m.tok(i-1).Text, "the") &&
 				!m.knownPlace(m.tok(i).Text):
 				// "the Beach to Beacon 10K", "the Bay to Breakers", "the City
@@ -351,6 +355,11 @@ func (m *mentioner) split(r span) []span {
 			// "Central" ends a team's.)
 			cut = (!m.orgTail(i+1, seg) || seg-(i+1) >= 2 && m.placeHeadEnds(i+1, seg)) && !(start == r.a && m.charityContext(r.a)) &&
 				!m.placeTailAfterS(start, i, seg)
+			// "King's Lynn", "Bishop's Stortford": a town named for a
+			// title's holder is one name.
+			if i-start == 1 && seg == i+2 && titledPlaceWords[m.tok(start).Text] && !m.personStartsAt(i+1) {
+				cut = false
+			}
 			// "Saturday's Kids' Mile": a day or month owns nothing in
 			// the name after it.
 			if i-start == 1 && notNames[strings.ToLower(m.tok(start).Text)] {
@@ -1026,6 +1035,10 @@ var usStateAbbrevs = map[string]string{"Wash": "Washington", "Ga": "Georgia", "L
 // a comma ("Bathurst, NSW"), to the states.
 var auStates = map[string]string{"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
 	"VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania"}
+
+// titledPlaceWords own the word after them in towns' names: "King's
+// Lynn", "Bishop's Stortford", "Queen's Park".
+var titledPlaceWords = setOf("King", "Queen", "Bishop", "Lady", "Lord", "Prince", "Abbot", "Earl", "Monk", "Bishops")
 
 // compassWords open place names: "East Moline", "West Kirby".
 var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")

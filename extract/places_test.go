@@ -475,3 +475,19 @@ func TestRowClubKeepsItsPlaceWords(t *testing.T) {
 		t.Errorf("places %v: Bristol is inside a club's name", placeNames(d))
 	}
 }
+
+func TestTownsWithUponAndTitles(t *testing.T) {
+	d := run(t, "Amy Cole, from Newcastle upon Tyne, won. Cara Day, of Bishop's Stortford, was third. Dan Fox from King's Lynn was fourth.")
+	f := personFacts(d)
+	want := map[string]string{"Amy Cole": "||Newcastle upon Tyne", "Cara Day": "||Bishop's Stortford", "Dan Fox": "||King's Lynn"}
+	for name, w := range want {
+		if f[name] != w {
+			t.Errorf("%s: %q, want %q", name, f[name], w)
+		}
+	}
+	for _, want := range []string{"Newcastle upon Tyne", "Bishop's Stortford", "King's Lynn"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}

@@ -649,6 +649,19 @@ func raceBefore(its []item, i int, name string) bool {
 	return false
 }
 
+// withUpon extends a town's name read from item k over "upon" and the
+// river: "Newcastle upon Tyne".
+func withUpon(its []item, k int, name string) string {
+	e := k
+	for e < len(its) && its[e].capitalised() && !its[e].isPunct() {
+		e++
+	}
+	if e+1 < len(its) && its[e].low == "upon" && its[e+1].capitalised() && joinItems(its[k:e]) == name {
+		return joinItems(its[k : e+2])
+	}
+	return name
+}
+
 // personBefore reports whether a person is named before item i.
 func personBefore(its []item, i int) bool {
 	for k := 0; k < i; k++ {
@@ -888,6 +901,7 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if len(names) == 0 {
 				return
 			}
+			names[0] = withUpon(its, k, names[0])
 			if it.low == "from" {
 				if c, ok := nations().Country(names[0]); ok {
 					// "from Kenya" may be a birthplace; only "of" a country
