@@ -2184,7 +2184,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
-	"forest", "beach", "lake", "water", "gap", "brook", "head")
+	"forest", "beach", "lake", "water", "gap", "brook", "head", "strand", "downs", "dam", "dales", "fells")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",

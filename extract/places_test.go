@@ -491,3 +491,8 @@ func TestTownsWithUponAndTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnamesThatArePlaceHeads(t *testing.T) {
+	wantLabels(t, "Karoline Strand won the race. Tom Downs was second. The finish was on Ventry Strand. She trains on the Clifton Downs.",
+		map[string]string{"Karoline Strand": "PERSON", "Tom Downs": "PERSON", "Ventry Strand": "FAC", "Clifton Downs": "FAC"})
+}
