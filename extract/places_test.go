@@ -313,7 +313,7 @@ func TestTwinCitiesAndFortAbbreviation(t *testing.T) {
 
 func TestAustralianStatesAndHeadlands(t *testing.T) {
 	d := run(t, "Tom Keogh of Bathurst, NSW, and Ella Pratt of Geelong, Vic, were sixth and seventh. "+
-		"The course circles Slea Head before Ventry Strand. He passed Tom Hill in the last mile.")
+		"The course circles Slea Head and returns along Ventry Strand. He passed Tom Hill in the last mile.")
 	f := personFacts(d)
 	if f["Tom Keogh"] != "||Bathurst" || f["Ella Pratt"] != "||Geelong" {
 		t.Errorf("people %v, want Bathurst and Geelong", f)
