@@ -790,9 +790,15 @@ func (m *mentioner) trim(in []span) []span {
 			}
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
-			// "Sheffield-born Amy Todd": the birthplace, then the person.
-			if lb := strings.ToLower(t); p.a+1 < p.b && strings.HasSuffix(lb, "-born") && len(lb) > len("-born") && !strings.Contains(strings.TrimSuffix(lb, "-born"), "-") {
-				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len("-born"),
+			// "Sheffield-born Amy Todd", "Leeds-raised Cara Day": the
+			// place, then the person.
+			lb := strings.ToLower(t)
+			suffix := "-born"
+			if strings.HasSuffix(lb, "-raised") {
+				suffix = "-raised"
+			}
+			if p.a+1 < p.b && strings.HasSuffix(lb, suffix) && len(lb) > len(suffix) && !strings.Contains(strings.TrimSuffix(lb, suffix), "-") {
+				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len(suffix),
 					first: p.a, last: p.a + 1, sent: p.sent, headline: p.sent == m.headline})
 				p.a++
 				sentStart = false
@@ -1005,7 +1011,8 @@ func (m *mentioner) fromPlaceBefore(i int) bool {
 // settlementNouns come before "of" and a place's name: "the village of
 // Tattenhall".
 var settlementNouns = setOf("town", "village", "city", "hamlet", "suburb", "county", "parish", "island", "borough",
-	"municipality", "province", "state", "district", "township", "port", "resort")
+	"municipality", "province", "state", "district", "township", "port", "resort", "resident", "residents", "native",
+	"natives", "citizen", "outskirts")
 
 // usPostal maps the United States' two-letter postal codes to the states.
 var usPostal = map[string]string{

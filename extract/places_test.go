@@ -496,3 +496,20 @@ func TestSurnamesThatArePlaceHeads(t *testing.T) {
 	wantLabels(t, "Karoline Strand won the race. Tom Downs was second. The finish was on Ventry Strand. She trains on the Clifton Downs.",
 		map[string]string{"Karoline Strand": "PERSON", "Tom Downs": "PERSON", "Ventry Strand": "FAC", "Clifton Downs": "FAC"})
 }
+
+func TestResidentRaisedAndBasedIn(t *testing.T) {
+	d := run(t, "Amy Cole, a resident of Harrogate, won. Leeds-raised Cara Day was third. Dan Fox, who is based in Otley, was fourth. "+
+		"Gus Kerr, of Ripon-based Ripon Runners, was seventh.")
+	f := personFacts(d)
+	want := map[string]string{"Amy Cole": "||Harrogate", "Cara Day": "||Leeds", "Dan Fox": "||Otley", "Gus Kerr": "||"}
+	for name, w := range want {
+		if f[name] != w {
+			t.Errorf("%s: %q, want %q (people %v)", name, f[name], w, f)
+		}
+	}
+	for _, want := range []string{"Harrogate", "Leeds", "Otley", "Ripon"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}

@@ -487,6 +487,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i >= 2 && its[i-1].kind == itWord && !its[i-1].capitalised() && !its[i-1].isPunct() && strings.HasSuffix(its[i-2].low, "-based") {
 		bi = i - 2 // "Halifax-based coach Rob Dean"
 	}
+	if b := its[bi]; b.kind == itWord && strings.HasSuffix(b.low, "-raised") && len(b.low) > len("-raised") && b.capitalised() {
+		// "Leeds-raised Cara Day": where she grew up
+		r.placeOrNation(strings.TrimSpace(r.d.Text[b.start:b.end-len("-raised")]), a, false)
+		return
+	}
 	if b := its[bi]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
 		i = bi + 1
 		k := i - 1
@@ -902,6 +907,11 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			names[0] = withUpon(its, k, names[0])
+			if f := strings.Fields(names[0]); len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "-based") {
+				// "of Ripon-based Ripon Runners": the club, without where
+				// it is based.
+				names[0] = strings.Join(f[1:], " ")
+			}
 			if it.low == "from" {
 				if c, ok := nations().Country(names[0]); ok {
 					// "from Kenya" may be a birthplace; only "of" a country
@@ -1094,9 +1104,12 @@ func whoFrom(its []item, j int) int {
 	if j+n+1 >= len(its) {
 		return 0
 	}
+	if j+n+2 < len(its) && (its[j+n].low == "is" || its[j+n].low == "was") && its[j+n+1].low == "based" && its[j+n+2].low == "in" {
+		return n + 3 // "who is based in Otley"
+	}
 	v, p := its[j+n].low, its[j+n+1].low
 	switch {
-	case (v == "lives" || v == "live" || v == "living") && p == "in":
+	case (v == "lives" || v == "live" || v == "living" || v == "based") && p == "in":
 	case (v == "hails" || v == "comes" || v == "is") && p == "from":
 	default:
 		return 0
