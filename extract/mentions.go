@@ -771,7 +771,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.loneHead(p.a+n, p.b) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -963,7 +963,8 @@ func (m *mentioner) placeSlot(p span) bool {
 	case "at":
 		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
 	case "from":
-		return comingVerbs[prev2] || p.a >= 2 && m.personEndsAt(p.a-2)
+		// ("the route from Chhatrapati Shivaji Terminus to ...")
+		return comingVerbs[prev2] || routeNouns[prev2] || p.a >= 2 && m.personEndsAt(p.a-2)
 	}
 	return false
 }
@@ -1964,6 +1965,20 @@ func (m *mentioner) descriptiveWords(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// loneHead reports whether tokens [a, b) are one head word alone ("Drive"
+// after "Marine"), which a title before it does not leave as a name.
+func (m *mentioner) loneHead(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(a).Text) {
+		if len(h.Words) == 1 && !h.Lead && h.Class == "place" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHeadEnds reports whether tokens [a, b) end with a place's head

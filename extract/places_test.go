@@ -513,3 +513,18 @@ func TestResidentRaisedAndBasedIn(t *testing.T) {
 		}
 	}
 }
+
+func TestRouteEndsAndTitleWordPlaces(t *testing.T) {
+	d := run(t, "The Tata Mumbai Marathon route runs from Chhatrapati Shivaji Terminus to Marine Drive. "+
+		"Yuki Sato of Sendai, Miyagi Prefecture, won. Marine Tom Hill ran.")
+	for _, want := range []string{"Chhatrapati Shivaji Terminus", "Marine Drive", "Miyagi Prefecture", "Sendai"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	for _, p := range d.Record.People {
+		if p.Name != "Yuki Sato" && p.Name != "Tom Hill" {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+}
