@@ -528,3 +528,11 @@ func TestRouteEndsAndTitleWordPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestPossessiveTownAboveRowClub(t *testing.T) {
+	d := run(t, "Helen Tyson won, beating Coniston's Ruth Hodgson by almost half a minute.\n\n"+
+		"Women: 1 H Tyson (Keswick AC) 23:58; 2 R Hodgson (Coniston) 24:26.\n")
+	if f := personFacts(d); f["Ruth Hodgson"] != "||Coniston" {
+		t.Errorf("people %v, want Ruth Hodgson from Coniston", f)
+	}
+}

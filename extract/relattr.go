@@ -517,6 +517,14 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		if k >= 0 && k < i-1 && its[i-2].kind == itWord && its[i-2].capitalised() {
 			name := joinItems(its[k : i-1])
 			name = strings.TrimPrefix(name, "The ")
+			if a.hometown == "" && r.isPlace(its[k].start, its[i-2].end) && r.isOrg(name) {
+				// "beating Coniston's Ruth Hodgson" above a row bracketing
+				// "(Coniston)": the prose names the town.
+				if _, ok := nations().Country(name); !ok {
+					a.hometown = name
+					return
+				}
+			}
 			r.placeOrNation(name, a, true)
 		}
 		return
