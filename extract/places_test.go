@@ -536,3 +536,14 @@ func TestPossessiveTownAboveRowClub(t *testing.T) {
 		t.Errorf("people %v, want Ruth Hodgson from Coniston", f)
 	}
 }
+
+func TestAgesInWordsGiveAges(t *testing.T) {
+	d := run(t, "At seventy-three, Jean Hall is the oldest. Bill Roe, seventy, was second. Ann Day, who turned sixty last month, won.")
+	f := personFacts(d)
+	want := map[string]string{"Jean Hall": "73||", "Bill Roe": "70||", "Ann Day": "60||"}
+	for name, w := range want {
+		if f[name] != w {
+			t.Errorf("%s: %q, want %q", name, f[name], w)
+		}
+	}
+}

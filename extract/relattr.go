@@ -1416,7 +1416,7 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // 19,", "turned 60", "At the age of 81,", "his 60th birthday" ("aged 11"
 // after a verb is often an age at another time: "moved to Britain aged
 // 11").
-var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday)$`)
+var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|(?i:[a-z]+(?:-[a-z]+)?))$`)
 
 // otherTimeWords before an age set it at another time of life: "since
 // she was 11", "when he was 12".
