@@ -1349,6 +1349,23 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelEvent, kind, "")
 		return
 	}
+	// "the Berlin 25 km", "the Paris 20 km", "the Dublin 10 mile": a
+	// city's race named by its distance written apart.
+	if prev == "the" && p.b+1 < len(m.d.Tokens) && m.sentOf[p.b+1] == si && isDigits(m.tok(p.b).Text) && len(m.tok(p.b).Text) <= 3 {
+		switch m.tok(p.b + 1).Text {
+		case "km", "K", "k", "mile", "miles", "Mile", "Miles":
+			e.end, e.last = m.tok(p.b+1).End, p.b+2
+			kind := "other"
+			switch m.tok(p.b).Text + strings.ToLower(m.tok(p.b+1).Text) {
+			case "10km", "10k":
+				kind = "10k"
+			case "5km", "5k":
+				kind = "5k"
+			}
+			set(schema.LabelEvent, kind, "")
+			return
+		}
+	}
 	// A title alone ("the Prime Minister") or words that never make a
 	// name ("New Year") are no mention.
 	if _, title, ok := m.titleAt(p.a, p.b); ok && gazetteer.Fold(title) == gazetteer.Fold(text) || m.noNameWords(p) {

@@ -547,3 +547,15 @@ func TestAgesInWordsGiveAges(t *testing.T) {
 		}
 	}
 }
+
+func TestCityRaceByDistanceApart(t *testing.T) {
+	d := run(t, "Kiplagat won the Berlin 25 km last year and the Paris 20 km. He ran the Cherry Blossom 10 Mile. He ran the last 5 km alone.")
+	for _, want := range []string{"Berlin 25 km", "Paris 20 km", "Cherry Blossom 10 Mile"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	if len(eventNames(d)) != 3 {
+		t.Errorf("events %v, want three", eventNames(d))
+	}
+}
