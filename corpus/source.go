@@ -115,6 +115,8 @@ type Options struct {
 	// files (compressed bytes for a compressed archive), as they are read,
 	// on the goroutine ranging over Items: progress against Size.
 	Read func(n int64)
+	// Stdin is what the path "-" reads; nil means os.Stdin.
+	Stdin io.Reader
 }
 
 func (o Options) max() int64 {
@@ -128,7 +130,8 @@ func (o Options) max() int64 {
 // stands for every file below it (recursively, in lexical order); a file is
 // read by its name: .tar, .tar.gz/.tgz, .zip, .jsonl/.ndjson, .warc,
 // .warc.gz, .html/.htm, any other .gz (decompressed, then read by the rest
-// of its name) and, for anything else, plain text. Inside directories and
+// of its name) and, for anything else, plain text; "-" is standard input,
+// read as the kind its first bytes show (see Sniff). Inside directories and
 // archives, members with a name that says they are not articles (.json,
 // images, scripts; see Ignorable) are passed over as Ignored items; a file
 // named explicitly is always read.
@@ -160,8 +163,11 @@ func (w *walker) fail(source string, err error) bool {
 	return w.emit(Item{Source: source, Err: err})
 }
 
-// path reads a file or directory from disk.
+// path reads a file or directory from disk, or standard input for "-".
 func (w *walker) path(p string, explicit bool) bool {
+	if p == Stdin && explicit {
+		return w.stdin()
+	}
 	info, err := os.Stat(p)
 	if err != nil {
 		return w.fail(p, err)

@@ -64,7 +64,10 @@ type Row struct {
 	// Club is the row's club or team, and ClubSpan where ("" when none).
 	Club     string
 	ClubSpan schema.Span
-	Age      int // 0 when the row gives none
+	// Team says the club is a school's or college's, written after a
+	// school year ("(Jr., Nebraska)").
+	Team bool
+	Age  int // 0 when the row gives none
 	// Hometown is a place the row gives after the name ("Marco Alvarez,
 	// Asheville, N.C., 15:47:22"), or "".
 	Hometown string

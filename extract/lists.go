@@ -85,16 +85,21 @@ func relabelClubs(d *Doc) {
 	if len(clubs) == 0 && len(towns) == 0 {
 		return
 	}
+	teamTexts := teamMentions(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Label == schema.LabelPerson && clubs[schema.Fold(m.Text)] {
+		if m.Label == schema.LabelGPE && teamTexts[m.Start] {
+			m.Label = schema.LabelOrg
+		} else if m.Label == schema.LabelPerson && clubs[schema.Fold(m.Text)] {
 			m.Label = schema.LabelOrg
 		} else if m.Label == schema.LabelPerson && towns[schema.Fold(m.Text)] {
 			m.Label = schema.LabelGPE
 		}
 	}
 	for _, e := range d.ents {
-		if e.label == schema.LabelPerson && clubs[schema.Fold(e.text(d))] {
+		if e.label == schema.LabelGPE && teamTexts[e.start] {
+			e.label, e.kind = schema.LabelOrg, "team"
+		} else if e.label == schema.LabelPerson && clubs[schema.Fold(e.text(d))] {
 			e.label, e.kind = schema.LabelOrg, "club"
 		} else if e.label == schema.LabelPerson && towns[schema.Fold(e.text(d))] {
 			e.label, e.kind = schema.LabelGPE, "city"
@@ -138,7 +143,7 @@ func mergeMentions(have, add []schema.Mention) []schema.Mention {
 var (
 	clockRe = regexp.MustCompile(`\b(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\b`)
 	// rowPosRe is a row's leading position.
-	rowPosRe = regexp.MustCompile(`^=?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
+	rowPosRe = regexp.MustCompile(`^(?:=|T-)?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
 	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record)[\s,*()]*)*\.?\s*$`)
 )
@@ -293,7 +298,7 @@ func parseLists(text string) []Row {
 		}
 		// Not a row: a heading sets the race; a line of prose ends the list.
 		words := len(strings.Fields(trimmed))
-		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
+		if r, ok := headingRaceUpTo8(trimmed, words); ok {
 			flush()
 			headed = r.Division == nil || *r.Division != "age-group"
 			race = newListRace(r, trimmed)
@@ -419,6 +424,11 @@ type segment struct {
 // splitRun splits a line into the rows of a semicolon run ("1 A 31:48; 2 B
 // 32:10"); a line without semicolons is one segment.
 func splitRun(line string, start int) []segment {
+	// Every cut runCutRe finds holds a ';', a ':' or a digit: a line with
+	// none of them is one segment, found without running it.
+	if !strings.ContainsAny(line, ";:0123456789") {
+		return []segment{{text: line, start: start}}
+	}
 	var out []segment
 	from := 0
 	for _, cut := range runCutRe.FindAllStringSubmatchIndex(line, -1) {
@@ -447,6 +457,16 @@ var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.
 var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+
+// headingRaceUpTo8 is headingRace on a line of words words (separated by
+// spaces) with its colon trimmed, for lines of at most eight words: a line
+// of prose is turned away before it is lowered and split.
+func headingRaceUpTo8(line string, words int) (schema.Race, bool) {
+	if words > 8 {
+		return schema.Race{}, false
+	}
+	return headingRace(strings.TrimRight(line, ":"))
+}
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
@@ -504,7 +524,18 @@ var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw)\d{2}s?$|^(?:ov
 
 // ageCategory says whether a word names an age category (V40, M50, U20,
 // over-60s, veterans).
-func ageCategory(w string) bool { return ageCatRe.MatchString(strings.ToLower(w)) }
+func ageCategory(w string) bool {
+	// Every category begins with one of these letters: most words are
+	// turned away here, before the regular expression.
+	if w == "" {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'v', 'm', 'f', 'w', 'u', 's', 'o', 'j':
+		return ageCatRe.MatchString(strings.ToLower(w))
+	}
+	return false
+}
 
 // parseRow reads one row. start is s's byte offset in the text.
 func parseRow(s string, start int, dist float64) (Row, bool) {
@@ -637,6 +668,14 @@ func (r *Row) readFields(mid string, base int) bool {
 			}
 		}
 		fstart := f.start + max(lead, 0)
+		// "(Jr., Nebraska)": a school year, then the runner's school.
+		if bracket && nameSet {
+			if rest, n, ok := cutSchoolYear(t); ok {
+				r.Club, r.Team = rest, true
+				r.ClubSpan = schema.Span{Start: fstart + n, End: fstart + len(t)}
+				continue
+			}
+		}
 		switch {
 		case isAllDigits(t):
 			if n, _ := strconv.Atoi(t); n >= 5 && n <= 105 && nameSet {
@@ -814,4 +853,68 @@ func isClubName(s string) bool {
 		return false
 	}
 	return clubWords[strings.ToLower(f[len(f)-1])]
+}
+
+// schoolYears are the abbreviated school and college years written before
+// a runner's school or home town: "(Sr., Omaha)", "(Fr., Kansas State)".
+var schoolYears = map[string]bool{
+	"fr": true, "so": true, "jr": true, "sr": true, "gr": true, "soph": true, "grad": true, "r-fr": true,
+	"r-so": true, "r-jr": true, "r-sr": true, "rs-fr": true, "rs-so": true, "rs-jr": true, "rs-sr": true,
+}
+
+// cutSchoolYear reads "Sr., Omaha": what follows a school year and a
+// comma, and the byte offset where it starts.
+func cutSchoolYear(t string) (string, int, bool) {
+	k := strings.IndexByte(t, ',')
+	if k < 0 || !schoolYears[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t[:k]), "."))] {
+		return "", 0, false
+	}
+	rest := strings.TrimLeft(t[k+1:], " ")
+	if rest == "" {
+		return "", 0, false
+	}
+	return rest, len(t) - len(rest), true
+}
+
+// schoolYearWords after a school's name make it a team: "Kansas senior
+// Caleb Winters", "Creighton junior Noah Feldman".
+var schoolYearWords = map[string]bool{
+	"freshman": true, "sophomore": true, "junior": true, "senior": true, "redshirt": true, "graduate": true,
+}
+
+// teamMentions finds, in a document whose results give school years,
+// the place names that stand for a school's team: a row's team, or a
+// name before a school year ("Kansas senior X"), written before "'s" or a
+// school year ("Nebraska's Jordan Pryor", "Creighton junior X"). The
+// same name elsewhere ("moved to Nebraska") stays a place. It returns
+// the mentions' start offsets.
+func teamMentions(d *Doc) map[int]bool {
+	teams := map[string]bool{}
+	for _, r := range d.Rows {
+		if r.Team {
+			teams[schema.Fold(r.Club)] = true
+		}
+	}
+	if len(teams) == 0 {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, r := range d.Rows {
+		if r.Team {
+			out[r.ClubSpan.Start] = true
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Label != schema.LabelGPE {
+			continue
+		}
+		rest := strings.TrimLeft(d.Text[m.End:], " ")
+		next := strings.ToLower(strings.TrimRightFunc(strings.SplitN(rest, " ", 2)[0], func(r rune) bool { return r == ',' || r == '.' }))
+		possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
+		of := strings.HasSuffix(d.Text[:m.Start], " of ")
+		if (possessive || of) && teams[schema.Fold(m.Text)] || schoolYearWords[next] {
+			out[m.Start] = true
+		}
+	}
+	return out
 }

@@ -292,3 +292,16 @@ func TestRowTimesAreDurations(t *testing.T) {
 		t.Errorf("no duration for the row time %q", s)
 	}
 }
+
+func TestAgeCategory(t *testing.T) {
+	for w, want := range map[string]bool{
+		"V40": true, "m50": true, "F35": true, "W55": true, "U20": true, "MV45": true, "SV50": true, "Vet60s": true,
+		"over-60s": true, "Under-20s": true, "u17": true, "veterans": true, "Vets": true, "Masters": true,
+		"juniors": true, "Senior": true, "seniors-2": true,
+		"": false, "Mary": false, "40": false, "V4": false, "Ōta": false, "O'Neill": false, "Jonas": false, "Sale": false,
+	} {
+		if got := ageCategory(w); got != want {
+			t.Errorf("ageCategory(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

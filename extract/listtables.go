@@ -35,6 +35,7 @@ const (
 	colRaised  // money raised
 	colTarget  // money aimed at
 	colSkip    // a column read as nothing: year, bib, category, pace, gap
+	colSchool  // a school's or college's team (a club that is a team)
 )
 
 // headerWords maps a header cell's words to its column.
@@ -44,8 +45,8 @@ var headerWords = map[string]colKind{
 	"name": colName, "athlete": colName, "runner": colName, "competitor": colName, "participant": colName,
 	"country": colCountry, "nat": colCountry, "nat.": colCountry, "nation": colCountry, "nationality": colCountry,
 	"cty": colCountry, "ctry": colCountry, "noc": colCountry, "fed": colCountry,
-	"club": colClub, "team": colClub, "school": colClub, "affiliation": colClub, "college": colClub,
-	"university": colClub, "club/school": colClub, "school/club": colClub, "club/team": colClub,
+	"club": colClub, "team": colClub, "school": colSchool, "affiliation": colClub, "college": colSchool,
+	"university": colSchool, "club/school": colClub, "school/club": colClub, "club/team": colClub,
 	"age":  colAge,
 	"time": colTime, "finish": colTime, "result": colTime, "net": colTime, "chip": colTime, "mark": colTime,
 	"perf": colTime, "performance": colTime, "final": colTime, "finish time": colTime, "net time": colTime,
@@ -186,10 +187,11 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 				r.Country = code
 			}
 			continue
-		case colClub:
+		case colClub, colSchool:
 			if !strings.EqualFold(t, "unattached") && !strings.EqualFold(t, "u/a") {
 				r.Club = t
 				r.ClubSpan = schema.Span{Start: c.start, End: c.start + len(t)}
+				r.Team = kind == colSchool
 			}
 			continue
 		case colSex:

@@ -211,8 +211,9 @@ func (m *mentioner) runs(s Sentence) []span {
 			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1) && !m.abbrevPlaceEnds(i, j):
 				j += 2
 				continue
-			case isQuote(t) && m.glued(j) && strings.HasSuffix(m.tok(j-1).Text, "s") && j+1 < s.Last && m.capital(j+1):
-				// "ABF The Soldiers' Charity"
+			case isQuote(t) && m.glued(j) && strings.HasSuffix(m.tok(j-1).Text, "s") && j+1 < s.Last && m.capital(j+1) && m.headAfter(j+1, s.Last):
+				// "ABF The Soldiers' Charity" (but "the Huskers' Hannah
+				// Voss" is a team's runner)
 				j += 2
 				continue
 			case isQuote(t) && !m.glued(j):
@@ -247,12 +248,35 @@ func (m *mentioner) runs(s Sentence) []span {
 				j += 2
 				continue
 			}
+			// "Save the Children", "Children in Need": a table's name
+			// with words in lower case inside it.
+			// (The name ends there: "Children in Need and Dee Fox".)
+			if k := m.tableRunEnd(i, j, s.Last); k > j {
+				j = k
+			}
 			break
 		}
 		out = append(out, span{a: i, b: j, sent: m.sentOf[i]})
 		i = j
 	}
 	return out
+}
+
+// tableRunEnd returns where a table name that opens at token i and goes
+// on past j (through words in lower case) ends, or j.
+func (m *mentioner) tableRunEnd(i, j, last int) int {
+	if j >= last || m.capital(j) {
+		return j
+	}
+	for end := min(last, i+m.g.MaxNameWords()); end > j+1; end-- {
+		if !m.capital(end - 1) {
+			continue
+		}
+		if te, ok := m.tableName(i, end); ok && (te.Class == "charity" || te.Class == "org" || te.Class == "sponsor" || te.Class == "media") {
+			return end
+		}
+	}
+	return j
 }
 
 // pronounI reports whether "I" at j is the pronoun: a lower-case word or
@@ -383,6 +407,17 @@ func (m *mentioner) split(r span) []span {
 			}
 		case "of":
 			cut = !ofHeads[strings.ToLower(m.tok(i-1).Text)] && !m.nationalBody(i, r.b)
+			// "ran for Care of Police Survivors": after a cue of
+			// running for a cause, "of" stays inside the charity's name
+			// unless a place follows it.
+			if cut && start == r.a && m.charityContext(r.a) && !m.placeName(i+1, m.segmentEnd(i+1, r.b)) {
+				cut = false
+			}
+			// "Sara Hall of Flagstaff", "Tom King of Leeds": a given name
+			// and a surname that is also a head, then a town.
+			if !cut && i-start == 2 && surnameHeads[strings.ToLower(m.tok(i-1).Text)] && !m.g.Common(m.tok(start).Text) && (r.b-i-1 == 1 || m.placeName(i+1, r.b)) {
+				cut = true
+			}
 		case "for":
 			// "Member for Perth Patrick Gorman": an office and its seat.
 			cut = !forHeads[strings.ToLower(m.tok(i-1).Text)] && !(m.tok(i-1).Text == "Member" && i-1 == start)
@@ -514,7 +549,7 @@ var ofHeads = setOf("isle", "isles", "bank", "university", "museum", "tower", "c
 	"fund", "academy", "court", "vale", "borough", "county", "state", "district", "province", "mount", "tour",
 	"battle", "people", "league", "championships", "bishop", "archbishop", "secretary", "minister", "mayor",
 	"chancellor", "governor", "commonwealth", "rock", "garden", "gardens", "straits", "strait", "sea", "forest",
-	"centre", "center", "festival", "museum", "hall", "route", "road", "way", "club", "charities")
+	"centre", "center", "festival", "museum", "hall", "route", "road", "way", "club", "clubs", "charities")
 
 // forHeads are words after which "for" goes on a name.
 var forHeads = setOf("action", "campaign", "fund", "foundation", "trust", "society", "centre", "center", "alliance",
@@ -638,8 +673,23 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 			return false
 		}
 	}
+	// "Norfolk and Norwich Hospitals Charity", "Devon and Cornwall
+	// Police": two places that a body serves, then its head.
+	if te, ok := m.tableName(start, i); ok && (te.Class == "place" || te.Class == "country") && rb-(i+1) >= 2 {
+		for _, h := range m.g.HeadsEnding(last) {
+			if (h.Class == "org" || h.Class == "charity") && m.endsWith(i+1, rb, h.Words) && rb-(i+1) > len(h.Words) {
+				return false
+			}
+		}
+	}
 	if _, ok := m.tableName(start, i); ok {
 		return true
+	}
+	// "Fire and Rescue NSW": a head written first with "and" in it.
+	for _, h := range m.g.HeadsLeading(m.tok(start).Text) {
+		if slices.Contains(h.Words, "and") && start+len(h.Words) <= end && m.endsWith(start, start+len(h.Words), h.Words) {
+			return false
+		}
 	}
 	// "Lethbridge and Fort Macleod": a place after "and".
 	if c, _, ok := m.head(span{a: i + 1, b: rb}); ok && c == "place" {
@@ -662,6 +712,14 @@ func (m *mentioner) cutAnd(start, i, end int) bool {
 func (m *mentioner) splitRank(p span) []span {
 	for i := p.a + 1; i+1 < p.b; i++ {
 		n, _, ok := m.titleAt(i, p.b)
+		// "Telangana Sports Minister X": a portfolio before the office.
+		if !ok && portfolioWords[strings.ToLower(m.tok(i).Text)] && i+1 < p.b {
+			if n2, _, ok2 := m.titleAt(i+1, p.b); ok2 {
+				if t, ok3 := m.g.Title(m.words(i+1, i+1+n2)); ok3 && t.Kind == "office" && i-p.a >= 1 && m.officePlace(p.a, i) && i+1+n2+2 <= p.b {
+					return []span{{a: p.a, b: i, sent: p.sent, afterOf: p.afterOf, postTitle: "place:" + t.Canonical}, {a: i, b: p.b, sent: p.sent}}
+				}
+			}
+		}
 		if !ok || i+n >= p.b {
 			continue
 		}
@@ -771,7 +829,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.loneHead(p.a+n, p.b) {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.streetAfterTitle(p) && !m.loneHead(p.a+n, p.b) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -791,13 +849,15 @@ func (m *mentioner) trim(in []span) []span {
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
 			// "Sheffield-born Amy Todd", "Leeds-raised Cara Day": the
-			// place, then the person.
+			// place, then the person. A country or demonym before "-born"
+			// is read below.
 			lb := strings.ToLower(t)
 			suffix := "-born"
 			if strings.HasSuffix(lb, "-raised") {
 				suffix = "-raised"
 			}
-			if p.a+1 < p.b && strings.HasSuffix(lb, suffix) && len(lb) > len(suffix) && !strings.Contains(strings.TrimSuffix(lb, suffix), "-") {
+			if p.a+1 < p.b && strings.HasSuffix(lb, suffix) && len(lb) > len(suffix) && !strings.Contains(strings.TrimSuffix(lb, suffix), "-") &&
+				!isNationWord(t[:len(t)-len(suffix)]) {
 				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len(suffix),
 					first: p.a, last: p.a + 1, sent: p.sent, headline: p.sent == m.headline})
 				p.a++
@@ -815,6 +875,28 @@ func (m *mentioner) trim(in []span) []span {
 						sent: p.sent, headline: p.sent == m.headline})
 				}
 				p.a = k + 1
+				sentStart = false
+				continue
+			}
+			// "The Eritrea-born Swede Daniel Mehari", "Kenyan-born
+			// Bahraini": a birthplace, which is neither the person's
+			// nationality nor part of their name.
+			if strings.HasSuffix(lt, "-born") && len(lt) > len("-born") && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
+			// "DNF Paul Kiptum (KEN)": a results line's mark for a runner
+			// with no placing.
+			if nonFinishMarks[lt] && p.a+1 < p.b {
+				p.a++
+				sentStart = false
+				continue
+			}
+			// "Compatriot Lisa Holm", "Teammate Sam Okafor" opening a
+			// sentence.
+			if fellowWords[lt] && p.a+1 < p.b {
+				p.a++
 				sentStart = false
 				continue
 			}
@@ -964,10 +1046,37 @@ func (m *mentioner) placeSlot(p span) bool {
 		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
 	case "from":
 		// ("the route from Chhatrapati Shivaji Terminus to ...")
-		return comingVerbs[prev2] || routeNouns[prev2] || p.a >= 2 && m.personEndsAt(p.a-2)
+		return comingVerbs[prev2] || routeNouns[prev2] || p.a >= 2 && m.personEndsAt(p.a-2) || m.describedFrom(p.a-1)
+	case "of":
+		// "a native of Rewari", "a resident of Des Moines"
+		return prev2 == "native" || prev2 == "resident" || prev2 == "natives" || prev2 == "residents"
 	}
 	return false
 }
+
+// describedFrom says whether "from" at token i follows a description of a
+// person ("a sophomore from", "an engineering student from", "a
+// 21-year-old from"): a place comes after it.
+func (m *mentioner) describedFrom(i int) bool {
+	w := m.prevWord(i, 1)
+	if w == "" {
+		return false
+	}
+	if _, ok := m.g.Occupation(w); ok || schoolYearWords[w] || describedNouns[w] || strings.HasSuffix(w, "-year-old") {
+		// a determiner a few words back: "a sophomore", "a graduate student"
+		for k := 2; k <= 4; k++ {
+			switch m.prevWord(i, k) {
+			case "a", "an", "the":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedNouns describe a person before "from" and a place.
+var describedNouns = setOf("student", "native", "resident", "runner", "athlete", "man", "woman", "lad", "girl", "boy",
+	"teenager", "mother", "father", "mum", "dad", "grandmother", "grandfather", "veteran", "newcomer")
 
 // motionWords come before "over" and a place: "climbs over Fløya".
 var motionWords = setOf("climbs", "climbed", "climb", "climbing", "runs", "ran", "run", "running", "crosses",
@@ -1412,6 +1521,41 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "sponsored by Nike and Lululemon": a name joined to a sponsor is a
+	// sponsor too.
+	if prev == "and" && n <= 3 && !m.personContext(p) {
+		if k := len(m.ents) - 1; k >= 0 && m.ents[k].last == p.a-1 && m.ents[k].label == schema.LabelOrg && m.ents[k].kind == "sponsor" {
+			set(schema.LabelOrg, "sponsor", "")
+			return
+		}
+	}
+	// "Race director Tom Smith of Run Nation": the body a race director
+	// or organiser speaks for.
+	if prev == "of" && n <= 4 && !m.placeName(p.a, p.b) && !m.hasHead(p) {
+		if k := len(m.ents) - 1; k >= 0 && m.ents[k].last == p.a-1 && m.ents[k].label == schema.LabelPerson &&
+			(strings.Contains(m.ents[k].descriptor, "director") || strings.Contains(m.ents[k].descriptor, "organiser") ||
+				strings.Contains(m.ents[k].descriptor, "organizer")) {
+			set(schema.LabelOrg, "company", "")
+			return
+		}
+	}
+	// "accounting firm Hartley Quinn", "with sponsor Glanbia": a company
+	// noun in lower case just before a name makes it a company's.
+	if kind, ok := companyNouns[prev]; ok && !m.personContext(p) && m.lowerTok(p.a-1) {
+		set(schema.LabelOrg, kind, "")
+		return
+	}
+	// "who works for Barclays", "is employed by Asda", "staff from
+	// Kaiser Permanente", "an engineer at Rolls-Royce": an employer.
+	_, occ := m.g.Occupation(m.prevWord(p.a, 2))
+	if ((prev == "for" || prev == "at" || prev == "by") && employVerbs[m.prevWord(p.a, 2)] ||
+		(prev == "from" || prev == "of" || prev == "at") && staffNouns[m.prevWord(p.a, 2)] ||
+		prev == "at" && occ || staffNouns[next] && next != "employee") && !m.personContext(p) && !m.placeShape(p) && !m.hasHead(p) {
+		if _, ok := m.tableName(p.a, p.b); !ok && !m.placeName(p.a, p.b) {
+			set(schema.LabelOrg, "company", "")
+			return
+		}
+	}
 	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
 	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
 		next == "," && isAge(m.nextWord(p.b, 2))) {
@@ -1432,6 +1576,12 @@ func (m *mentioner) label(si int, p span) {
 	// The noun after the name: "the Dong-A Ilbo newspaper", "former St
 	// Helens players", "the Club La Santa sports resort".
 	if kind, ok := orgNouns[next]; ok {
+		// "the Massachusetts Firefighters Burn Foundation team": a
+		// charity's team of runners.
+		if class, _, ok := m.head(p); ok && class == "charity" && (next == "team" || next == "squad") {
+			set(schema.LabelCharity, "", "")
+			return
+		}
 		set(schema.LabelOrg, kind, "")
 		return
 	}
@@ -1660,6 +1810,13 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
+	// "looped through the Park Lands", "along the Bay Trail": a name
+	// after "the" where a place stands.
+	if n >= 2 && prev == "the" && strongPlaceWords[m.prevWord(p.a, 2)] && m.prevWord(p.a, 2) != "in" && !m.personContext(p) &&
+		!(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) && !personNouns[next] {
+		set(schema.LabelFac, "landmark", "")
+		return
+	}
 	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
 	// and another name is where that person is from.
 	if n >= 2 && n <= 3 && !m.personContext(p) && m.occupationThenName(p.b) {
@@ -1696,6 +1853,12 @@ func (m *mentioner) label(si int, p span) {
 			set(schema.LabelOrg, "team", "")
 			return
 		}
+	}
+	// "John Deere, which has sponsored the race since 2009": a name that
+	// "which" refers back to is no person's.
+	if next == "," && m.nextWord(p.b, 2) == "which" && nk[1] == 0 && len(e.titles) == 0 {
+		set(schema.LabelOrg, "other", "")
+		return
 	}
 	if n <= 5 {
 		if nk[1] > 0 {
@@ -1872,6 +2035,34 @@ var orgNouns = map[string]string{
 	"winger": "team", "forward": "team", "goalkeeper": "team", "midfielder": "team", "defender": "team",
 	"prop": "team", "fly-half": "team", "scrum-half": "team", "fan": "team", "fans": "team", "team": "team", "squad": "team", "club": "club", "teammate": "club",
 	"teammates": "club", "regiment": "military", "battalion": "military", "council": "government",
+}
+
+// companyNouns, written in lower case before a name, say it is a
+// company's: "accounting firm Hartley Quinn", "presenting sponsor X",
+// "insurer X". (Not "organiser", which comes before people too.)
+var companyNouns = map[string]string{
+	"firm": "company", "company": "company", "insurer": "company", "retailer": "company",
+	"supermarket": "company", "employer": "company", "brewer": "company", "carmaker": "company",
+	"manufacturer": "company", "developer": "company", "housebuilder": "company", "airline": "company",
+	"conglomerate": "company", "outfitter": "company", "distributor": "company", "giant": "company",
+	"sponsor": "sponsor", "sponsors": "sponsor",
+}
+
+// staffNouns come before "from", "of" or "at" and an employer.
+var staffNouns = setOf("staff", "employees", "workers", "employee", "co-workers")
+
+// employVerbs come before "for", "at" or "by" and an employer.
+var employVerbs = setOf("works", "worked", "working", "work", "employed")
+
+// lowerTok reports whether token i is a word written in lower case (not
+// a capitalised word that begins a sentence).
+func (m *mentioner) lowerTok(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := m.tok(i).Text
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
 }
 
 func (m *mentioner) isCelebrityNoun(w string) bool {
@@ -2186,7 +2377,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if h.Class == "event" || len(h.Words) <= best || !m.endsWith(p.a, p.b, h.Words) {
 			continue
 		}
-		if len(h.Words) == p.b-p.a && !(h.Class == "org" && len(h.Words) > 1) {
+		if len(h.Words) == p.b-p.a && !((h.Class == "org" || h.Class == "charity") && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
 		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && !m.placeContext(p) {
@@ -2195,7 +2386,26 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		best, class, kind = len(h.Words), h.Class, h.Kind
 	}
 	if best > 0 {
+		// "Hyderabad Runners Society", "Leeds Striders Trust": a runners'
+		// club, whatever its last word.
+		if class == "charity" {
+			for k := p.a; k < p.b-1; k++ {
+				if clubInnerWords[strings.ToLower(m.tok(k).Text)] {
+					return "org", "club", true
+				}
+			}
+		}
 		return class, kind, true
+	}
+	// "Trinity College Dublin", "Queen's University Belfast": a body's
+	// head, then the place it stands in.
+	for k := p.b - 1; k >= p.a+2 && k >= p.b-2; k-- {
+		if !m.placeName(k, p.b) {
+			continue
+		}
+		if c, kd, ok := m.head(span{a: p.a, b: k, sent: p.sent}); ok && c == "org" && (kd == "other" || kd == "government") {
+			return c, kd, true
+		}
 	}
 	// "Rotary Club of Kingston", "Kidney Foundation of Canada": the head
 	// stands before "of".
@@ -2253,6 +2463,20 @@ func (m *mentioner) placeContext(p span) bool {
 	// person.
 	if prev == "to" && m.prevWord(p.a, 2) == "went" && (titleWords[m.prevWord(p.a, 3)] || distanceWord(m.prevWord(p.a, 3))) {
 		return false
+	}
+	// "ahead of Amy Park", "clear of Joe Hill", "pulled away from Tom
+	// Hill", "won the race from Sara Green": a rival, not a place.
+	switch prev {
+	case "of":
+		switch m.prevWord(p.a, 2) {
+		case "ahead", "clear", "front", "instead":
+			return false
+		}
+	case "from":
+		switch m.prevWord(p.a, 2) {
+		case "away", "won", "victory", "win", "title", "race", "clear":
+			return false
+		}
 	}
 	return placeWords[prev]
 }
@@ -2334,6 +2558,26 @@ func (m *mentioner) personContext(p span) bool {
 	}
 	if (next == "," || next == "(") && isAge(m.nextWord(p.b, 2)) {
 		return true
+	}
+	// "won the race from Sara Green", "ahead of Amy Park": a rival.
+	switch prev {
+	case "of":
+		switch m.prevWord(p.a, 2) {
+		case "ahead", "clear":
+			return true
+		}
+	case "from":
+		switch m.prevWord(p.a, 2) {
+		case "away", "won", "victory":
+			return true
+		case "race", "title", "crown":
+			for k := 3; k <= 5; k++ {
+				switch m.prevWord(p.a, k) {
+				case "won", "took", "claimed", "captured", "clinched":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -2481,8 +2725,18 @@ func (m *mentioner) resolveWeak() {
 			if n := e.last; n+1 < len(m.d.Tokens) && isPossessive(m.tok(n).Text) && m.sentOf[n] == e.sent && !m.capital(n+1) {
 				e.end, e.last = m.tok(n).End, n+1
 			}
+		case allUpper(text) && utf8.RuneCountInString(text) >= 3 && m.prevWord(e.first, 1) == "the" && !e.headline:
+			// "Officers from the PSNI": an acronym after "the" is a
+			// body, not a place.
+			e.label, e.kind = schema.LabelOrg, "other"
 		case m.singlePlaceContext(e):
 			e.label, e.kind = schema.LabelGPE, "city"
+		case m.beforeSharedSurname(e):
+			// "Mia, Jake and Ollie Turner"
+			e.label = schema.LabelPerson
+		case m.afterKin(e) && !m.g.Common(text):
+			// "Tom Baxter and his wife Lucy"
+			e.label = schema.LabelPerson
 		default:
 			e.dropped = true
 		}
@@ -2681,6 +2935,11 @@ func (m *mentioner) personStartsAt(i int) bool {
 // person, "X, north Wales".
 func (m *mentioner) singlePlaceContext(e *entity) bool {
 	prev := m.prevWord(e.first, 1)
+	// "(Sr., Omaha)": a home town after a school year.
+	if prev == "," && schoolYears[strings.TrimSuffix(m.prevWord(e.first, 2), ".")] ||
+		prev == "," && m.prevWord(e.first, 2) == "." && schoolYears[m.prevWord(e.first, 3)] {
+		return true
+	}
 	switch prev {
 	case ":":
 		// "Hometown: Gatineau", "From: Mullingar" in a profile.
@@ -2732,14 +2991,19 @@ func (m *mentioner) singlePlaceContext(e *entity) bool {
 		}
 	case "of":
 		// "Marcus Bell of Zanesville", "Banks, 41, of Boulder", "out
-		// of Tidworth".
+		// of Tidworth", "Jyoti Pawar (27) of Nashik".
+		before := e.first - 1
+		if m.prevWord(e.first, 2) == ")" && m.prevWord(e.first, 4) == "(" {
+			before = e.first - 4
+		}
 		for _, o := range m.ents {
-			if o.last == e.first-1 && o.label == schema.LabelPerson {
+			if o.last == before && o.label == schema.LabelPerson {
 				return true
 			}
 		}
 		switch m.prevWord(e.first, 2) {
-		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge":
+		case ",", "out", "north", "south", "east", "west", "outskirts", "centre", "center", "heart", "streets", "edge",
+			"native", "resident", "natives", "residents":
 			return true
 		}
 		// "the village of Tattenhall", "the Rift Valley town of Iten"
@@ -2939,3 +3203,116 @@ func (e *entity) personName(d *Doc) string {
 	}
 	return e.text(d)
 }
+
+// beforeSharedSurname reports whether the single word e stands before a
+// comma and a name list sharing a surname: "Mia" in "Mia, Jake and Ollie
+// Turner".
+func (m *mentioner) beforeSharedSurname(e *entity) bool {
+	if e.last-e.first != 1 || e.last+1 >= len(m.d.Tokens) || m.tok(e.last).Text != "," {
+		return false
+	}
+	next := m.tok(e.last + 1).Start
+	for _, o := range m.ents {
+		if o.start == next && o.label == schema.LabelPerson && !o.dropped {
+			a, b, ok := strings.Cut(o.text(m.d), " and ")
+			return ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2
+		}
+	}
+	return false
+}
+
+// hasHead reports whether p ends in a head word of any class, which then
+// says what it names ("a doctor at Auckland City Hospital").
+func (m *mentioner) hasHead(p span) bool {
+	_, _, ok := m.head(p)
+	return ok
+}
+
+// streetAfterTitle reports whether p is a street or square named after a
+// royal or saint: "King William Street", "Queen Street", "Prince
+// Albert Road" (a title, then words, then a street head).
+func (m *mentioner) streetAfterTitle(p span) bool {
+	if p.b-p.a < 2 {
+		return false
+	}
+	switch strings.ToLower(m.tok(p.a).Text) {
+	case "king", "queen", "prince", "princess", "duke", "lord", "bishop":
+	default:
+		return false
+	}
+	return streetHeads[strings.ToLower(m.tok(p.b-1).Text)]
+}
+
+// streetHeads end the names of streets and squares.
+var streetHeads = setOf("street", "road", "avenue", "lane", "square", "terrace", "parade", "place", "drive",
+	"boulevard", "crescent", "way", "bridge", "gardens", "park", "row", "walk", "quay", "dock", "docks")
+
+// headAfter says whether the capitalised words from token a on end in an
+// organisation's or charity's head word ("Charity", "Trust").
+func (m *mentioner) headAfter(a, last int) bool {
+	k := a
+	for k < last && m.capital(k) {
+		k++
+	}
+	for b := k; b > a; b-- {
+		if m.anyHead(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// fellowWords describe a person by another ("Compatriot X", "Teammate
+// X") and are never part of a name.
+var fellowWords = setOf("compatriot", "compatriots", "countryman", "countrywoman", "teammate", "team-mate", "clubmate",
+	"club-mate", "teammates", "clubmates")
+
+// nonFinishMarks stand before a name in results for a runner with no
+// placing: did not finish, did not start, disqualified.
+var nonFinishMarks = setOf("dnf", "dns", "dq", "dsq", "dnq")
+
+// isNationWord reports whether w is a country's name or a demonym
+// ("Eritrea", "Kenyan").
+func isNationWord(w string) bool {
+	if _, ok := nations().Country(w); ok {
+		return true
+	}
+	_, ok := nations().Demonym(w)
+	return ok
+}
+
+// kinNouns name a relative or friend: "his wife Lucy", "her mother, Pat".
+var kinNouns = setOf("mother", "father", "mum", "dad", "son", "daughter", "wife", "husband", "brother", "sister",
+	"partner", "grandmother", "grandfather", "grandson", "granddaughter", "twin", "cousin", "nephew", "niece",
+	"uncle", "aunt", "fiancée", "fiancé", "girlfriend", "boyfriend", "friend", "sons", "daughters")
+
+// afterKin reports whether the single word e follows "his wife", "her
+// mother," or "their son".
+func (m *mentioner) afterKin(e *entity) bool {
+	back := 1
+	if m.prevWord(e.first, 1) == "," {
+		back = 2
+	}
+	if !kinNouns[m.prevWord(e.first, back)] {
+		return false
+	}
+	switch m.prevWord(e.first, back+1) {
+	case "his", "her", "their", "my", "our":
+		return true
+	}
+	return false
+}
+
+// surnameHeads are heads of names before "of" that are also common
+// surnames ("Sara Hall of Flagstaff").
+var surnameHeads = setOf("hall", "church", "house", "king", "queen", "bishop", "rock", "garden", "forest", "road",
+	"bank", "tower", "port", "lake", "castle", "mount", "way", "court", "vale", "duke", "earl", "prince", "bay",
+	"palace", "mayor", "sea", "people")
+
+// portfolioWords stand between a place and an office: "Telangana Sports
+// Minister", "Kenya Tourism Minister".
+var portfolioWords = setOf("sports", "sport", "health", "tourism", "education", "finance", "youth",
+	"transport", "culture", "interior", "home", "foreign", "deputy", "chief", "cabinet")
+
+// clubInnerWords inside a name make it a running club's.
+var clubInnerWords = setOf("runners", "harriers", "striders", "joggers", "athletic", "athletics", "running", "roadrunners", "triathlon")

@@ -292,3 +292,45 @@ func TestInitialsAndCountyOffices(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestOrdinalOfWinsIsNoEdition(t *testing.T) {
+	d := run(t, "Norway's Ingrid Solberg won in 3:56.30, her country's first Diamond League victory. The 32nd London Marathon was held. It was his first London Marathon.")
+	for _, e := range d.Record.Events {
+		if e.Name == "Diamond League" && e.Edition != nil {
+			t.Errorf("Diamond League edition %d, want none", *e.Edition)
+		}
+		if e.Name == "London Marathon" && (e.Edition == nil || *e.Edition != 32) {
+			t.Errorf("London Marathon edition %v, want 32", e.Edition)
+		}
+	}
+}
+
+func TestPlacePortfolioAndOffice(t *testing.T) {
+	d := run(t, "The race was flagged off by Telangana Sports Minister K. Venkatesh Goud.")
+	if got := personNames(d); len(got) != 1 || got[0] != "K. Venkatesh Goud" {
+		t.Errorf("people %v, want K. Venkatesh Goud", got)
+	}
+	if labelOf(d, "Telangana") != "GPE" {
+		t.Errorf("Telangana labelled %q, want a place", labelOf(d, "Telangana"))
+	}
+}
+
+func TestRunnersSocietyIsAClub(t *testing.T) {
+	d := run(t, "More than 22,000 runners took part, according to the organisers, Hyderabad Runners Society. Jo Bell ran for the Alzheimer Society.")
+	if labelOf(d, "Hyderabad Runners Society") != "ORG" || labelOf(d, "Alzheimer Society") != "CHARITY" {
+		t.Errorf("labels %q and %q, want ORG and CHARITY", labelOf(d, "Hyderabad Runners Society"), labelOf(d, "Alzheimer Society"))
+	}
+}
+
+func TestRivalsWithPlaceHeadSurnames(t *testing.T) {
+	d := run(t, "Results day\n\nJoe Bates finished ahead of Amy Park. Kim Ode won the race from Sara Green. Ann Kip pulled away from Joe Hill. "+
+		"The finish was in Victoria Park.")
+	for _, n := range []string{"Amy Park", "Sara Green", "Joe Hill"} {
+		if labelOf(d, n) != "PERSON" {
+			t.Errorf("%s labelled %q, want a person", n, labelOf(d, n))
+		}
+	}
+	if labelOf(d, "Victoria Park") == "PERSON" {
+		t.Errorf("Victoria Park labelled a person")
+	}
+}

@@ -62,6 +62,16 @@ func peopleStage(p *Pipeline, d *Doc) {
 		// "George and Charley Phillips": two people sharing a surname.
 		if a, b, ok := strings.Cut(name, " and "); ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2 {
 			sur := strings.Fields(b)[1]
+			// "Mia, Jake and Ollie Turner": a first name before a comma
+			// shares the surname too.
+			for k := len(single) - 1; k >= 0; k-- {
+				sm := single[k]
+				if sm.span.End+2 == m.Start && d.Text[sm.span.End:m.Start] == ", " && len(strings.Fields(sm.name)) == 1 {
+					full = append(full, pm{sm.name + " " + sur, sm.span, sm.note})
+					single = append(single[:k], single[k+1:]...)
+				}
+				break
+			}
 			full = append(full, pm{a + " " + sur, schema.Span{Start: m.Start, End: m.Start + len(a)}, note})
 			full = append(full, pm{b, schema.Span{Start: m.End - len(b), End: m.End}, note})
 			continue
@@ -360,7 +370,7 @@ func coreference(p *Pipeline, d *Doc) {
 		t := d.Tokens[i+1]
 		span := schema.Span{Start: d.Tokens[i].Start, End: t.End}
 		switch {
-		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, nounsAfter(p, d, i+2)):
+		case strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && !nextIsCapital(d, nounsAfter(p, d, i+2)) && !appositiveAfter(d, i+2):
 			if ind := lastBefore(span.Start, nil); ind != nil && d.IndividualAt(span.Start, span.End) == nil {
 				ind.Mentions = insertSpan(ind.Mentions, span)
 			}
@@ -386,7 +396,25 @@ func coreference(p *Pipeline, d *Doc) {
 		if nextIsCapital(d, nounsAfter(p, d, e.last)) {
 			continue
 		}
-		if ind := lastBefore(e.start, nil); ind != nil {
+		// "The Kenyan favourite, Faith Jerotich,": the name in apposition
+		// is the person.
+		if appositiveName(d, e.last) {
+			continue
+		}
+		// "the Dutch pair of A and B": the demonym is the group's.
+		if e.last+1 < len(d.Tokens) && pairNouns[strings.ToLower(d.Tokens[e.last].Text)] && strings.EqualFold(d.Tokens[e.last+1].Text, "of") {
+			continue
+		}
+		var ind *Individual
+		for k := len(order) - 1; k >= 0 && ind == nil; k-- {
+			if o := order[k]; o.start < e.start && o.start > e.start-1500 && introducedAs(d, o.start, e.country) {
+				ind = o.ind
+			}
+		}
+		if ind == nil {
+			ind = lastBefore(e.start, nil)
+		}
+		if ind != nil {
 			ind.Mentions = insertSpan(ind.Mentions, schema.Span{Start: d.Tokens[e.first-1].Start, End: e.end})
 			addUnique(&ind.Descriptors, "the "+e.text(d))
 		}
@@ -624,7 +652,7 @@ func namedThings(p *Pipeline, d *Doc) {
 		}
 		if class == "event" && e.first >= 0 {
 			gr.plain = canonicalEvent(g, d, e, true)
-			if ed := editionBefore(d, e.first); ed > 0 && gr.edition == 0 {
+			if ed := editionBefore(d, e.first, e.last); ed > 0 && gr.edition == 0 {
 				gr.edition = ed
 			}
 		}
@@ -652,11 +680,19 @@ func namedThings(p *Pipeline, d *Doc) {
 	// club whose name starts with it.
 	if orgs := groups["org"]; orgs != nil {
 		for _, gr := range order {
-			if classOf[gr] != "org" || merged[gr] {
+			// ("Kansas" and "Kansas State" are two schools' teams.)
+			if classOf[gr] != "org" || merged[gr] || gr.kind == "team" {
 				continue
 			}
 			short := gazetteer.Fold(gr.name) + " "
 			for _, o := range order {
+				// "a Marquette University graduate student" and the
+				// "Marquette University Running Club" are two bodies: a
+				// short name of a kind of its own (a university, a
+				// hospital, a police force) is not the club named after it.
+				if gr.kind != "" && o.kind != "" && gr.kind != o.kind {
+					continue
+				}
 				if o != gr && classOf[o] == "org" && !merged[o] && strings.HasPrefix(gazetteer.Fold(o.name), short) {
 					o.forms = append(o.forms, gr.forms...)
 					o.spans = append(o.spans, gr.spans...)
@@ -890,7 +926,12 @@ func eventLocation(g *gazetteer.Gazetteer, name string, places map[string]*group
 
 // editionBefore reads an edition written just before an event's name:
 // "the 32nd London Marathon", "the 23rd annual ...", "the fifth ...".
-func editionBefore(d *Doc, first int) int {
+func editionBefore(d *Doc, first, last int) int {
+	// "her country's first Diamond League victory": an ordinal of wins,
+	// not of the event.
+	if last >= 0 && last < len(d.Tokens) && countedWins[strings.ToLower(d.Tokens[last].Text)] {
+		return 0
+	}
 	i := first - 1
 	if i >= 0 && strings.EqualFold(d.Tokens[i].Text, "annual") {
 		i--
@@ -969,3 +1010,55 @@ func ordinal(s string) int {
 	}
 	return 0
 }
+
+// appositiveName says whether lower-case words from token i on end in a
+// comma and a capitalised name: "The Kenyan favourite, Faith Jerotich,",
+// "A third Ethiopian, Selemon Tadesse,".
+func appositiveName(d *Doc, i int) bool {
+	for k := i; k < len(d.Tokens) && k < i+4; k++ {
+		t := d.Tokens[k].Text
+		if t == "," {
+			return k+1 < len(d.Tokens) && nextIsCapital(d, k+1) && d.IndividualAt(d.Tokens[k+1].Start, d.Tokens[k+1].End) != nil
+		}
+		if !isWordTok(t) || nextIsCapital(d, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// introducedAs says whether the person mention at byte pos is written
+// right after a demonym of country c ("the Australian Jessica Hull"), so
+// that a later "the Australian" is that person.
+func introducedAs(d *Doc, pos int, c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, e := range d.ents {
+		if e.label == schema.LabelNORP && e.country == c && e.end < pos && pos-e.end <= 1 && strings.TrimSpace(d.Text[e.end:pos]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAfter says whether up to five lower-case words from token i
+// end in a comma and a person's name: "The 44-year-old mother of three,
+// Kate Hill,".
+func appositiveAfter(d *Doc, i int) bool {
+	for k := i; k < len(d.Tokens) && k < i+6; k++ {
+		t := d.Tokens[k].Text
+		if t == "," {
+			return k > i && k+1 < len(d.Tokens) && nextIsCapital(d, k+1) && d.IndividualAt(d.Tokens[k+1].Start, d.Tokens[k+1].End) != nil
+		}
+		if !isWordTok(t) || nextIsCapital(d, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// countedWins after an event's name make the ordinal before it count the
+// runner's wins or starts, not the event's editions.
+var countedWins = setOf("victory", "victories", "win", "wins", "title", "titles", "medal", "medals", "triumph",
+	"appearance", "appearances", "start", "starts", "podium", "podiums", "outing", "crown")

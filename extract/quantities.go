@@ -14,9 +14,18 @@ import (
 // alone does not show to be ages.
 func quantities(p *Pipeline, d *Doc) {
 	d.Record.Quantities = append(d.Record.Quantities, quantity.Find(d.Text)...)
+	// The bytes the quantities cover, so that a row's age or time is
+	// added only where none is: asked for every row, a scan of every
+	// quantity made long results listings quadratic.
+	covered := newByteSet(len(d.Text))
+	for _, q := range d.Record.Quantities {
+		if q.Span != nil {
+			covered.add(*q.Span)
+		}
+	}
 	added := false
 	for _, r := range d.Rows {
-		if r.AgeSpan.End <= r.AgeSpan.Start || r.Age == 0 || quantityOver(d, r.AgeSpan) {
+		if r.AgeSpan.End <= r.AgeSpan.Start || r.Age == 0 || covered.any(r.AgeSpan) {
 			continue
 		}
 		sp := r.AgeSpan
@@ -24,6 +33,7 @@ func quantities(p *Pipeline, d *Doc) {
 		d.Record.Quantities = append(d.Record.Quantities, schema.Quantity{Kind: schema.KindAge, Text: d.Text[sp.Start:sp.End],
 			Value: schema.Float(v), Unit: schema.Str("year"), Normalized: &schema.Normalized{Value: schema.Float(v), Unit: schema.Str("year")},
 			Span: &sp})
+		covered.add(sp)
 		added = true
 	}
 	// A results row's time is a duration even when the text alone does not
@@ -42,12 +52,13 @@ func quantities(p *Pipeline, d *Doc) {
 			continue
 		}
 		sp := schema.Span{Start: from + i, End: from + i + len(r.Time)}
-		if quantityOver(d, sp) {
+		if covered.any(sp) {
 			continue
 		}
 		d.Record.Quantities = append(d.Record.Quantities, schema.Quantity{Kind: schema.KindDuration, Text: r.Time,
 			Value: schema.Float(r.Seconds), Unit: schema.Str("s"), Normalized: &schema.Normalized{Value: schema.Float(r.Seconds), Unit: schema.Str("s")},
 			Span: &sp})
+		covered.add(sp)
 		added = true
 	}
 	if added {
@@ -58,10 +69,22 @@ func quantities(p *Pipeline, d *Doc) {
 	}
 }
 
-// quantityOver says whether a quantity already covers part of span.
-func quantityOver(d *Doc, sp schema.Span) bool {
-	for _, q := range d.Record.Quantities {
-		if q.Span != nil && q.Span.Start < sp.End && sp.Start < q.Span.End {
+// byteSet is a set of byte offsets of a text.
+type byteSet []uint64
+
+func newByteSet(n int) byteSet { return make(byteSet, n/64+1) }
+
+// add puts the bytes of sp in the set.
+func (b byteSet) add(sp schema.Span) {
+	for i := max(sp.Start, 0); i < sp.End && i/64 < len(b); i++ {
+		b[i/64] |= 1 << (i % 64)
+	}
+}
+
+// any reports whether a byte of sp is in the set.
+func (b byteSet) any(sp schema.Span) bool {
+	for i := max(sp.Start, 0); i < sp.End && i/64 < len(b); i++ {
+		if b[i/64]&(1<<(i%64)) != 0 {
 			return true
 		}
 	}

@@ -57,6 +57,13 @@ type relDoc struct {
 	d     *Doc
 	inds  []*Individual
 	sents [][]item
+	// qByStart indexes the record's quantities by where they start (see
+	// quantityAt); mentionIdx the people's mentions, of the first
+	// mentionInds people, the longest mentionMax bytes (see individualAt).
+	qByStart    []int
+	mentionIdx  []indMention
+	mentionInds int
+	mentionMax  int
 	// focus is the person the text was last about, for "he", "she" and
 	// descriptions such as "The reigning champion"; focusAt is the focus
 	// as each sentence begins.
@@ -65,6 +72,19 @@ type relDoc struct {
 	// pair is the last two people named together ("Amelia and Grace
 	// Hollis", "Jo Tranter ran alongside her mother, Pat"), for "the pair".
 	pair []*Individual
+	// group is the last three or more people named together ("Mia, Jake
+	// and Ollie Turner"), for "the trio"; groupNewer says it was named
+	// after pair.
+	group      []*Individual
+	groupNewer bool
+	// si is the sentence being read; pairAt the sentence the last pair
+	// or group was named in, for "They hope to raise".
+	si, pairAt int
+	// bracketTimes are the times written in brackets after names in a
+	// group ("followed by X (2:27:50) and Y (2:28:14)").
+	bracketTimes map[*Individual]item
+	// teams are the school teams the text names (schoolTeams).
+	teams map[string]bool
 	// kin maps "her mother" to the person so introduced.
 	kin map[string]*Individual
 	// causes remembers each person's charity or cause.
@@ -129,6 +149,9 @@ type fundDraft struct {
 	// event marks the event's own cause, kept with no person and no sum
 	// ("proceeds will go to X").
 	event bool
+	// shared marks one of the several causes a sum is for ("raised
+	// $612,000 for A and B"): kept even when another sum went to B.
+	shared bool
 }
 
 // relationsStage fills Record.Results, Record.Fundraising, the people's
@@ -268,7 +291,9 @@ func (r *relDoc) buildItems() {
 	}
 	sort.SliceStable(units, func(i, j int) bool { return units[i].start < units[j].start })
 	for _, s := range d.Sentences {
-		var its []item
+		// An item per token at most: sized once, not grown by doubling
+		// (items are large, and this was a third of extraction's garbage).
+		its := make([]item, 0, max(s.Last-s.First, 0))
 		ui := sort.Search(len(units), func(i int) bool { return units[i].start >= s.Start })
 		for ti := s.First; ti < s.Last && ti < len(d.Tokens); ti++ {
 			t := d.Tokens[ti]
@@ -283,7 +308,7 @@ func (r *relDoc) buildItems() {
 				it.text = d.Text[it.start:it.end]
 				it.low = strings.ToLower(it.text)
 				if it.kind == itPerson {
-					it.ref = isReference(it.low)
+					it.ref = isReference(it.low) && !demonymOf(d, it.ind, it.start, it.low)
 				}
 				if it.kind != itTime && it.kind != itMoney {
 					it.quantityIx = -1
@@ -303,30 +328,40 @@ func (r *relDoc) buildItems() {
 
 var moneyRe = regexp.MustCompile(`^([£$€])(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$`)
 
+// moneySign reports whether s starts with a sign moneyRe reads.
+func moneySign(s string) bool {
+	return strings.HasPrefix(s, "£") || strings.HasPrefix(s, "$") || strings.HasPrefix(s, "€")
+}
+
 // wordItem makes an item of a token: a clock time, a money amount the
 // quantity stage did not give, a number, or a word.
 func (r *relDoc) wordItem(t Token) item {
 	it := item{kind: itWord, start: t.Start, end: t.End, text: t.Text, low: strings.ToLower(t.Text), quantityIx: -1}
-	if clockRe.FindString(t.Text) == t.Text {
+	// A clock is tried only on a token that starts with a digit and
+	// holds a colon.
+	if t.Text != "" && '0' <= t.Text[0] && t.Text[0] <= '9' && strings.IndexByte(t.Text, ':') > 0 && clockRe.FindString(t.Text) == t.Text {
 		if sec, ok := clockSeconds(t.Text); ok {
 			it.kind, it.seconds, it.clock = itTime, sec, true
 			return it
 		}
 	}
-	if m := moneyRe.FindStringSubmatch(t.Text); m != nil && len(r.d.Record.Quantities) == 0 {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
-		if err == nil {
-			switch m[3] {
-			case "m":
-				v *= 1e6
-			case "bn":
-				v *= 1e9
-			case "k":
-				v *= 1e3
+	// Money is tried only on a token that starts with its sign.
+	if moneySign(t.Text) && len(r.d.Record.Quantities) == 0 {
+		if m := moneyRe.FindStringSubmatch(t.Text); m != nil {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+			if err == nil {
+				switch m[3] {
+				case "m":
+					v *= 1e6
+				case "bn":
+					v *= 1e9
+				case "k":
+					v *= 1e3
+				}
+				it.kind = itMoney
+				it.money = schema.Money{Value: v, Currency: map[string]string{"£": "GBP", "$": "USD", "€": "EUR"}[m[1]]}
+				return it
 			}
-			it.kind = itMoney
-			it.money = schema.Money{Value: v, Currency: map[string]string{"£": "GBP", "$": "USD", "€": "EUR"}[m[1]]}
-			return it
 		}
 	}
 	if c, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(c) {
@@ -352,4 +387,21 @@ func isReference(low string) bool {
 // charityName drops a leading lower-case "the" from a charity mention.
 func charityName(s string) string {
 	return strings.TrimPrefix(strings.TrimSpace(s), "the ")
+}
+
+// demonymOf says whether "the Australian" at byte pos stands for ind
+// because ind was written after that demonym earlier ("the Australian
+// Jessica Hull ..., and the Australian held on"): then the description
+// is ind's, not the focus's.
+func demonymOf(d *Doc, ind *Individual, pos int, low string) bool {
+	c, ok := nations().Demonym(strings.TrimPrefix(low, "the "))
+	if !ok || ind == nil {
+		return false
+	}
+	for _, m := range ind.Mentions {
+		if m.Start < pos && introducedAs(d, m.Start, c) {
+			return true
+		}
+	}
+	return false
 }

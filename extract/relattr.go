@@ -4,8 +4,10 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/racex/racex/schema"
 )
@@ -71,25 +73,65 @@ func (r *relDoc) rowResults() {
 
 // individualAt returns the individual with a mention overlapping span.
 func (r *relDoc) individualAt(s schema.Span) *Individual {
-	for _, ind := range r.inds {
-		for _, m := range ind.Mentions {
-			if m.Start < s.End && s.Start < m.End {
-				return ind
+	// The people's mentions by where they start, built at the first call
+	// (and again if people were added): asked for every results row, a
+	// scan of every mention made long listings quadratic.
+	if r.mentionIdx == nil || r.mentionInds != len(r.inds) {
+		r.mentionIdx, r.mentionInds, r.mentionMax = r.mentionIdx[:0], len(r.inds), 0
+		for k, ind := range r.inds {
+			for _, m := range ind.Mentions {
+				r.mentionIdx = append(r.mentionIdx, indMention{m, k})
+				r.mentionMax = max(r.mentionMax, m.End-m.Start)
 			}
 		}
+		sort.SliceStable(r.mentionIdx, func(a, b int) bool { return r.mentionIdx[a].span.Start < r.mentionIdx[b].span.Start })
 	}
-	return nil
+	// The mentions that start before s ends, back to the longest mention's
+	// length before s starts; of those that overlap s, the first person's.
+	best := -1
+	k := sort.Search(len(r.mentionIdx), func(k int) bool { return r.mentionIdx[k].span.Start >= s.End })
+	for k--; k >= 0 && r.mentionIdx[k].span.Start >= s.Start-r.mentionMax; k-- {
+		if m := r.mentionIdx[k]; m.span.End > s.Start && (best < 0 || m.ind < best) {
+			best = m.ind
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return r.inds[best]
+}
+
+// indMention is a mention of the person r.inds[ind].
+type indMention struct {
+	span schema.Span
+	ind  int
 }
 
 // quantityAt returns the index of the quantity inside span whose text is
 // text, or -1.
 func (r *relDoc) quantityAt(s schema.Span, text string) int {
-	for i, q := range r.d.Record.Quantities {
-		if q.Span != nil && q.Span.Start >= s.Start && q.Span.End <= s.End && q.Text == text {
-			return i
+	// The quantities by where they start, built at the first call: the
+	// relations stage asks this of nearly every number, and a scan of them
+	// all made long texts quadratic. The stage adds and moves no quantity.
+	qs := r.d.Record.Quantities
+	if r.qByStart == nil {
+		r.qByStart = make([]int, 0, len(qs))
+		for i, q := range qs {
+			if q.Span != nil {
+				r.qByStart = append(r.qByStart, i)
+			}
+		}
+		sort.SliceStable(r.qByStart, func(a, b int) bool { return qs[r.qByStart[a]].Span.Start < qs[r.qByStart[b]].Span.Start })
+	}
+	best := -1
+	k := sort.Search(len(r.qByStart), func(k int) bool { return qs[r.qByStart[k]].Span.Start >= s.Start })
+	for ; k < len(r.qByStart) && qs[r.qByStart[k]].Span.Start <= s.End; k++ {
+		i := r.qByStart[k]
+		if q := qs[i]; q.Span.End <= s.End && q.Text == text && (best < 0 || i < best) {
+			best = i
 		}
 	}
-	return -1
+	return best
 }
 
 func (rd *resultDraft) personName() string {
@@ -301,13 +343,43 @@ func (r *relDoc) attributes() {
 			// subject or of the possessor ("Bekana's compatriot X").
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				low := its[k].low
+				// "compatriots X and Y": each member of the group after it.
+				if (low == "compatriots" || low == "countrymen" || low == "countrywomen") && k == i-1 {
+					saved := r.focus
+					r.focus = r.focusAt[si]
+					of := r.subjectOf(its, k)
+					r.focus = saved
+					if of != nil {
+						g, _ := groupAt(its, i)
+						for _, p := range g {
+							if p != of {
+								compatriots = append(compatriots, compat{p, of, si, i})
+							}
+						}
+					}
+				}
 				if low == "compatriot" || low == "countryman" || low == "countrywoman" {
 					var of *Individual
 					if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
 						of = r.personAt(its, k-2)
 					}
+					// "His compatriot X" opening a sentence: the person
+					// the text was about.
+					if of == nil && k == 1 && (its[0].low == "his" || its[0].low == "her") {
+						of = r.focusAt[si]
+					}
 					if of == nil {
+						// "The reigning champion beat compatriot X": a
+						// description is the person the text was about.
+						saved := r.focus
+						r.focus = r.focusAt[si]
 						of = r.subjectOf(its, k)
+						r.focus = saved
+					}
+					// "Compatriot Lisa Holm was runner-up": the person
+					// the text was about.
+					if (of == nil || of == it.ind) && k == 0 {
+						of = r.focusAt[si]
 					}
 					if of != nil && of != it.ind {
 						compatriots = append(compatriots, compat{it.ind, of, si, i})
@@ -320,10 +392,11 @@ func (r *relDoc) attributes() {
 		}
 		r.sentenceNationality(its, get)
 		r.groupNationality(its, get)
+		r.amongNationals(its, get)
 		// "The 30-year-old Christchurch builder": the person the text
 		// was about when the sentence began.
 		if len(its) > 2 && its[0].low == "the" && r.focusAt[si] != nil {
-			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson {
+			if n, ok := ageOf(its[1].low); ok && its[2].kind != itPerson && !appositionFrom(its, 2) {
 				a := get(r.focusAt[si])
 				if a.age == 0 {
 					a.age = n
@@ -333,6 +406,25 @@ func (r *relDoc) attributes() {
 				}
 			}
 		}
+		// "The Nebraska junior from Lincoln led ...": a description
+		// opening the sentence is the person the text was about.
+		if len(its) > 4 && its[0].low == "the" && r.focusAt[si] != nil {
+			for k := 1; k < len(its)-1 && k <= 4; k++ {
+				if its[k].kind != itWord || its[k].isPunct() {
+					break
+				}
+				if its[k].low == "from" || its[k].low == "of" {
+					w := its[k-1].low
+					if _, occ := nations().Demonym(its[k-1].text); k >= 2 && !occ && (schoolYearWords[w] || describedNouns[w] || r.isOccupation(w)) && its[k+1].capitalised() {
+						if names := capitalRuns(its, k+1, false); len(names) > 0 && r.isPlace(its[k+1].start, its[k+1].end) {
+							r.placeOrNation(firstPlace(names[0]), get(r.focusAt[si]), false)
+						}
+					}
+					break
+				}
+			}
+		}
+
 		// "The Ambleside runner, who turned 45, pulled clear": a town and a
 		// word for a runner with no name after them is the person the
 		// text was about.
@@ -473,14 +565,92 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	}
 	// "Tauranga flatmates Hemi Walker and Georgia Tuhoe": the second of
 	// a pair after a town and a plural noun is from the town too.
-	if i >= 4 && its[i-1].low == "and" && its[i-2].kind == itPerson && pairNouns[its[i-3].low] && its[i-4].capitalised() &&
+	if i >= 4 && its[i-1].low == "and" && its[i-2].kind == itPerson && togetherNouns[its[i-3].low] && its[i-4].capitalised() &&
 		r.isPlace(its[i-4].start, its[i-4].end) {
 		r.placeOrNation(its[i-4].text, a, false)
 	}
-	// "24-year-old X", "Sixteen-year-old X"
-	if n, ok := ageOf(its[i-1].low); ok && a.age == 0 {
-		a.age = n
-		a.ageQ = r.quantityAt(schema.Span{Start: its[i-1].start, End: its[i-1].end}, its[i-1].text)
+	// "The Kenyan favourite, Faith Jerotich,", "A third Ethiopian,
+	// Selemon Tadesse,": a demonym in the phrase the name is in
+	// apposition to; "Representing Japan, Yuki Mori": the country.
+	if its[i-1].text == "," && i >= 2 {
+		k := i - 2
+		for lower := 0; k >= 0 && lower < 3 && its[k].kind == itWord && !its[k].isPunct() && !its[k].capitalised(); lower++ {
+			k--
+		}
+		if k >= 0 && isDemonymItem(its[k]) && its[k].capitalised() &&
+			(k == 0 || appositionOpeners[its[k-1].low] || ordinals[its[k-1].low] > 0 && k >= 2 && appositionOpeners[its[k-2].low]) {
+			if c, ok := nations().Demonym(its[k].text); ok {
+				setOnce(&a.nationality, c)
+			}
+		}
+		k = i - 2
+		for k > 0 && its[k].capitalised() && !its[k].isPunct() {
+			k--
+		}
+		if k < i-2 && (its[k].low == "representing" || its[k].low == "for" && k > 0 && (its[k-1].low == "competing" || its[k-1].low == "running" || its[k-1].low == "racing")) {
+			if c, ok := nations().Country(joinItems(its[k+1 : i-1])); ok {
+				setOnce(&a.nationality, c)
+			}
+		}
+	}
+	// "The 44-year-old mother of three, Kate Hill,": an age in the phrase
+	// the name is in apposition to.
+	if a.age == 0 && i >= 3 && its[i-1].text == "," {
+		for k := i - 2; k >= 1 && k >= i-7; k-- {
+			if n, ok := ageOf(its[k].low); ok {
+				if its[k-1].low == "the" || its[k-1].low == "a" || its[k-1].low == "an" {
+					a.age = n
+					a.ageQ = r.quantityAt(schema.Span{Start: its[k].start, End: its[k].end}, its[k].text)
+				}
+				break
+			}
+			if its[k].kind != itWord || its[k].isPunct() || its[k].capitalised() {
+				break
+			}
+		}
+	}
+	// "Kenya's Olympic champion X", "Ethiopia's world record holder X":
+	// a country's possessive before a description of the person.
+	if its[i-1].kind == itWord && !its[i-1].isPunct() {
+		for k := i - 1; k >= 1 && k >= i-5; k-- {
+			if isPossessive(its[k].text) {
+				if c, ok := nations().Country(its[k-1].text); ok && k < i-1 {
+					setOnce(&a.nationality, c)
+				}
+				break
+			}
+			if its[k].kind != itWord || its[k].isPunct() || its[k].capitalised() && !championWords[its[k].low] {
+				break
+			}
+		}
+	}
+	// "24-year-old X", "Sixteen-year-old X", "The 31-year-old Ugandan
+	// X", "the 24-year-old Kenyan policeman X"
+	if a.age == 0 {
+		// past at most a demonym and two lower-case nouns
+		k, dem := i-1, false
+		for steps := 0; k > 0 && steps < 3; steps++ {
+			if _, ok := ageOf(its[k].low); ok || its[k].kind != itWord || its[k].isPunct() {
+				break
+			}
+			if isDemonymItem(its[k]) && its[k].capitalised() && !dem {
+				dem = true
+			} else if its[k].capitalised() || functionWords[its[k].low] {
+				break
+			}
+			k--
+		}
+		if n, ok := ageOf(its[k].low); ok {
+			a.age = n
+			a.ageQ = r.quantityAt(schema.Span{Start: its[k].start, End: its[k].end}, its[k].text)
+		}
+	}
+	// "Leeds-based Kenyan X": the nationality, then the town below.
+	if i >= 2 && isDemonymItem(its[i-1]) && its[i-1].capitalised() && strings.HasSuffix(its[i-2].low, "-based") {
+		if c, ok := nations().Demonym(its[i-1].text); ok {
+			setOnce(&a.nationality, c)
+		}
+		i--
 	}
 	// "Sowerby Bridge-based X"
 	bi := i - 1
@@ -588,6 +758,14 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		j++
 	}
 	name := joinItems(its[j : k+1])
+	// "Central junior Ava Smith", "Lincoln sophomore Zoe Park": a school's
+	// team before a school year, not a home town.
+	if _, country := nations().Country(name); lower >= 1 && schoolYearWords[its[k+1].low] && !country {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
+		return
+	}
 	if r.isPlace(its[j].start, its[k].end) && a.hometown == "" && r.isOrg(name) && !schoolWords[its[i-1].low] {
 		// "Katikati orchardist Sam Brennan" above a results row "(Katikati)":
 		// the prose names the town, whatever the row's bracket holds.
@@ -690,9 +868,9 @@ func personBefore(its []item, i int) bool {
 var schoolWords = map[string]bool{"senior": true, "junior": true, "sophomore": true, "freshman": true, "student": true,
 	"pupil": true, "graduate": true, "alumnus": true, "alumna": true, "sixth-former": true}
 
-// pairNouns name two or more people before their names: "Tauranga
+// togetherNouns name two or more people before their names: "Tauranga
 // flatmates A and B".
-var pairNouns = map[string]bool{"flatmates": true, "housemates": true, "brothers": true, "sisters": true, "twins": true,
+var togetherNouns = map[string]bool{"flatmates": true, "housemates": true, "brothers": true, "sisters": true, "twins": true,
 	"friends": true, "teammates": true, "clubmates": true, "couple": true, "pair": true, "duo": true, "siblings": true,
 	"training partners": true, "cousins": true, "neighbours": true, "neighbors": true, "colleagues": true}
 
@@ -700,6 +878,28 @@ var pairNouns = map[string]bool{"flatmates": true, "housemates": true, "brothers
 // Ambleside runner".
 var localNounWords = map[string]bool{"runner": true, "athlete": true, "man": true, "woman": true, "veteran": true,
 	"teenager": true, "youngster": true, "schoolboy": true, "schoolgirl": true, "pensioner": true}
+
+// schoolTeams are the names the text writes before a school year
+// ("Lincoln sophomore X"): teams wherever else they stand before a name
+// ("Lincoln's Grace Olsen").
+func (r *relDoc) schoolTeams() map[string]bool {
+	if r.teams != nil {
+		return r.teams
+	}
+	r.teams = map[string]bool{}
+	for _, its := range r.sents {
+		for k := 1; k+1 < len(its); k++ {
+			if schoolYearWords[its[k].low] && its[k-1].capitalised() && !isDemonymItem(its[k-1]) && its[k+1].kind == itPerson {
+				j := k - 1
+				for j > 0 && its[j-1].capitalised() && !its[j-1].isPunct() {
+					j--
+				}
+				r.teams[schema.Fold(joinItems(its[j:k]))] = true
+			}
+		}
+	}
+	return r.teams
+}
 
 // functionWords between a capitalised name and a person show the name is
 // not a place-and-occupation ("the Harbour Bridge with Costa").
@@ -749,6 +949,26 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	if name == "" {
 		return
 	}
+	// "Uttarakhand's Chamoli": the town in the region the text names.
+	for _, sep := range []string{"'s ", "’s "} {
+		if before, after, ok := strings.Cut(name, sep); ok && after != "" && r.placeNamed(before) {
+			name = after
+		}
+	}
+	// "Team GB's X", "Team Kenya's X"
+	if rest, ok := strings.CutPrefix(name, "Team "); ok {
+		if rest == "GB" {
+			rest = "GBR"
+		}
+		if c, ok := nations().Country(rest); ok {
+			setOnce(&a.nationality, c)
+			return
+		}
+		if c, ok := nations().Code(rest); ok {
+			setOnce(&a.nationality, c)
+			return
+		}
+	}
 	if c, ok := nations().Demonym(name); ok {
 		setOnce(&a.nationality, c)
 		return
@@ -757,7 +977,15 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 		setOnce(&a.nationality, c)
 		return
 	}
-	if isClubName(name) || r.isOrg(name) {
+	// "KDF's Nicholas Kimeli": letters before a possessive are a body or
+	// team the tables do not know, not a town.
+	if possessive && allCaps(name) && len(name) <= 6 && len(name) >= 2 {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
+		return
+	}
+	if isClubName(name) || r.isOrg(name) || possessive && r.schoolTeams()[schema.Fold(name)] {
 		if !contains(a.clubs, name) {
 			a.clubs = append(a.clubs, name)
 		}
@@ -862,7 +1090,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if j+1 < len(its) {
 				next = its[j+1].text
 			}
-			if next != "," && next != "." && next != ")" && next != ";" && next != "" {
+			// "Ann Ode, 31 and a mother of two,"
+			andA := next == "and" && j+2 < len(its) && (its[j+2].low == "a" || its[j+2].low == "an")
+			if next != "," && next != "." && next != ")" && next != ";" && next != "" && !andA {
 				return
 			}
 			if a.age == 0 {
@@ -874,6 +1104,9 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			(its[j+1].low == "aged" || its[j+1].kind == itNumber):
 			j++ // ", now aged 44,"
 		case it.low == "also" || it.low == "both":
+			j++
+		case (it.low == "is" || it.low == "was") && j > i+1 && j+2 < len(its) && (its[j+1].low == "a" || its[j+1].low == "an") && !its[j+2].capitalised():
+			// "Murmu, aged 22, is a student from Ranchi"
 			j++
 		case j == i+1 && strings.HasPrefix(its[i].low, "the ") && it.kind == itWord && !it.capitalised() && !it.isPunct() &&
 			it.low != "from" && it.low != "of":
@@ -887,8 +1120,13 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				k++
 			}
 			j = k
+		case (it.low == "hailing" || it.low == "living" || it.low == "based") && j+1 < len(its) && (its[j+1].low == "from" || its[j+1].low == "in") && j > i+1 &&
+			!(it.low == "living" && (its[j-1].text != "," && its[j-1].low != "now")):
+			// ", hailing from Mysuru,", ", now living in Madrid,"; "a
+			// teacher living in Leeds" is read by the case of whoFrom below.
+			j++
 		case it.low == "from" || it.low == "of":
-			k := j + 1
+			k := skipTownOf(its, j+1)
 			if k < len(its) && (its[k].low == "organisers" || its[k].low == "organizers" || its[k].low == "the") {
 				k++
 			}
@@ -948,6 +1186,18 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			// with its state, before a lower-case noun.
 			e := r.townThenNoun(its, j+1)
 			r.placeOrNation(joinItems(its[j+1:e]), a, false)
+		case it.low == "the" && j+2 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]) && j == i+2 && its[i+1].text == ",":
+			// ", the Dutch Olympic champion,"
+			if c, ok := nations().Demonym(its[j+1].text); ok {
+				setOnce(&a.nationality, c)
+			}
+			return
+		case j == i+2 && its[i+1].text == "," && it.capitalised() && j+2 < len(its) && isPossessive(its[j+1].text) && !its[j+2].capitalised() ||
+			j == i+2 && its[i+1].text == "," && it.capitalised() && j+2 < len(its) && isPossessive(its[j+1].text) && championWords[its[j+2].low]:
+			// ", Kenya's two-time Olympic champion,"
+			if c, ok := nations().Country(it.text); ok {
+				setOnce(&a.nationality, c)
+			}
 			return
 		case (it.low == "a" || it.low == "an") && j+1 < len(its) && its[j+1].capitalised() && isDemonymItem(its[j+1]):
 			// ", an Irishman from Sligo", ", a Londoner,"
@@ -973,6 +1223,22 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				return
 			}
 			j = k
+		case (it.low == "a" || it.low == "an") && j+5 < len(its) && its[j+1].capitalised() && r.isPlace(its[j+1].start, its[j+1].end) &&
+			its[j+2].text == "," && its[j+3].capitalised() && r.isPlace(its[j+3].start, its[j+3].end) && its[j+4].text == "," &&
+			its[j+5].kind == itWord && !its[j+5].isPunct() && !its[j+5].capitalised():
+			// ", a Flagstaff, Arizona, native,"
+			r.placeOrNation(its[j+1].text, a, false)
+			return
+		case it.low == "who" && j+3 < len(its) && (its[j+1].low == "calls" || its[j+1].low == "called") && its[j+2].capitalised():
+			// "who calls Eugene home"
+			names := capitalRuns(its, j+2, false)
+			if len(names) > 0 {
+				k := j + 2 + len(strings.Fields(names[0]))
+				if k < len(its) && its[k].low == "home" {
+					r.placeOrNation(names[0], a, false)
+				}
+			}
+			return
 		case it.low == "a" || it.low == "an" || it.low == "the":
 			// ", a retired tin miner from Camborne"
 			k := j + 1
@@ -1006,7 +1272,7 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 				a.ageQ = r.quantityAt(schema.Span{Start: its[j+2].start, End: its[j+2].end}, its[j+2].text)
 			}
 			return
-		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || j == i+1 && whoFrom(its, j) > 0 ||
+		case it.low == "who" && j+3 < len(its) && whoFrom(its, j+1) > 0 || (j == i+1 || its[j-1].text == ",") && whoFrom(its, j) > 0 ||
 			j > i+2 && whoFrom(its, j) > 0 && (its[j].low == "now" || its[j].low == "living"):
 			// (", a Glasgow-born doctor now living in Aviemore")
 			// "who lives in Tewantin", "who hails from Sligo", "X lives in
@@ -1015,10 +1281,22 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if it.low == "who" {
 				k = j + 1 + whoFrom(its, j+1)
 			}
+			k = skipTownOf(its, k)
 			if k < len(its) && its[k].capitalised() {
 				if names := capitalRuns(its, k, false); len(names) > 0 {
 					if _, isCountry := nations().Country(names[0]); !isCountry {
 						r.placeOrNation(names[0], a, false)
+					}
+				}
+			}
+			return
+		case it.low == "who" && j+2 < len(its) && representVerb(its, j+1) > 0:
+			// "who represents Bahrain", "who now competes for Japan"
+			k := j + 1 + representVerb(its, j+1)
+			if k < len(its) && its[k].capitalised() {
+				if names := capitalRuns(its, k, false); len(names) > 0 {
+					if c, ok := nations().Country(names[0]); ok {
+						setOnce(&a.nationality, c)
 					}
 				}
 			}
@@ -1143,11 +1421,35 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 		if _, err := strconv.Atoi(inner[0].text); err == nil {
 			// "(31, Harrogate)": the age, then a place or club.
 			r.bracket(inner[:1], a)
-			r.bracket(inner[2:], a)
+			rest := inner[2:]
+			if rest[0].capitalised() && r.isPlace(rest[0].start, rest[0].end) && !r.isOrg(rest[0].text) {
+				k := 1
+				for k < len(rest) && rest[k].capitalised() && r.isPlace(rest[0].start, rest[k].end) {
+					k++
+				}
+				r.placeOrNation(joinItems(rest[:k]), a, false)
+				return
+			}
+			r.bracket(rest, a)
 			return
 		}
 	}
 	if len(inner) == 0 {
+		return
+	}
+	// "(Sr., Omaha)": a school year, then a home town or a school.
+	if rest, _, ok := cutSchoolYear(joinItems(inner)); ok {
+		k := 0
+		for k < len(inner) && inner[k].text != "," {
+			k++
+		}
+		if k+1 < len(inner) && r.isPlace(inner[k+1].start, inner[len(inner)-1].end) && !r.isOrg(rest) {
+			if _, country := nations().Country(rest); !country {
+				setOnce(&a.hometown, rest)
+			}
+		} else if !contains(a.clubs, rest) {
+			a.clubs = append(a.clubs, rest)
+		}
 		return
 	}
 	// "(Flagstaff, AZ)", "(Bend, Ore.)": a town and its state.
@@ -1164,6 +1466,14 @@ func (r *relDoc) bracket(inner []item, a *attrs) {
 			return
 		}
 		break
+	}
+	// "(Boulder, Colo.)": a town and its state or county.
+	if len(inner) >= 3 && inner[0].capitalised() && inner[1].text == "," && inner[2].capitalised() &&
+		r.isPlace(inner[0].start, inner[0].end) && r.isPlace(inner[2].start, inner[2].end) && !r.isOrg(inner[0].text) {
+		if _, country := nations().Country(inner[0].text); !country {
+			setOnce(&a.hometown, inner[0].text)
+			return
+		}
 	}
 	text := joinItems(inner)
 	if n, err := strconv.Atoi(text); err == nil {
@@ -1267,7 +1577,12 @@ func (r *relDoc) sentenceNationality(its []item, get func(*Individual) *attrs) {
 		}
 		var p *Individual
 		switch {
-		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest":
+		case prev == "first" || prev == "top" || prev == "leading" || prev == "best-placed" || prev == "fastest" ||
+			prev == "best" && i >= 2 && its[i-2].low == "the" || prev == "highest-placed" || prev == "top-placed" || prev == "first-placed":
+			p = r.subjectOf(its, i)
+		case (prev == "a" || prev == "an") && (oneTwoRe.MatchString(next) || next == "1-2" || next == "1-2-3" || next == "sweep" || next == "double" || next == "clean"):
+			// "X, who made it an Ethiopian one-two", "completing a Kenyan
+			// sweep"
 			p = r.subjectOf(its, i)
 		case next == "record" || next == "best" || strings.HasSuffix(next, "-70") || strings.HasPrefix(next, "over-") || strings.HasPrefix(next, "age-group"):
 			if prev == "previous" || prev == "the" {
@@ -1295,7 +1610,7 @@ func (r *relDoc) events() {
 		e := &rec.Events[ei]
 		if e.Edition == nil {
 			for _, m := range e.Mentions {
-				if n, ok := r.ordinalBefore(m.Start); ok {
+				if n, ok := r.ordinalBefore(m.Start); ok && !r.winsAfter(m.End) {
 					e.Edition = schema.Int(n)
 					break
 				}
@@ -1344,9 +1659,29 @@ func (r *relDoc) ordinalBefore(pos int) (int, bool) {
 		k--
 	}
 	if k >= 0 {
+		// "his first London Marathon": his own, not the event's.
+		if k > 0 && (its[k-1].low == "his" || its[k-1].low == "her" || its[k-1].low == "their" || its[k-1].low == "my") {
+			return 0, false
+		}
 		return ordinalValue(its[k].low)
 	}
 	return 0, false
+}
+
+// winsAfter says whether the word after an event's mention (ending at
+// end) counts wins or starts: "her country's first Diamond League
+// victory".
+func (r *relDoc) winsAfter(end int) bool {
+	si := r.d.SentenceAt(end)
+	if si < 0 || si >= len(r.sents) {
+		return false
+	}
+	for _, it := range r.sents[si] {
+		if it.start >= end {
+			return countedWins[it.low]
+		}
+	}
+	return false
 }
 
 // itemAt finds the item that starts at or spans a byte offset: its
@@ -1416,7 +1751,7 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // 19,", "turned 60", "At the age of 81,", "his 60th birthday" ("aged 11"
 // after a verb is often an age at another time: "moved to Britain aged
 // 11").
-var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|(?i:[a-z]+(?:-[a-z]+)?))$`)
+var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|\d{1,3} years old|(?i:aged) (?:just|only|barely) \d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))$`)
 
 // otherTimeWords before an age set it at another time of life: "since
 // she was 11", "when he was 12".
@@ -1480,4 +1815,148 @@ func (r *relDoc) verbAges(got map[*Individual]*attrs, get func(*Individual) *att
 			a.ageQ = qi
 		}
 	}
+}
+
+// appositionOpeners stand before a demonym whose phrase a name is in
+// apposition to: "The Kenyan favourite, X", "another Briton, X".
+var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "another": true, "fellow": true, "his": true, "her": true}
+
+// amongNationals reads a sentence that opens "Among Indians," or "Among
+// the Kenyan women,": everyone it names has that nationality.
+func (r *relDoc) amongNationals(its []item, get func(*Individual) *attrs) {
+	k := leadingMarks(its)
+	if k+2 >= len(its) || its[k].low != "among" {
+		return
+	}
+	k++
+	if its[k].low == "the" {
+		k++
+	}
+	if k >= len(its) || !its[k].capitalised() {
+		return
+	}
+	c, ok := nations().Demonym(its[k].text)
+	if !ok {
+		return
+	}
+	// the phrase ends at the first comma
+	for j := k + 1; j < len(its) && j <= k+3; j++ {
+		if its[j].text == "," {
+			for _, it := range its[j+1:] {
+				if it.kind == itPerson && it.ind != nil && !it.ref {
+					setOnce(&get(it.ind).nationality, c)
+				}
+			}
+			return
+		}
+		if its[j].kind != itWord || its[j].capitalised() {
+			return
+		}
+	}
+}
+
+// representVerb returns how many words from item j say whom a runner
+// represents ("represents", "now competes for", "switched allegiance
+// to"), or 0.
+func representVerb(its []item, j int) int {
+	n := 0
+	if j < len(its) && (its[j].low == "now" || its[j].low == "still") {
+		n++
+	}
+	if j+n >= len(its) {
+		return 0
+	}
+	switch its[j+n].low {
+	case "represents", "represented", "represent":
+		return n + 1
+	case "competes", "competed", "compete", "races", "raced":
+		if j+n+1 < len(its) && its[j+n+1].low == "for" {
+			return n + 2
+		}
+	}
+	return 0
+}
+
+// skipTownOf skips the words between "from" and a town's name: "from
+// nearby Otley", "from the Rift Valley town of Kapsabet", "from the
+// village of Eastby".
+func skipTownOf(its []item, k int) int {
+	if k < len(its) && (its[k].low == "nearby" || its[k].low == "neighbouring" || its[k].low == "neighboring") {
+		return k + 1
+	}
+	if k < len(its) && its[k].low == "the" {
+		for j := k + 1; j < len(its) && j <= k+5; j++ {
+			switch its[j].low {
+			case "town", "village", "city", "suburb", "hamlet", "county", "district":
+				if j+1 < len(its) && its[j+1].low == "of" {
+					return j + 2
+				}
+				return k
+			}
+			if its[j].kind != itWord || its[j].isPunct() {
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// appositionFrom says whether lower-case words from item k end in a comma
+// and a person: "The 44-year-old mother of three, Kate Hill,".
+func appositionFrom(its []item, k int) bool {
+	for j := k; j < len(its) && j < k+6; j++ {
+		if its[j].text == "," {
+			return j > k && j+1 < len(its) && its[j+1].kind == itPerson
+		}
+		if its[j].kind != itWord || its[j].isPunct() || its[j].capitalised() {
+			return false
+		}
+	}
+	return false
+}
+
+// allCaps says whether s has letters and all of them are capitals.
+func allCaps(s string) bool {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
+}
+
+// isOccupation says whether a lower-case word is a job or a description
+// of a runner ("nurse", "policeman").
+func (r *relDoc) isOccupation(w string) bool {
+	return occupationWords[w]
+}
+
+// occupationWords are nouns that describe a runner before "from".
+var occupationWords = map[string]bool{
+	"nurse": true, "teacher": true, "policeman": true, "policewoman": true, "officer": true, "soldier": true,
+	"doctor": true, "firefighter": true, "farmer": true, "engineer": true, "builder": true, "plumber": true,
+	"accountant": true, "lawyer": true, "postman": true, "mechanic": true, "electrician": true, "joiner": true,
+	"athlete": true, "runner": true, "champion": true, "winner": true,
+}
+
+// championWords are capitalised words of a title a runner holds:
+// "Kenya's Olympic champion X", "the Dutch World champion".
+var championWords = map[string]bool{
+	"olympic": true, "world": true, "commonwealth": true, "european": true, "african": true, "asian": true,
+	"paralympic": true, "national": true, "pan": true, "american": true, "games": true,
+}
+
+// placeNamed says whether the record has a place of that name.
+func (r *relDoc) placeNamed(name string) bool {
+	f := schema.Fold(name)
+	for _, p := range r.d.Record.Places {
+		if schema.Fold(p.Name) == f {
+			return true
+		}
+	}
+	return false
 }

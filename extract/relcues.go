@@ -70,7 +70,8 @@ var cues = map[string][]cueRole{
 	"from": {roleObject}, "of": {roleObject}, "behind": {roleObject}, "ahead of": {roleObject},
 	"clear of": {roleObject}, "over": {roleObject}, "past": {roleObject}, "down": {roleObject},
 	"than": {roleObject}, "against": {roleObject}, "alongside": {roleObject}, "outsprinting": {roleObject},
-	"outsprinted": {roleObject}, "outkicked": {roleObject}, "passing": {roleObject}, "caught": {roleObject},
+	"outsprinted": {roleObject}, "outkicked": {roleObject}, "outkicking": {roleObject}, "outpacing": {roleObject},
+	"outpaced": {roleObject}, "outpaces": {roleObject}, "passing": {roleObject}, "caught": {roleObject},
 	"catching": {roleObject}, "overtook": {roleObject}, "overtaking": {roleObject}, "held off": {roleObject},
 	"holding off": {roleObject}, "to": {roleObject}, "by": {roleObject}, "let": {roleObject},
 	"beating": {roleObject}, "outsprints": {roleObject}, "holds off": {roleObject}, "sees off": {roleObject},
@@ -90,12 +91,17 @@ var cues = map[string][]cueRole{
 	"reached": {roleRaised}, "has reached": {roleRaised}, "had reached": {roleRaised}, "donate": {roleRaised},
 	"donating": {roleRaised}, "sponsorship": {roleRaised}, "pledged": {roleRaised}, "so far": {roleRaised},
 	"stands at": {roleRaised}, "stood at": {roleRaised}, "tally": {roleRaised},
+	"topped": {roleRaised}, "exceeded": {roleRaised}, "surpassed": {roleRaised}, "smashed": {roleRaised},
 	"to raise": {roleTarget}, "raise": {roleTarget}, "raises": {roleRaised}, "target": {roleTarget}, "goal": {roleTarget},
 	"aims": {roleTarget}, "aiming": {roleTarget}, "hopes": {roleTarget}, "hoping": {roleTarget}, "hoped": {roleTarget},
 	"to reach": {roleTarget}, "set out": {roleTarget}, "bid to": {roleTarget}, "wants to": {roleTarget},
 	"in aid of": {roleFor}, "in support of": {roleFor}, "on behalf of": {roleFor}, "for": {roleFor},
+	"to benefit": {roleFor}, "representing": {roleFor}, "benefiting": {roleFor}, "benefitting": {roleFor}, "to support": {roleFor},
 	"supported": {roleFor}, "supporting": {roleFor}, "supports": {roleFor},
-	"raising money for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
+	"fundraising for": {roleFor, roleRun}, "fund-raising for": {roleFor, roleRun}, "fundraising": {roleRun},
+	"raising funds for": {roleFor, roleRun}, "raise funds for": {roleFor, roleRun}, "raised funds for": {roleFor, roleRun},
+	"raising money for": {roleFor, roleRun}, "raises money for": {roleFor, roleRun}, "raises funds for": {roleFor, roleRun},
+	"fundraiser for": {roleFor, roleRun}, "raise money for": {roleFor, roleRun}, "raised money for": {roleFor, roleRun},
 	"prize": {rolePrize}, "bonus": {rolePrize}, "earned": {rolePrize}, "earns": {rolePrize}, "takes home": {rolePrize},
 	"received": {rolePrize}, "receives": {rolePrize}, "each collected": {rolePrize}, "purse": {rolePrize},
 	"prize money": {rolePrize}, "winners": {rolePrize}, "winner": {rolePrize}, "winner's": {rolePrize}, "pocketed": {rolePrize}, "winnings": {rolePrize}, "appearance fee": {rolePrize},
@@ -103,6 +109,20 @@ var cues = map[string][]cueRole{
 
 // maxCueWords is the longest cue phrase in words.
 const maxCueWords = 4
+
+// cueStarts maps the first word of each cue phrase to the most words a cue
+// starting with it has.
+var cueStarts = func() map[string]int {
+	m := map[string]int{}
+	for c := range cues {
+		words := strings.Fields(c)
+		if len(words) > maxCueWords {
+			panic("cue longer than maxCueWords: " + c)
+		}
+		m[words[0]] = max(m[words[0]], len(words))
+	}
+	return m
+}()
 
 // hasRole says whether a cue has a role.
 func hasRole(roles []cueRole, want cueRole) bool {
@@ -129,6 +149,9 @@ func ordinalValue(low string) (int, bool) {
 	if n, ok := ordinals[low]; ok {
 		return n, true
 	}
+	if low == "" || low[0] < '0' || low[0] > '9' {
+		return 0, false // asked of most words: no "21st" without a digit first
+	}
 	if m := ordinalNumRe.FindStringSubmatch(low); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return n, n > 0
@@ -145,6 +168,7 @@ var positionFollowers = map[string]bool{
 	"to": true, "on": true, "for": true, "ahead": true, "home": true, "lady": true, "finisher": true,
 	"position": true, "spot": true, "by": true, "over": true, "at": true, "of": true, "wheelchair": true,
 	"veteran": true, "junior": true, "under-20": true, "u20": true, "back": true, "again": true,
+	"this": true, "today": true, "yesterday": true, "here": true, "equal": true,
 }
 
 // sexWordsInText mark the race a sentence is on.
@@ -171,6 +195,15 @@ var noteCues = []struct{ phrase, note string }{
 	{"event record", "course record"}, {"british record", "national record"},
 }
 
+// noteCueWords holds each of noteCues' phrases split into words.
+var noteCueWords = func() [][]string {
+	w := make([][]string, len(noteCues))
+	for i, nc := range noteCues {
+		w[i] = strings.Fields(nc.phrase)
+	}
+	return w
+}()
+
 // kinWords are family words that, after "her" or "his", refer to a person
 // the text introduced that way ("her mother, Pat").
 var kinWords = map[string]bool{
@@ -194,7 +227,8 @@ var descriptionNouns = map[string]bool{
 // pluralRefs refer to the last two people named together.
 var pluralRefs = map[string]bool{
 	"the pair": true, "the twins": true, "the couple": true, "both": true, "the duo": true, "the two": true,
-	"the sisters": true, "the brothers": true, "the friends": true,
+	"the sisters": true, "the brothers": true, "the friends": true, "the trio": true, "the three": true,
+	"all three": true, "the siblings": true, "the cousins": true,
 }
 
 // causeNouns end an unnamed cause ("his late father's favourite charity").
@@ -206,6 +240,8 @@ var causeNouns = map[string]bool{
 	"victims": true, "widow": true, "orphans": true, "ambulance": true, "lifeboat": true, "lifeboats": true,
 	"rescue": true, "refuge": true, "sanctuary": true, "patients": true, "homeless": true, "clinic": true,
 	"campaign": true, "project": true, "programme": true, "program": true, "scheme": true, "mission": true,
+	"camp": true, "camps": true, "equipment": true,
+	"scanner": true, "screening": true, "treatment": true, "therapy": true, "hostel": true, "service": true,
 }
 
 // genericCharity words, after "the", refer to the charity last named

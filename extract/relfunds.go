@@ -14,6 +14,9 @@ func (r *relDoc) fundraising(si int, its []item) {
 	r.profileCauses(si)
 	r.proceeds(its)
 	r.chosenCharity(its)
+	r.donatedTo(its)
+	r.eventCharity(its)
+	r.charityTeam(its)
 	runAt, finishAt := -100, -100
 	for i := 0; i < len(its); i++ {
 		roles, n := cueAt(its, i)
@@ -46,7 +49,33 @@ func (r *relDoc) fundraising(si int, its []item) {
 			if !strong && !near && !c.known {
 				continue
 			}
+			// "one of 40 runners representing the British Heart
+			// Foundation", not "representing Yorkshire".
+			if its[i].low == "representing" && !c.known {
+				continue
+			}
 			people := r.fundPeople(its, i)
+			// "walked in memory of her husband, Paul, raising $2,350 for
+			// Legacy": a participle after a comma is said of the
+			// sentence's subject, not of the last name before "for".
+			if near && runAt > 0 && runAt < i && its[runAt-1].text == "," && strings.HasSuffix(its[runAt].low, "ing") {
+				people = r.fundPeople(its, runAt)
+			}
+			// "the club's fundraising for X": the noun is its
+			// possessor's, and that is no person here.
+			if strings.HasPrefix(its[i].low, "fund") && i > 0 {
+				if pw := its[i-1]; pw.text == "'s" || pw.text == "’s" || pw.low == "the" || pw.low == "its" || pw.low == "their" {
+					people = nil
+					if (pw.text == "'s" || pw.text == "’s") && i >= 2 {
+						if p := r.personAt(its, i-2); p != nil {
+							people = []*Individual{p}
+						}
+					}
+					if people == nil {
+						continue
+					}
+				}
+			}
 			// "that $21,000 was raised for X": a passive says no raiser.
 			if near && runAt > 0 && runAt < i && raisedParticiples[its[runAt].low] &&
 				(its[runAt-1].low == "was" || its[runAt-1].low == "were" || its[runAt-1].low == "been") {
@@ -54,6 +83,18 @@ func (r *relDoc) fundraising(si int, its []item) {
 			}
 			if len(people) == 1 && reportedOther(its, people[0], i) {
 				people = nil // "X said the event had raised £N for Y"
+			}
+			// "The race raises money for X", "The run is a fundraiser
+			// for X": the event's cause.
+			if len(people) == 0 && r.eventSubject(its, i) {
+				r.funds = append(r.funds, fundDraft{charity: c.charity, cause: c.text, event: true,
+					span: schema.Span{Start: its[i].start, End: its[i].end}, moneyQ: -1})
+			}
+			// "where 64 employees ran for X": the group's cause.
+			if near && groupSubject(its, i) {
+				people = nil
+				r.funds = append(r.funds, fundDraft{charity: c.charity, cause: c.text, event: true,
+					span: schema.Span{Start: its[i].start, End: its[i].end}, moneyQ: -1})
 			}
 			for _, p := range people {
 				r.addCause(p, c.cause, its[i])
@@ -72,14 +113,31 @@ func (r *relDoc) fundraising(si int, its []item) {
 		if status == "" {
 			continue
 		}
+		// "Each of the 20 runners raised at least €500": a sum per head
+		// of no one named.
+		if st := datelineEnd(its); st+1 < len(its) && its[st].low == "each" && its[st+1].low == "of" {
+			continue
+		}
 		var c cause
+		var more []foundCause // "for A and B": the causes after the first
 		for j := i + 1; j < len(its) && j <= i+4; j++ {
 			if roles, n := cueAt(its, j); hasRole(roles, roleFor) {
 				if cs := r.causesAfter(its, j+n); len(cs) > 0 {
-					c = cs[0].cause
+					c, more = cs[0].cause, cs[1:]
 				}
 				break
 			}
+		}
+		// "€48,000, which will be divided between A, B and C"
+		if c == (cause{}) {
+			if cs := r.sharedOut(its, i); len(cs) > 0 {
+				c, more = cs[0].cause, cs[1:]
+			}
+		}
+		// "ran for the hospital's oncology day unit and raised €2,900":
+		// the cause the clause named before the sum.
+		if c == (cause{}) {
+			c = r.causeBefore(its, i)
 		}
 		if weakRaised[its[cueIx].low] && c == (cause{}) && !r.fundContext(its, cueIx) {
 			continue
@@ -108,6 +166,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 				}
 			}
 		}
+		// "Twenty-six students ... with their teacher, X, have pledged to
+		// raise $2600": the group's sum.
+		if len(people) > 0 && groupSubject(its, cueIx) {
+			people = nil
+		}
 		// "Race director Mark Ellis said the event had raised $12,000":
 		// the speaker reports a sum of others.
 		if len(people) == 1 && reportedOther(its, people[0], cueIx) {
@@ -123,8 +186,11 @@ func (r *relDoc) fundraising(si int, its []item) {
 			people = []*Individual{r.blockOf[si]}
 		}
 		if c.charity == "" && c.text == "" {
-			if len(people) > 0 {
-				c = r.causes[people[0]]
+			// "The pair raised £600": the cause either was named for.
+			for _, p := range people {
+				if c = r.causes[p]; c != (cause{}) {
+					break
+				}
 			}
 			if c.charity == "" && c.text == "" {
 				for _, x := range its {
@@ -139,6 +205,16 @@ func (r *relDoc) fundraising(si int, its []item) {
 			}
 		}
 		amount := it.money
+		for _, m := range more {
+			if len(people) == 0 {
+				r.funds = append(r.funds, fundDraft{charity: m.charity, cause: m.text, event: true, shared: true,
+					span: schema.Span{Start: it.start, End: it.end}, moneyQ: -1})
+			}
+			for _, p := range people {
+				r.funds = append(r.funds, fundDraft{ind: p, charity: m.charity, cause: m.text,
+					span: schema.Span{Start: it.start, End: it.end}, moneyQ: -1})
+			}
+		}
 		if len(people) == 0 {
 			r.funds = append(r.funds, fundDraft{charity: c.charity, cause: c.text, amount: &amount, status: status,
 				span: schema.Span{Start: it.start, End: it.end}, moneyQ: it.quantityIx})
@@ -174,6 +250,10 @@ func reportedOther(its []item, p *Individual, i int) bool {
 			n = its[k+2]
 		}
 		if nonPersonSubject[n.low] || n.kind == itMoney || n.low == "more" || n.low == "over" || n.low == "nearly" || n.low == "almost" {
+			// "She said the day had raised €48,000"
+			if k >= 1 && (its[k-1].low == "he" || its[k-1].low == "she") {
+				return true
+			}
 			for j := k - 1; j >= 0; j-- {
 				if its[j].kind == itPerson && its[j].ind == p {
 					return true
@@ -212,7 +292,17 @@ func firstPersonSingular(its []item, i int) bool {
 
 // fundNouns are what a person's fundraising is called: "X's total",
 // "X's fundraising tally".
-var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true}
+var fundNouns = map[string]bool{"total": true, "tally": true, "target": true, "goal": true, "page": true, "efforts": true,
+	"sponsors": true, "donors": true, "backers": true, "supporters": true}
+
+// stillMissing, after a sum, make it what a fundraiser still needs: "£300
+// short of her target", "£150 more".
+var stillMissing = map[string]bool{"short": true, "shy": true, "more": true, "away": true, "left": true, "remaining": true}
+
+// fundHoldings are where raised money sits: "in donations", "on his
+// page", "in sponsorship".
+var fundHoldings = map[string]bool{"donations": true, "sponsorship": true, "pledges": true, "page": true,
+	"pot": true, "bucket": true, "buckets": true, "sponsor": true, "sponsors": true, "donation": true}
 
 // raisedParticiples make a passive of raising: "was raised", "were
 // collected".
@@ -258,7 +348,20 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 		if j+1 < len(its) {
 			two = w + " " + its[j+1].low
 		}
+		if (pluralRefs[two] || pluralRefs[w]) && r.groupNewer && len(r.group) >= 3 {
+			return r.group
+		}
 		if (pluralRefs[two] || pluralRefs[w]) && len(r.pair) == 2 {
+			return r.pair
+		}
+	}
+	// "Sean and Liam Walsh ran for X. They hope to raise €2,000": a
+	// sentence opening with "They" right after a pair is theirs.
+	if st := datelineEnd(its); st < i && its[st].low == "they" && r.pairAt >= r.si-1 && r.pairAt > 0 {
+		if r.groupNewer && len(r.group) >= 3 {
+			return r.group
+		}
+		if len(r.pair) == 2 {
 			return r.pair
 		}
 	}
@@ -288,11 +391,40 @@ func (r *relDoc) fundPeople(its []item, i int) []*Individual {
 		}
 	}
 	if p := r.subjectOf(its, i); p != nil {
+		// "Sgt Lee Harmon and Constable Rhys Patel ran ..., raising
+		// $1,800 between them": the subject opens a pair.
+		if betweenThem(its, i) {
+			for j := 0; j+2 < i; j++ {
+				if its[j].kind != itPerson || its[j].ind != p || its[j+1].low != "and" {
+					continue
+				}
+				// (past a rank: "and Constable Rhys Patel")
+				k := j + 2
+				for k < i && k < j+5 && its[k].kind == itWord && its[k].capitalised() {
+					k++
+				}
+				if k < i && its[k].kind == itPerson && its[k].ind != nil && its[k].ind != p {
+					return []*Individual{p, its[k].ind}
+				}
+			}
+		}
 		// "Tom and Jess Whitaker, who ran together, raised £800": both.
 		for j := 2; j < i && j < len(its); j++ {
 			if its[j].kind == itPerson && its[j].ind == p && its[j-1].low == "and" && its[j-2].kind == itPerson &&
 				its[j-2].ind != nil && its[j-2].ind != p && !possessed(its, j) {
 				return []*Individual{its[j-2].ind, p}
+			}
+			// "Paul Hart, 52, and Gina Hart, 49, raised £1,900"
+			if j >= 5 && its[j].kind == itPerson && its[j].ind == p && its[j-1].low == "and" && its[j-2].text == "," &&
+				(its[j-3].kind == itNumber || its[j-3].kind == itWord && isAge(its[j-3].text)) && its[j-4].text == "," && its[j-5].kind == itPerson &&
+				its[j-5].ind != nil && its[j-5].ind != p {
+				return []*Individual{its[j-5].ind, p}
+			}
+			// "Anna Brook and her friend Kate Lowe ran for Mind"
+			if j >= 4 && its[j].kind == itPerson && its[j].ind == p && (kinWords[its[j-1].low] || its[j-1].low == "friend") &&
+				(its[j-2].low == "her" || its[j-2].low == "his") && its[j-3].low == "and" && its[j-4].kind == itPerson &&
+				its[j-4].ind != nil && its[j-4].ind != p {
+				return []*Individual{its[j-4].ind, p}
 			}
 		}
 		return []*Individual{p}
@@ -318,12 +450,56 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 			return "", 0
 		}
 	}
-	if i+1 < len(its) {
-		switch its[i+1].low {
+	// "£300 short of her target", "needs £150 more": what is still
+	// missing is neither raised nor aimed at.
+	if i+1 < len(its) && stillMissing[its[i+1].low] {
+		return "", 0
+	}
+	// "His JustGiving page shows £3,420", "Her total stands at £900",
+	// "Her target is £2,000".
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if its[j].kind != itWord || its[j+1].kind != itWord || its[j+1].isPunct() || its[j+1].capitalised() {
+			break
+		}
+		switch its[j].low {
+		case "page", "total", "tally":
+			return "raised", i
 		case "target", "goal":
+			return "target", i
+		}
+	}
+	// "$100 for every mile", "$10 per finisher": a rate, not a sum.
+	if i+1 < len(its) && (its[i+1].low == "per" || its[i+1].low == "for" && i+2 < len(its) && (its[i+2].low == "each" || its[i+2].low == "every")) {
+		return "", 0
+	}
+	if i+1 < len(its) {
+		next := its[i+1].low
+		// "his $2,500 fundraising goal"
+		if (next == "fundraising" || next == "sponsorship" || next == "charity") && i+2 < len(its) {
+			next = its[i+2].low
+		}
+		switch next {
+		case "target", "goal", "commitment", "minimum", "pledge":
 			return "target", i
 		case "raised":
 			return "raised", i
+		}
+	}
+	// "had $1120 in donations", "has €1,650 on her page", "had €2,150
+	// collected by the finish": money a person holds is raised.
+	if i > 0 && i+1 < len(its) && (its[i-1].low == "had" || its[i-1].low == "has" || its[i-1].low == "have") {
+		if raisedParticiples[its[i+1].low] {
+			return "raised", i - 1
+		}
+		if its[i+1].low == "in" || its[i+1].low == "on" {
+			for j := i + 2; j < len(its) && j <= i+5; j++ {
+				if fundHoldings[its[j].low] {
+					return "raised", i - 1
+				}
+				if its[j].isPunct() {
+					break
+				}
+			}
 		}
 	}
 	// "£4,000 was raised", "£900 has been collected"
@@ -352,6 +528,17 @@ func (r *relDoc) moneyStatus(its []item, i int) (string, int) {
 			return "raised", j
 		}
 	}
+	// "Jo Bloggs (£1,200 for Mind)", "Rita Moore, 52: £4,100 for
+	// Macmillan": a sum for a named charity, with no verb, is raised.
+	if k := i + 1; k+1 < len(its) && its[k].low == "for" {
+		k++
+		if its[k].low == "the" {
+			k++
+		}
+		if r.charityAt(its, k) != "" {
+			return "raised", i
+		}
+	}
 	return "", 0
 }
 
@@ -366,23 +553,31 @@ type foundCause struct {
 // "and" ("the charities Action for Stammering Children and Whizz Kids"),
 // or one cause of any other form (causeAfter).
 func (r *relDoc) causesAfter(its []item, j int) []foundCause {
-	if j < len(its) && its[j].low == "the" && j+2 < len(its) && (its[j+1].low == "charities" || its[j+1].low == "charity") && its[j+2].kind == itCharity {
+	if j < len(its) && its[j].low == "the" && j+2 < len(its) && (its[j+1].low == "charities" || its[j+1].low == "charity") && r.charityAt(its, j+2) != "" {
 		j += 2
 	}
 	// "for the Stroke Association and the British Heart Foundation"
 	if j+1 < len(its) && its[j].low == "the" && its[j+1].kind == itCharity {
 		j++
 	}
-	if j < len(its) && its[j].kind == itCharity {
+	// "St James's Hospital's cancer unit": a part of the named body is
+	// the cause.
+	if j < len(its) && r.charityAt(its, j) != "" {
+		if t, ok := namedPart(its, j, j+1); ok {
+			return []foundCause{{cause: cause{text: t}}}
+		}
+	}
+	if j < len(its) && r.charityAt(its, j) != "" {
 		var out []foundCause
-		for j < len(its) && its[j].kind == itCharity {
-			out = append(out, foundCause{cause{charity: its[j].charity}, true})
-			if j+2 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && its[j+2].kind == itCharity {
+		for j < len(its) && r.charityAt(its, j) != "" {
+			out = append(out, foundCause{cause{charity: r.charityAt(its, j)}, true})
+			if j+2 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && r.charityAt(its, j+2) != "" {
 				j += 2
 				continue
 			}
-			// "for CLIC Sargent and the NSPCC"
-			if j+3 < len(its) && its[j+1].low == "and" && its[j+2].low == "the" && its[j+3].kind == itCharity {
+			// "for CLIC Sargent and the NSPCC", "Pieta, the Irish Cancer
+			// Society and ..."
+			if j+3 < len(its) && (its[j+1].low == "and" || its[j+1].text == ",") && its[j+2].low == "the" && its[j+3].kind == itCharity {
 				j += 3
 				continue
 			}
@@ -431,6 +626,11 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 		} else if !its[j+1].capitalised() {
 			// "the charity", "the mental health charity"
 			for k := j + 1; k < len(its) && k <= j+4; k++ {
+				// "the hospice where her mother spent her final weeks"
+				// describes a cause of its own.
+				if genericCharity[its[k].low] && k+1 < len(its) && describers[its[k+1].low] {
+					break
+				}
 				if genericCharity[its[k].low] {
 					if r.lastCharity != "" {
 						return []cause{{charity: r.lastCharity}}, true
@@ -453,16 +653,38 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 		c, ok := r.unnamedCause(its, j)
 		return []cause{c}, ok
 	}
+	// "raise record $1.3 million for charity": the bare word names no
+	// cause.
+	if (w == "charity" || w == "charities") && (j+1 >= len(its) || its[j+1].isPunct() || its[j+1].kind != itWord || causeStops[its[j+1].low] || its[j+1].low == "on" || its[j+1].low == "at" || its[j+1].low == "in") {
+		return nil, false
+	}
 	if !its[j].capitalised() {
 		// "for cancer research", "for sick children": a cause noun
 		// within the first few words, with no determiner ("for good
 		// causes", "for local charities" name none).
 		for k := j; k < len(its) && k < j+3 && its[k].kind == itWord && !its[k].isPunct(); k++ {
 			if its[k].low == "causes" || its[k].low == "charities" {
+				// "for two charities: Mind and Shelter", "for two
+				// causes, the RNLI and Scope"
+				if k+2 < len(its) && (its[k+1].text == ":" || its[k+1].text == ",") {
+					var out []cause
+					for _, fc := range r.causesAfter(its, k+2) {
+						if fc.known {
+							out = append(out, fc.cause)
+						}
+					}
+					return out, len(out) > 0
+				}
 				return nil, false
 			}
 			if causeNouns[its[k].low] {
 				c, ok := r.unnamedCause(its, j)
+				return []cause{c}, ok
+			}
+			// "for motor neurone disease", "for mental health": an
+			// illness, with no determiner, is a cause.
+			if illnessNouns[its[k].low] {
+				c, ok := r.unnamedCauseOf(its, j, true)
 				return []cause{c}, ok
 			}
 		}
@@ -472,10 +694,25 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 	if len(names) == 0 {
 		return nil, false
 	}
+	// "Crumlin children's hospital"
+	if len(names) == 1 {
+		end := j
+		for end < len(its) && its[end].end <= its[j].start+len(names[0]) {
+			end++
+		}
+		if t, ok := namedPart(its, j, end); ok {
+			return []cause{{text: t}}, true
+		}
+	}
 	var out []cause
 	for _, name := range names {
 		if _, isCountry := nations().Country(name); isCountry || isClubName(name) || notCauses[strings.ToLower(name)] ||
 			strings.Contains(strings.ToLower(name), "marathon") {
+			continue
+		}
+		// "Dee Fox ran for the Army": a team or body a runner
+		// represents, unless the sentence speaks of money.
+		if r.isOrg(name) && !fundSignal(its) {
 			continue
 		}
 		out = append(out, cause{charity: name})
@@ -537,6 +774,11 @@ func joinItems(its []item) string {
 	return b.String()
 }
 
+// describers, after "the hospice", make it a cause described there and
+// then rather than the charity last named.
+var describers = map[string]bool{"where": true, "that": true, "which": true, "who": true, "in": true, "at": true,
+	"near": true, "of": true}
+
 // causeStops end an unnamed cause's words.
 var causeStops = map[string]bool{
 	"after": true, "because": true, "and": true, "as": true, "since": true, "while": true, "but": true,
@@ -547,6 +789,19 @@ var causeStops = map[string]bool{
 // that cared for his wife": words up to the end of the clause that hold a
 // cause noun.
 func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
+	return r.unnamedCauseOf(its, j, false)
+}
+
+// illnessNouns make a cause when "for" is followed by no determiner:
+// "running for motor neurone disease", "for mental health awareness",
+// "for breast cancer". (Not after "his": "for his health".)
+var illnessNouns = map[string]bool{"health": true, "disease": true, "diseases": true, "awareness": true,
+	"illness": true, "cancer": true, "dementia": true, "autism": true, "diabetes": true, "leukaemia": true,
+	"leukemia": true, "sclerosis": true, "epilepsy": true, "suicide": true, "prevention": true}
+
+// unnamedCauseOf is unnamedCause; with illness, an illness noun holds the
+// cause as well as a cause noun.
+func (r *relDoc) unnamedCauseOf(its []item, j int, illness bool) (cause, bool) {
 	end := j
 	hasNoun := false
 	for k := j; k < len(its) && k < j+14; k++ {
@@ -563,7 +818,7 @@ func (r *relDoc) unnamedCause(its []item, j int) (cause, bool) {
 			}
 			break
 		}
-		if causeNouns[it.low] {
+		if causeNouns[it.low] && (!weakCauseNouns[it.low] || fundSignal(its)) || illness && illnessNouns[it.low] {
 			hasNoun = true
 		}
 		end = k + 1
@@ -627,7 +882,7 @@ func (r *relDoc) writeFunds() {
 		if f.amount != nil && f.charity == "" && f.cause == "" && withCause[amountKey{f.ind, *f.amount, f.status}] {
 			continue
 		}
-		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] || f.ind == nil && !f.event) {
+		if f.amount == nil && (withAmount[key{f.ind, f.charity, f.cause}] && !(f.shared && f.ind == nil) || f.ind == nil && !f.event) {
 			continue
 		}
 		if f.amount == nil && f.charity == "" && f.cause == "" {
@@ -719,7 +974,12 @@ func inQuote(its []item, i int) bool {
 
 // proceedsWords are the money of an event, whose destination names the
 // event's charity: "Money raised will go to the Lincoln Foodbank".
-var proceedsWords = map[string]bool{"proceeds": true, "money": true, "funds": true, "profits": true, "donations": true, "surplus": true}
+var proceedsWords = map[string]bool{"proceeds": true, "money": true, "funds": true, "profits": true, "donations": true, "surplus": true,
+	"fees": true, "takings": true}
+
+// benefitVerbs say where an event's money goes: "Proceeds benefit X".
+var benefitVerbs = map[string]bool{"benefit": true, "benefits": true, "benefited": true, "benefitted": true,
+	"support": true, "supports": true, "supported": true, "help": true, "helps": true, "fund": true, "funds": true}
 
 // proceeds reads "proceeds (of the race) will go to X", "all money raised
 // goes to X": the event's charity, with no sum and no person.
@@ -733,8 +993,16 @@ func (r *relDoc) proceeds(its []item) {
 			if its[j].kind == itPerson || its[j].kind == itMoney || its[j].isPunct() {
 				return
 			}
+			k := -1
 			if (w == "go" || w == "goes" || w == "went" || w == "going") && its[j+1].low == "to" {
-				k := j + 2
+				k = j + 2
+			}
+			// "Proceeds from the race benefit X", "Funds raised will
+			// support X"
+			if benefitVerbs[w] {
+				k = j + 1
+			}
+			if k > 0 {
 				if k < len(its) && its[k].low == "the" {
 					k++
 				}
@@ -776,11 +1044,404 @@ func (r *relDoc) chosenCharity(its []item) {
 				break
 			}
 			if its[j].low == "his" || its[j].low == "her" {
-				if p := r.personAt(its, j); p != nil {
+				p := r.personAt(its, j)
+				if p == nil {
+					// "Jo Hay said her chosen charity was the RNLI"
+					p = r.subjectOf(its, j)
+				}
+				if p != nil {
 					r.addCause(p, cause{charity: its[k].charity}, its[k])
 				}
 				break
 			}
 		}
 	}
+}
+
+// groupNouns name a body of people who run or raise money together: "64
+// employees ran for X", "A team of 30 nurses ...".
+var groupNouns = map[string]bool{
+	"team": true, "teams": true, "employees": true, "staff": true, "students": true, "pupils": true,
+	"members": true, "crew": true, "class": true, "squad": true, "colleagues": true, "workers": true,
+	"nurses": true, "doctors": true, "firefighters": true, "officers": true, "volunteers": true,
+	"contingent": true, "group": true, "soldiers": true, "cadets": true, "scouts": true, "classmates": true,
+	"teammates": true, "workmates": true, "friends": true, "clubmates": true, "co-workers": true,
+}
+
+// otherPeople are groups that, after "her" or "his", are people other
+// than the one named: "Her colleagues ... raised $4,500".
+var otherPeople = map[string]bool{"colleagues": true, "teammates": true, "classmates": true, "workmates": true,
+	"pupils": true, "students": true, "staff": true, "friends": true, "clubmates": true, "co-workers": true}
+
+// groupOpeners may stand before a group noun at the head of a clause:
+// determiners, numbers and the words of a number.
+var groupOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "some": true, "about": true, "more": true, "than": true, "over": true,
+	"nearly": true, "almost": true, "around": true, "all": true, "of": true, "its": true, "largest": true,
+	"biggest": true, "whole": true, "entire": true, "again": true, "also": true,
+}
+
+// groupSubject reports whether the clause holding cue i has a group of
+// people for its subject ("where 64 employees ran for X", "Twenty-six
+// students ... with their teacher, X, have pledged to raise $2600"): the
+// cause or sum is the group's, not one person's. A person named inside
+// the clause counts only after "with", "by", a comma or "of" (a leader, a
+// teacher, an appositive).
+func groupSubject(its []item, i int) bool {
+	start := datelineEnd(its)
+	for k := i - 1; k > start; k-- {
+		switch its[k].low {
+		case ";", "where", "while", "whereas":
+			start = k + 1
+		}
+		if start != datelineEnd(its) {
+			break
+		}
+	}
+	g := -1
+	for k := start; k < i && k < start+6; k++ {
+		it := its[k]
+		low := it.low
+		// ("Morgan Stanley staff", "Leeds City Council employees": a
+		// body's name before the group.)
+		if it.kind == itNumber || numberPhrase(low) || groupOpeners[low] || it.kind == itWord && it.capitalised() && !groupNouns[low] {
+			continue
+		}
+		// "Her colleagues from the ward ran as a team": other people.
+		if (low == "her" || low == "his" || low == "their") && k+1 < i && otherPeople[its[k+1].low] {
+			continue
+		}
+		if it.kind == itWord && groupNouns[low] {
+			g = k
+		}
+		break
+	}
+	if g < 0 {
+		return false
+	}
+	for k := g + 1; k < i; k++ {
+		if its[k].kind != itPerson {
+			continue
+		}
+		prev := ""
+		if k > 0 {
+			prev = its[k-1].low
+		}
+		if prev != "with" && prev != "by" && prev != "," && prev != "of" && prev != "including" && prev != "alongside" {
+			return false
+		}
+	}
+	return true
+}
+
+// numberPhrase reports whether w is a number in words: "twenty",
+// "twenty-six".
+func numberPhrase(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if _, ok := numberWords[part]; !ok {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// sharedOut reads where an event's money goes after it: "€48,000, which
+// will be divided between A, B and C", "split among", "will go to X",
+// "will benefit X".
+func (r *relDoc) sharedOut(its []item, i int) []foundCause {
+	for j := i + 1; j+1 < len(its) && j <= i+8; j++ {
+		w := its[j].low
+		if its[j].kind == itMoney || its[j].kind == itPerson || its[j].text == ";" {
+			return nil
+		}
+		switch {
+		case (w == "divided" || w == "split" || w == "shared") && (its[j+1].low == "between" || its[j+1].low == "among" || its[j+1].low == "amongst"):
+			return r.causesAfter(its, j+2)
+		case (w == "go" || w == "goes" || w == "going") && its[j+1].low == "to":
+			return r.causesAfter(its, j+2)
+		case w == "benefit" || w == "benefits":
+			return r.causesAfter(its, j+1)
+		}
+	}
+	return nil
+}
+
+// causeBefore reads the cause a clause names before the money at item i:
+// "ran for X and raised €2,900". It stops at another sum and at a clause
+// break; the "for" must follow a verb of running or raising.
+func (r *relDoc) causeBefore(its []item, i int) cause {
+	for j := i - 1; j >= 1 && j >= i-14; j-- {
+		w := its[j].low
+		if its[j].kind == itMoney || w == ";" || w == "while" || w == "whereas" || w == "but" {
+			return cause{}
+		}
+		roles, n := cueAt(its, j)
+		if !hasRole(roles, roleFor) || j+n > i {
+			continue
+		}
+		strong := w != "for" || n > 1
+		if !strong {
+			pr, _ := cueAt(its, j-1)
+			if !hasRole(pr, roleRun) && !hasRole(pr, roleRaised) {
+				continue
+			}
+		}
+		if cs := r.causesAfter(its, j+n); len(cs) > 0 {
+			return cs[0].cause
+		}
+		return cause{}
+	}
+	return cause{}
+}
+
+// charityAt returns the charity item j names: a charity mention, or a
+// capitalised word written as the name of a charity the record holds
+// ("divided between Pieta, the Irish Cancer Society and ..."), else "".
+func (r *relDoc) charityAt(its []item, j int) string {
+	if j < 0 || j >= len(its) {
+		return ""
+	}
+	if its[j].kind == itCharity {
+		return its[j].charity
+	}
+	if its[j].kind != itWord || !its[j].capitalised() {
+		return ""
+	}
+	for _, c := range r.d.Record.Charities {
+		if schema.Fold(c.Name) == schema.Fold(its[j].text) {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// donateVerbs give money to a charity named after "to".
+var donateVerbs = map[string]bool{"donate": true, "donates": true, "donated": true, "donating": true}
+
+// donatedTo reads "will donate everything he raises to the East Anglian
+// Air Ambulance", "donated her winnings to X": the subject's cause, when
+// X is a charity.
+func (r *relDoc) donatedTo(its []item) {
+	for i, it := range its {
+		if !donateVerbs[it.low] {
+			continue
+		}
+		for j := i + 1; j < len(its) && j <= i+8; j++ {
+			if its[j].kind == itPerson || its[j].text == ";" || its[j].text == "." {
+				break
+			}
+			if its[j].low != "to" {
+				continue
+			}
+			k := j + 1
+			if k < len(its) && its[k].low == "the" {
+				k++
+			}
+			if name := r.charityAt(its, k); name != "" && !groupSubject(its, i) {
+				for _, p := range r.fundPeople(its, i) {
+					r.addCause(p, cause{charity: name}, its[k])
+				}
+			}
+			break
+		}
+	}
+}
+
+// eventOwners, before "charity" or "charity partner", make it the
+// event's: "This year's official charity", "the race's charity partner".
+var eventOwners = map[string]bool{"year's": true, "race's": true, "event's": true, "marathon's": true, "run's": true,
+	"its": true, "official": true, "nominated": true, "year’s": true, "race’s": true, "event’s": true, "marathon’s": true,
+	"run’s": true}
+
+// charityWords name the role of an event's charity.
+var charityWords = map[string]bool{"charity": true, "beneficiary": true, "partner": true}
+
+// eventCharity reads the event's own charity, named with no person:
+// "This year's official charity is Mind", "The race's charity partner,
+// the Samaritans, ...", "Mind is this year's official charity".
+func (r *relDoc) eventCharity(its []item) {
+	for c, it := range its {
+		if !charityWords[it.low] {
+			continue
+		}
+		owned := false
+		for k := c - 1; k >= 0 && k >= c-3; k-- {
+			w := its[k].low
+			if k+1 < len(its) && (its[k+1].text == "'s" || its[k+1].text == "’s") {
+				w += "'s"
+			}
+			if its[k].kind == itPerson {
+				owned = false
+				break
+			}
+			if eventOwners[w] || eventOwners[its[k].low] {
+				owned = true
+			}
+		}
+		if !owned {
+			continue
+		}
+		add := func(k int) bool {
+			if k < len(its) && its[k].low == "the" {
+				k++
+			}
+			// (A feature in profile blocks gives its charity to each
+			// runner instead.)
+			if name := r.charityAt(its, k); name != "" && name != r.pageCharity {
+				r.funds = append(r.funds, fundDraft{charity: name, event: true,
+					span: schema.Span{Start: its[k].start, End: its[k].end}, moneyQ: -1})
+				return true
+			}
+			return false
+		}
+		k := c + 1
+		if k < len(its) && (its[k].low == "partner" || its[k].low == "partners") {
+			k++
+		}
+		if k < len(its) && (its[k].low == "is" || its[k].low == "was" || its[k].text == ",") {
+			if add(k + 1) {
+				continue
+			}
+		}
+		// "Mind is this year's official charity"
+		for j := c - 1; j >= 1 && j >= c-7; j-- {
+			if its[j].low == "is" || its[j].low == "was" {
+				if j >= 1 && r.charityAt(its, j-1) != "" {
+					add(j - 1)
+				}
+				break
+			}
+		}
+	}
+}
+
+// eventNouns name the event as a sentence's subject: "The race raises
+// money for X".
+var eventNouns = map[string]bool{"race": true, "event": true, "run": true, "marathon": true, "half": true,
+	"10k": true, "5k": true, "walk": true, "relay": true, "trot": true, "challenge": true, "day": true}
+
+// eventSubject reports whether the sentence holding cue i opens with the
+// event ("The race", "This year's event", the event's name) and names no
+// person before the cue.
+func (r *relDoc) eventSubject(its []item, i int) bool {
+	start := datelineEnd(its)
+	for k := start; k < i; k++ {
+		if its[k].kind == itPerson {
+			return false
+		}
+	}
+	if start >= len(its) {
+		return false
+	}
+	for k := start; k < i && k < start+4; k++ {
+		if eventNouns[its[k].low] {
+			return true
+		}
+		if its[k].kind != itWord {
+			return false
+		}
+	}
+	if len(r.d.Record.Events) == 0 {
+		return false
+	}
+	for _, sp := range mainEvent(r.d).Mentions {
+		if sp.Start <= its[start].start && its[start].start < sp.End {
+			return true
+		}
+		if start+1 < len(its) && its[start].low == "the" && sp.Start <= its[start+1].start && its[start+1].start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// weakCauseNouns make a cause only in a sentence about money or charity:
+// "ran for the county team", "running for his club" are whom a runner
+// represents.
+var weakCauseNouns = map[string]bool{"team": true, "club": true, "school": true}
+
+// fundSignal reports whether a sentence speaks of money or charity: a
+// sum, or a word of raising, giving or charity.
+func fundSignal(its []item) bool {
+	for _, it := range its {
+		if it.kind == itMoney || it.kind == itCharity {
+			return true
+		}
+		w := it.low
+		if strings.HasPrefix(w, "rais") || strings.HasPrefix(w, "donat") || strings.HasPrefix(w, "fundrais") ||
+			strings.HasPrefix(w, "sponsor") || strings.HasPrefix(w, "charit") || w == "money" || w == "funds" ||
+			w == "appeal" || w == "aid" || w == "pledged" || w == "collected" || w == "collecting" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPart reads a part of a named body written after its name: from
+// item a (the name) the words in lower case from item b on, past a "'s",
+// up to a cause noun ("St James's Hospital's cancer unit", "Crumlin
+// children's hospital"). It gives the whole text, or false.
+func namedPart(its []item, a, b int) (string, bool) {
+	k := b
+	if k < len(its) && (its[k].text == "'s" || its[k].text == "’s") {
+		k++
+	}
+	end := -1
+	for ; k < len(its) && k < b+7; k++ {
+		it := its[k]
+		if it.text == "'s" || it.text == "’s" {
+			continue
+		}
+		if it.kind != itWord || it.isPunct() || it.capitalised() || causeStops[it.low] || it.low == "for" || it.low == "at" {
+			break
+		}
+		if causeNouns[it.low] && !weakCauseNouns[it.low] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return "", false
+	}
+	return joinItems(its[a:end]), true
+}
+
+// charityTeam reads a runner on a charity's team: "is one of 25 members of
+// the X Foundation team", "runs on the X team", "ran with the X team".
+func (r *relDoc) charityTeam(its []item) {
+	for k := 1; k+1 < len(its); k++ {
+		if its[k].kind != itCharity || its[k].generic || (its[k+1].low != "team" && its[k+1].low != "squad") {
+			continue
+		}
+		j := k - 1
+		if its[j].low == "the" && j > 0 {
+			j--
+		}
+		switch its[j].low {
+		case "of", "on", "with", "for", "joined", "join", "joining":
+		default:
+			continue
+		}
+		if groupSubject(its, j) {
+			r.funds = append(r.funds, fundDraft{charity: its[k].charity, event: true,
+				span: schema.Span{Start: its[k].start, End: its[k].end}, moneyQ: -1})
+			continue
+		}
+		for _, p := range r.fundPeople(its, j) {
+			r.addCause(p, cause{charity: its[k].charity}, its[k])
+		}
+	}
+}
+
+// betweenThem reports whether the sentence holding item i says a sum is
+// shared: "raising $1,800 between them", "raised £900 together".
+func betweenThem(its []item, i int) bool {
+	for k := 0; k+1 < len(its); k++ {
+		if its[k].low == "between" && (its[k+1].low == "them" || its[k+1].low == "the") {
+			return true
+		}
+		if its[k].low == "together" || its[k].low == "jointly" {
+			return true
+		}
+	}
+	return false
 }

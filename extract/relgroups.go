@@ -87,6 +87,14 @@ func groupPositions(its []item, j, n int) []int {
 		if oneTwoRe.MatchString(w) && strings.Count(w, "-")+1 >= n {
 			return seq(1, n)
 		}
+		// "A, B and C swept the podium", "filled the podium"
+		if w == "podium" && n == 3 && k >= j+2 && (its[k-2].low == "swept" || its[k-2].low == "filled" || its[k-2].low == "sweep") {
+			return seq(1, n)
+		}
+		// "X and Y completed the podium": the last places of the three
+		if w == "podium" && n <= 2 && k >= j+2 && podiumVerbs[its[k-2].low] {
+			return seq(4-n, n)
+		}
 		// "the top three places", "the first two spots"
 		if (w == "top" || w == "first") && k+2 < len(its) && topN(its[k+1].low) == n {
 			switch its[k+2].low {
@@ -95,6 +103,14 @@ func groupPositions(its []item, j, n int) []int {
 			}
 		}
 		if o, ok := ordinalValue(w); ok {
+			// "finished joint third", "tied for fifth": one placing each
+			if k > j && (its[k-1].low == "joint" || its[k-1].low == "equal" || its[k-1].low == "for" && k-1 > j && (its[k-2].low == "tied" || its[k-2].low == "tie")) {
+				out := make([]int, n)
+				for x := range out {
+					out[x] = o
+				}
+				return out
+			}
 			ords = append(ords, o)
 			// "finished first and second": as many placings as people,
 			// written together.
@@ -153,8 +169,14 @@ func (r *relDoc) groupNationality(its []item, get func(*Individual) *attrs) {
 		c := ""
 		if code, ok := nations().Demonym(its[k-1].text); ok && its[k-1].capitalised() {
 			c = code
+		} else if code, ok := nations().Demonym(its[max(k-2, 0)].text); ok && k >= 2 && its[k-2].capitalised() && groupPeopleNouns[its[k-1].low] {
+			// "Japanese runners A and B"
+			c = code
 		} else if k >= 2 && (its[k-1].text == "'s" || its[k-1].text == "’s") {
 			c, _ = nations().Country(its[k-2].text)
+		} else if k >= 3 && its[k-1].low == "of" && pairNouns[its[k-2].low] && its[k-3].capitalised() {
+			// "the Dutch pair of A and B", "a Kenyan trio of A, B and C"
+			c, _ = nations().Demonym(its[k-3].text)
 		}
 		if c != "" {
 			for _, p := range g {
@@ -163,4 +185,14 @@ func (r *relDoc) groupNationality(its []item, get func(*Individual) *attrs) {
 		}
 		k = end - 1
 	}
+}
+
+// pairNouns name people together: "the Dutch pair of A and B".
+var pairNouns = map[string]bool{"pair": true, "duo": true, "trio": true, "quartet": true, "twins": true, "sisters": true, "brothers": true}
+
+// groupPeopleNouns stand between a demonym and the people it names:
+// "Japanese runners A and B".
+var groupPeopleNouns = map[string]bool{
+	"runners": true, "athletes": true, "women": true, "men": true, "stars": true, "teammates": true,
+	"duo": true, "pair": true, "trio": true, "twins": true, "sisters": true, "brothers": true,
 }

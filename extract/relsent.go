@@ -13,28 +13,31 @@ import (
 )
 
 // cueAt returns the roles of the longest cue phrase starting at item i and
-// the number of items it spans.
+// the number of items it spans. It is asked at nearly every item, so it
+// looks a phrase up only when its first word starts a cue, and joins the
+// words once, into a buffer on the stack.
 func cueAt(its []item, i int) ([]cueRole, int) {
-	for n := maxCueWords; n >= 1; n-- {
-		if i+n > len(its) {
-			continue
+	if i < 0 || i >= len(its) || its[i].kind != itWord {
+		return nil, 0
+	}
+	longest := cueStarts[its[i].low]
+	if longest == 0 {
+		return nil, 0
+	}
+	var buf [64]byte
+	b := buf[:0]
+	var ends [maxCueWords]int // ends[n-1]: where the phrase of n words ends in b
+	n := 0
+	for k := i; k < len(its) && n < longest && its[k].kind == itWord; k++ {
+		if n > 0 {
+			b = append(b, ' ')
 		}
-		var b strings.Builder
-		ok := true
-		for k := i; k < i+n; k++ {
-			if its[k].kind != itWord {
-				ok = false
-				break
-			}
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(its[k].low)
-		}
-		if !ok {
-			continue
-		}
-		if roles, hit := cues[b.String()]; hit {
+		b = append(b, its[k].low...)
+		ends[n] = len(b)
+		n++
+	}
+	for ; n >= 1; n-- {
+		if roles, hit := cues[string(b[:ends[n-1]])]; hit {
 			return roles, n
 		}
 	}
@@ -224,6 +227,12 @@ func (r *relDoc) subjectOf(its []item, i int) *Individual {
 		if possessed(its, j) {
 			continue
 		}
+		// "Sarah Bell, whose daughter Amy has leukaemia, ran": a person
+		// inside a closed "whose" clause is not the subject; nor is the
+		// source of "According to X, the club has raised".
+		if inWhoseClause(its, j, i) || afterAccordingTo(its, j) {
+			continue
+		}
 		if j > 0 && its[j-1].low == "with" {
 			// "with X third in 2:19:55"
 			return p
@@ -350,6 +359,7 @@ func (r *relDoc) describesPerson(its []item) bool {
 // sentence reads one sentence's results and fundraising.
 func (r *relDoc) sentence(si int) {
 	its := r.sents[si]
+	r.si = si
 	r.focusAt = append(r.focusAt, r.focus)
 	// "The 24-year-old" and "the Dane" are the person the text is about.
 	// ("Derek Smith, the 70-year-old, beat ...": an appositive is the
@@ -370,13 +380,50 @@ func (r *relDoc) sentence(si int) {
 		it := its[i]
 		switch it.kind {
 		case itTime:
+			if r.possessiveTime(its, i) {
+				continue
+			}
+			// "ahead of Kari Lund (2:25:01)": a time in brackets after a
+			// name is that runner's.
+			if it.clock && i >= 2 && its[i-1].text == "(" && i+1 < len(its) && its[i+1].text == ")" && its[i-2].kind == itPerson && its[i-2].ind != nil {
+				r.giveTime(its[i-2].ind, it, first)
+				continue
+			}
 			r.finishTime(its, i, first)
 			continue
 		case itWord, itNumber:
 		default:
 			continue
 		}
+		// "Third was Jo Bell", "Second came Tom Hale", "The winner,
+		// 27-year-old Sofia Russo,", "The runner-up, Ann Lee,"
+		if n, ok := leadPlacing(its, i); ok && !r.past(its, i+1) {
+			for j := i + 1; j < len(its) && j <= i+6; j++ {
+				if its[j].kind == itPerson && its[j].ind != nil && !possessed(its, j) {
+					r.addResult(its, i, its[j].ind, n)
+					break
+				}
+				if its[j].kind != itWord && its[j].kind != itNumber || its[j].low == "and" || its[j].low == ";" {
+					break
+				}
+			}
+			continue
+		}
 		if n, ok := ordinalValue(it.low); ok {
+			// "the third place went to X", "second spot went to X"
+			if i+3 < len(its) && placingNouns[its[i+1].low] && its[i+2].low == "went" && its[i+3].low == "to" {
+				for j := i + 4; j < len(its) && j <= i+7; j++ {
+					if p := r.personAt(its, j); p != nil && !possessed(its, j) {
+						r.addResult(its, i, p, n)
+						break
+					}
+					if its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" {
+						break
+					}
+				}
+				i += 3
+				continue
+			}
 			// "Runner-up Ty Cole finished in 1:12:30"
 			if i+1 < len(its) && its[i+1].kind == itPerson && (i == 0 || its[i-1].low == "the" || its[i-1].text == "," || raceMarkers[its[i-1].low] != (raceMark{})) &&
 				(it.low == "runner-up" || it.low == "runners-up") && !r.past(its, i+2) {
@@ -384,6 +431,25 @@ func (r *relDoc) sentence(si int) {
 				continue
 			}
 			r.ordinalResult(its, i, n)
+			continue
+		}
+		// "with Kenya's X silver and Morocco's Y bronze"
+		if m := medals[it.low]; m > 0 && i > 0 && its[i-1].kind == itPerson && its[i-1].ind != nil &&
+			(i+1 >= len(its) || its[i+1].isPunct() || its[i+1].low == "and" || its[i+1].low == "in" || its[i+1].low == "with") && !r.past(its, i+1) {
+			r.addResult(its, i, its[i-1].ind, m)
+			continue
+		}
+		// "Second-placed Tom Hill", "the third-placed Kenyan X"
+		if n, ok := placedOrdinal(it.low); ok && !r.past(its, i+1) {
+			for j := i + 1; j < len(its) && j <= i+3; j++ {
+				if p := r.personAt(its, j); p != nil && its[j].kind == itPerson {
+					r.addResult(its, i, p, n)
+					break
+				}
+				if !isDemonymItem(its[j]) && !(its[j].kind == itWord && !its[j].isPunct() && !its[j].capitalised()) {
+					break
+				}
+			}
 			continue
 		}
 		// "Men's winner Mike Dunn ran 1:11:45" (not "last year's winner
@@ -424,16 +490,79 @@ func (r *relDoc) sentence(si int) {
 					break
 				}
 			}
-		case (it.low == "leading" || it.low == "fastest" || it.low == "top") && i > 1 && its[i-1].low == "the" && i+1 < len(its) &&
+		case (it.low == "leading" || it.low == "fastest" || it.low == "top" || it.low == "quickest") && i > 1 && its[i-1].low == "the" && i+1 < len(its) &&
 			raceNoun(its[i+1].low) && its[i+1].low != "in" && its[i+1].low != "place" && copula[its[i-2].low] && !r.past(its, i+2):
 			// "Tom Hill was the leading man in 1:06:02"
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
 			}
+		case (it.low == "leading" || it.low == "fastest" || it.low == "quickest") && i >= 1 && its[i-1].low == "the" && i+2 < len(its) &&
+			(its[i+1].low == "man" || its[i+1].low == "woman") && copula[its[i+2].low] && !r.past(its, i+2):
+			// "The quickest woman was Georgia Pham, 20, ..., in 19:40"
+			if i+3 < len(its) {
+				if p := r.personAt(its, i+3); p != nil {
+					r.addResult(its, i+3, p, 1)
+				}
+			}
 		case it.low == "next" && i+1 < len(its) && raceNoun(its[i+1].low) && its[i+1].low != "in" && its[i+1].low != "place":
 			// "The next man home was Raj Patel": one place behind the
 			// last of that race placed so far.
 			r.nextHome(its, i)
+		case winnerEmerged(its, i) && !r.past(its, i+1):
+			// "X emerged winner", "X emerged as the champion", "X emerged
+			// victorious"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case toppedWords[it.low] && i+2 < len(its) && its[i+1].low == "the" && toppedObjects[its[i+2].low] && !r.past(its, i+3):
+			// "topped the chart", "topped the podium"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case (it.low == "victory" || it.low == "win" || it.low == "title") && i >= 2 && its[i-1].low == "to" && motionVerb(its[i-2]) && !r.past(its, i+1):
+			// "stormed to victory", "cruised to the title" (not "went to
+			// victory" after a race word, read above)
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "led" && i+2 < len(its) && (its[i+1].low == "a" || its[i+1].low == "an" || its[i+1].low == "the") && sweepAt(its, i+2) && !r.past(its, i+1):
+			// "X led a Kenyan 1-2-3", "led an Ethiopian clean sweep"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "with" && i > 0 && i+1 < len(its) && its[i+1].kind == itPerson && r.followingHome(its, i):
+			// "..., with Paul Rono and Ben Kiptoo following him home"
+			r.followedBy(its, i, first)
+		case it.low == "by" && i > 0 && its[i-1].low == "followed" && i+1 < len(its):
+			// "X won in 2:13:48, followed by Y and Z": one place after
+			// another behind the last placed in the sentence.
+			r.followedBy(its, i, first)
+		case (it.low == "tie" || it.low == "tied" || it.low == "dead-heat" || it.low == "dead-heated") && i+2 < len(its) && its[i+1].low == "for":
+			// "a tie for fourth between X and Y", "X and Y tied for fourth"
+			if n, ok := ordinalValue(its[i+2].low); ok {
+				r.tiedFor(its, i, n)
+				i += 2
+			}
+		case (it.low == "champion" || it.low == "winner") && crownedAs(its, i) && !r.pastWinner(its, i) && !r.past(its, i+1):
+			// "was crowned champion", "was declared the winner"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "position" && i > 0 && its[i-1].low == "pole" && i >= 3 && (its[i-2].low == "in" || its[i-2].low == "at") && finishVerb(its[i-3].low):
+			// Kenyan usage: "finished in pole position"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "position" && i+1 < len(its) && i >= 2 && (its[i-1].low == "in" || its[i-1].low == "at") && finishVerb(its[i-2].low) && positionNumber(its[i+1].low) > 0:
+			// "finished in position three", "finished at position 12"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, positionNumber(its[i+1].low))
+			}
+		case it.low == "top" && onTop(its, i) && !r.past(its, i+1):
+			// "clocked 2:12:30 to finish on top", "finished top"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
 		case it.low == "victory" && i > 0 && its[i-1].low == "for" && !r.past(its, i+1):
 			// "clocked 2:15:10 for victory"
 			if p := r.subjectOf(its, i); p != nil {
@@ -444,7 +573,13 @@ func (r *relDoc) sentence(si int) {
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, medals[it.low])
 			}
-		case it.low == "winner" && i+1 < len(its) && its[i+1].low == "of" && r.becameWinner(its, i) && !r.past(its, i+1):
+		case it.low == "winner" && (i+1 >= len(its) || its[i+1].low != "of") && r.becameWinner(its, i) && !r.pastWinner(its, i) && !r.past(its, i+1):
+			// "X was a surprise winner in 2:07:30", "X was the
+			// winner"
+			if p := r.subjectOf(its, i); p != nil {
+				r.addResult(its, i, p, 1)
+			}
+		case it.low == "winner" && i+1 < len(its) && its[i+1].low == "of" && r.becameWinner(its, i) && !r.pastWinner(its, i) && !r.past(its, i+1):
 			// "X became the youngest winner of the race"
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
@@ -474,6 +609,7 @@ func (r *relDoc) sentence(si int) {
 		}
 	}
 	r.groupResults(its, first)
+	r.respectiveTimes(its, first)
 	r.notes(its, first)
 	r.fundraising(si, its)
 	r.updateFocus(its, first)
@@ -493,11 +629,13 @@ var takeWords = map[string]bool{
 	"took": true, "take": true, "takes": true, "taking": true, "claimed": true, "claim": true, "claims": true,
 	"claiming": true, "secured": true, "landed": true, "grabbed": true, "scooped": true, "retained": true,
 	"defended": true, "won": true, "win": true, "wins": true, "winning": true, "went": true,
+	"bagged": true, "bags": true, "bagging": true, "clinched": true, "clinches": true, "clinching": true,
+	"annexed": true, "snatched": true, "sealed": true, "seals": true,
 }
 
 var titleWords = map[string]bool{
 	"title": true, "crown": true, "prize": true, "honours": true, "honors": true, "race": true, "category": true,
-	"victory": true, "gold": true, "trophy": true, "spoils": true,
+	"victory": true, "gold": true, "trophy": true, "spoils": true, "win": true,
 }
 
 var podiumVerbs = map[string]bool{"completed": true, "completing": true, "rounded": true, "rounding": true, "completes": true,
@@ -510,7 +648,7 @@ func (r *relDoc) pastWinner(its []item, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := its[j].low
 		if isYear(w) || w == "former" || w == "previous" || w == "defending" || w == "reigning" || w == "past" || w == "year's" ||
-			w == "last" || strings.HasSuffix(w, "-time") || its[j].capitalised() && j > 0 {
+			w == "last" || strings.HasSuffix(w, "-time") || its[j].capitalised() && j > 0 && !isDemonymItem(its[j]) {
 			return true
 		}
 		if roles, _ := cueAt(its, j); hasRole(roles, rolePast) {
@@ -587,7 +725,7 @@ func medalVerb(its []item, i int) bool {
 // "became the youngest winner".
 func (r *relDoc) becameWinner(its []item, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if its[j].low == "the" {
+		if its[j].low == "the" || its[j].low == "a" || its[j].low == "an" {
 			if j == 0 {
 				return false
 			}
@@ -597,7 +735,7 @@ func (r *relDoc) becameWinner(its []item, i int) bool {
 			}
 			return false
 		}
-		if its[j].kind != itWord || its[j].capitalised() || its[j].isPunct() {
+		if its[j].kind != itWord || its[j].capitalised() && !isDemonymItem(its[j]) || its[j].isPunct() {
 			return false
 		}
 	}
@@ -646,6 +784,10 @@ func (r *relDoc) takesTitle(its []item, i int) bool {
 		if its[j].kind == itPerson || its[j].text == "," || its[j].text == ";" {
 			return false
 		}
+		// "secured the top spot", "took top position"
+		if its[j].low == "top" && j+1 < len(its) && (placingNouns[its[j+1].low] || its[j+1].low == "step") {
+			return true
+		}
 		if titleWords[its[j].low] {
 			return !(its[j].low == "race" && its[i].low == "took" && j+1 < len(its) && its[j+1].low == "part")
 		}
@@ -666,6 +808,15 @@ func (r *relDoc) past(its []item, from int) bool {
 		}
 		if it.low == "in" && j+1 < len(its) && isYear(its[j+1].text) {
 			return true
+		}
+		// "at the last two global championships", "at the previous
+		// Games"
+		if (it.low == "last" || it.low == "previous") && j > 0 && its[j-1].low == "the" {
+			for k := j + 1; k < len(its) && k <= j+4; k++ {
+				if pastEditions[its[k].low] {
+					return true
+				}
+			}
 		}
 	}
 	for j := from - 2; j >= 0 && j >= from-4; j-- {
@@ -735,6 +886,18 @@ func isYear(s string) bool {
 // ordinalResult reads "X was third", "X in second", "beat X into second",
 // "X edged Y for third".
 func (r *relDoc) ordinalResult(its []item, i, n int) {
+	// "Sam Lee (fourth) and Tom Hill (fifth)": the name before the
+	// bracket.
+	if i >= 2 && its[i-1].text == "(" && i+1 < len(its) && its[i+1].text == ")" && its[i-2].kind == itPerson && its[i-2].ind != nil {
+		r.addResult(its, i, its[i-2].ind, n)
+		return
+	}
+	// "Sam Lee's fourth place", "her third-place finish"
+	if i >= 2 && isPossessive(its[i-1].text) && its[i-2].kind == itPerson && its[i-2].ind != nil && i+1 < len(its) &&
+		(its[i+1].low == "place" || its[i+1].low == "position" || its[i+1].low == "finish") && !r.past(its, i+2) {
+		r.addResult(its, i, its[i-2].ind, n)
+		return
+	}
 	if i+1 < len(its) {
 		next := its[i+1]
 		if next.kind != itTime && !next.isPunct() && !positionFollowers[next.low] {
@@ -750,13 +913,22 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 	if i > 0 {
 		switch its[i-1].low {
 		case "his", "her", "their", "its", "the":
-			if i+1 < len(its) && !raceNoun(its[i+1].low) {
+			if i+1 < len(its) && !raceNoun(its[i+1].low) && !placingNouns[its[i+1].low] && !firstTo(its, i) {
 				return
 			}
 		}
 	}
-	if r.past(its, i+1) {
+	if r.past(its, i+1) || r.atOtherMeeting(its, i+1) {
 		return
+	}
+	// "was disqualified after finishing second": no placing.
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if strings.HasPrefix(its[j].low, "disqualif") || its[j].low == "stripped" {
+			return
+		}
+		if its[j].kind == itPerson {
+			break
+		}
 	}
 	// A person just before the ordinal ("Nelson in second", "Dunn third").
 	j := i - 1
@@ -792,7 +964,8 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 }
 
 func raceNoun(w string) bool {
-	return w == "woman" || w == "man" || w == "place" || w == "overall" || w == "in" || w == "female" || w == "male"
+	return w == "woman" || w == "man" || w == "place" || w == "overall" || w == "in" || w == "female" || w == "male" ||
+		w == "veteran" || w == "vet" || w == "junior" || w == "master"
 }
 
 // adjacentFiller may stand between a person and their placing.
@@ -887,6 +1060,11 @@ func infinitiveAfter(its []item, i int) bool {
 		return false
 	}
 	roles, _ := cueAt(its, i+1)
+	switch its[i+1].low {
+	case "place", "finish", "come", "end", "seal", "secure", "clinch":
+		// "in 2:12:40 to place seventh"
+		return true
+	}
 	return takeWords[its[i+1].low] || hasRole(roles, roleBeat) || hasRole(roles, roleEdge) || hasRole(roles, roleWin) ||
 		hasRole(roles, roleNotFinish) && its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "under"
 }
@@ -915,7 +1093,9 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 			return
 		}
 	}
-	if i+1 < len(its) && marginWords[its[i+1].low] && !infinitiveAfter(its, i+1) {
+	// "won in 1:43.10 from X", "was third in 2:10:05 behind X": a clock
+	// time after "in" is the finish time, whatever follows it.
+	if i+1 < len(its) && marginWords[its[i+1].low] && !infinitiveAfter(its, i+1) && !(t.clock && prev == "in") {
 		return
 	}
 	if prev == "by" || prev == "within" || prev == "to" || prev == "and" && i > 1 && its[i-2].kind == itTime {
@@ -937,6 +1117,19 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 	}
 	// "broke the course record with 2:10:31": the record is the time run.
 	recordRun := prev == "with" && i >= 3 && (its[i-2].low == "record" || its[i-3].low == "record")
+	// "set a national record of 9:14.02 in seventh", "ran a personal
+	// best of 2:12:40 to place seventh": a record set here.
+	if prev == "of" && i >= 4 && (its[i-2].low == "record" || its[i-2].low == "best") {
+		for j := i - 3; j >= 0 && j >= i-6; j-- {
+			if w := its[j].low; w == "set" || w == "sets" || w == "setting" || its[i-2].low == "best" && (w == "ran" || w == "clocked" || w == "posted" || w == "recorded" || w == "running" || w == "clocking") {
+				recordRun = true
+				break
+			}
+			if its[j].kind != itWord || its[j].isPunct() {
+				break
+			}
+		}
+	}
 	// Record, target and split words before the time.
 	for j := i - 1; j >= 0 && j >= i-5 && !recordRun; j-- {
 		if roles, n := cueAt(its, j); n > 0 && j+n <= i && hasRole(roles, roleNotFinish) && (j >= i-3 || its[j].low == "previous") {
@@ -964,8 +1157,9 @@ func (r *relDoc) finishTime(its []item, i, first int) {
 		if hasRole(roles, roleSplit) && !(it.low == "passed" && pending >= 0) {
 			return
 		}
-		// "the 42.2km run": a leg of a multisport race.
-		if it.low == "run" && j > 0 && (its[j-1].kind == itNumber || its[j-1].kind == itTime) {
+		// "the 42.2km run": a leg of a multisport race (in a city race's
+		// report, "completed the 10K run in 58 minutes" is a race run).
+		if it.low == "run" && j > 0 && (its[j-1].kind == itNumber || its[j-1].kind == itTime) && r.multisport() {
 			return
 		}
 	}
@@ -1073,8 +1267,8 @@ func (r *relDoc) notes(its []item, first int) {
 		return
 	}
 	for i := range its {
-		for _, nc := range noteCues {
-			words := strings.Fields(nc.phrase)
+		for j, nc := range noteCues {
+			words := noteCueWords[j]
 			if i+len(words) > len(its) {
 				continue
 			}
@@ -1142,6 +1336,7 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 	}
 	var prev *Individual
 	prevAt := -10
+	var chain []*Individual
 	for i, it := range its {
 		if it.kind != itPerson {
 			continue
@@ -1155,7 +1350,26 @@ func (r *relDoc) learnKinAndPairs(its []item) {
 			}
 			if link {
 				r.pair = []*Individual{prev, it.ind}
+				r.groupNewer = false
+				r.pairAt = r.si
 			}
+			// "Mia, Jake and Ollie Turner": a list joined by commas and
+			// a last "and".
+			if link || i == prevAt+2 && its[prevAt+1].text == "," {
+				if len(chain) == 0 {
+					chain = []*Individual{prev}
+				}
+				chain = append(chain, it.ind)
+			} else {
+				chain = nil
+			}
+		} else if prev != it.ind {
+			chain = nil
+		}
+		if len(chain) >= 3 {
+			r.group = append([]*Individual(nil), chain...)
+			r.groupNewer = true
+			r.pairAt = r.si
 		}
 		prev, prevAt = it.ind, i
 	}
@@ -1186,7 +1400,8 @@ var runnerUpCues = map[string]bool{
 	"clear of": true, "ahead of": true, "held off": true, "holding off": true, "holds off": true,
 	"saw off": true, "sees off": true, "seeing off": true, "outsprinted": true, "outsprinting": true,
 	"outsprints": true, "outkicked": true, "outkicks": true, "outlasted": true, "outlasting": true,
-	"outlasts": true, "beat": true, "beating": true, "beats": true,
+	"outlasts": true, "beat": true, "beating": true, "beats": true, "outkicking": true, "outpacing": true,
+	"outpaced": true, "outpaces": true,
 }
 
 // impliedRunnerUp reads a placing the text only implies: when the winner
@@ -1208,7 +1423,11 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		for k := i + 1; k < i+n; k++ {
 			phrase += " " + its[k].low
 		}
-		if !runnerUpCues[phrase] {
+		// "won in 1:43.10 from X", "took victory from X": a winner's
+		// "from" before a person.
+		fromWinner := phrase == "from" && i > 0 && (its[i-1].kind == itTime || its[i-1].low == "won" || its[i-1].low == "victory" || its[i-1].low == "win" ||
+			winRaceBefore(its, i))
+		if !runnerUpCues[phrase] && !fromWinner {
 			continue
 		}
 		// The person right after the cue, past "the", descriptions and
@@ -1229,8 +1448,25 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		if b == nil {
 			continue
 		}
-		// Beyond the runner-up: "clear of X and Y" names no single second.
-		if j := i + n + 1; j+1 < len(its) && (its[j].low == "and" || its[j].text == ",") && its[j+1].kind == itPerson {
+		// Beyond the runner-up: "clear of X and Y" names no single second;
+		// "won from X and Y" names the second and the third.
+		if g, _ := r.groupAfter(its, i+n); len(g) >= 2 {
+			if fromWinner {
+				if g, _ := r.groupAfter(its, i+1); len(g) >= 2 && len(g) <= 3 {
+					r.leftOnly = true
+					a := r.subjectOf(its, i)
+					r.leftOnly = false
+					for _, rd := range r.results {
+						if a != nil && rd.ind == a && rd.position == 1 && !rd.implied {
+							for x, p := range g {
+								r.results = append(r.results, resultDraft{ind: p, race: rd.race, overall: rd.overall, position: 2 + x,
+									timeQ: -1, implied: true, span: schema.Span{Start: its[i].start, End: its[i].end}})
+							}
+							break
+						}
+					}
+				}
+			}
 			continue
 		}
 		r.leftOnly = true
@@ -1248,4 +1484,564 @@ func (r *relDoc) impliedRunnerUp(its []item) {
 		}
 		i += n - 1
 	}
+}
+
+// inWhoseClause reports whether the person at j stands in a "whose"
+// clause that a comma closes before i.
+func inWhoseClause(its []item, j, i int) bool {
+	open := -1
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if its[k].low == "whose" {
+			open = k
+			break
+		}
+		if its[k].text == "," || its[k].kind == itPerson {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if its[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAccordingTo reports whether the person at j is the source in
+// "According to (club chairman) X, ...".
+func afterAccordingTo(its []item, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if its[k].low == "to" && its[k-1].low == "according" {
+			return true
+		}
+		if its[k].isPunct() || its[k].kind == itPerson {
+			return false
+		}
+	}
+	return false
+}
+
+// placingNouns name a placing after an ordinal: "the third spot", "second
+// position", "second and third places".
+var placingNouns = map[string]bool{
+	"place": true, "places": true, "position": true, "positions": true, "spot": true, "spots": true,
+}
+
+// firstTo reads "the first to cross the line", "the second to finish":
+// the ordinal at item i is a placing when a verb of finishing follows
+// "to".
+func firstTo(its []item, i int) bool {
+	if i+2 >= len(its) || its[i+1].low != "to" {
+		return false
+	}
+	switch its[i+2].low {
+	case "cross", "finish", "reach", "break", "breast", "hit", "come", "arrive", "get":
+		return true
+	}
+	return false
+}
+
+// winnerEmerged says whether item i is the end of "emerged winner",
+// "emerged the winner", "emerged as (the) champion" or "emerged
+// victorious".
+func winnerEmerged(its []item, i int) bool {
+	switch its[i].low {
+	case "winner", "victorious", "champion", "triumphant", "winners", "champions":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch its[j].low {
+		case "emerged", "emerges", "emerging":
+			return true
+		case "as", "the", "overall", "outright", "clear", "a", "convincing", "comfortable", "eventual", "surprise":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// toppedWords and toppedObjects read "topped the chart", "topped the
+// podium" (not "headed the field", said of a race still on).
+var toppedWords = map[string]bool{"topped": true, "tops": true, "topping": true}
+var toppedObjects = map[string]bool{
+	"chart": true, "charts": true, "podium": true, "leaderboard": true, "results": true, "timesheets": true,
+}
+
+// motionVerb says whether an item is a verb of moving fast ("stormed",
+// "cruised", "powered", "sprinted") that can take "to victory".
+func motionVerb(it item) bool {
+	if it.kind != itWord {
+		return false
+	}
+	switch it.low {
+	case "stormed", "storms", "storming", "cruised", "cruises", "cruising", "powered", "powers", "powering",
+		"raced", "races", "racing", "sprinted", "sprints", "sprinting", "romped", "romps", "romping",
+		"strode", "strides", "striding", "sped", "speeds", "dashed", "surged", "surges", "surging",
+		"ran", "runs", "running", "eased", "eases", "easing", "glided", "kicked", "kicks", "kicking",
+		"charged", "charges", "charging", "flew", "flies", "flying", "coasted", "coasts", "coasting",
+		"streaked", "marched", "motored", "swept", "sweeps", "steamed", "bounded", "roared":
+		return true
+	}
+	return false
+}
+
+// groupAfter returns the people named together from item k on, past
+// a leading "the", a demonym and a possessive country before each of
+// them ("Kenya's Wilson Kiptoo and Tesfaye Gudeta", "X and the Qatari
+// Y"), and the index after the last.
+func (r *relDoc) groupAfter(its []item, k int) ([]*Individual, int) {
+	var g []*Individual
+	j := k
+	for j < len(its) {
+		// past "the", demonyms, "compatriot", a possessive country
+		for j < len(its) && j < k+12 && its[j].kind != itPerson &&
+			(its[j].low == "the" || its[j].low == "compatriot" || its[j].low == "countryman" || its[j].low == "countrywoman" ||
+				isDemonymItem(its[j]) || its[j].text == "'s" || its[j].text == "’s" ||
+				j+1 < len(its) && (its[j+1].text == "'s" || its[j+1].text == "’s") && its[j].capitalised()) {
+			j++
+		}
+		if j >= len(its) || its[j].kind != itPerson || its[j].ind == nil || possessed(its, j) {
+			break
+		}
+		g = append(g, its[j].ind)
+		j++
+		// "X (2:27:50)": a time in brackets after a name
+		if j+2 < len(its) && its[j].text == "(" && its[j+1].kind == itTime && its[j+2].text == ")" {
+			if r.bracketTimes == nil {
+				r.bracketTimes = map[*Individual]item{}
+			}
+			r.bracketTimes[its[j-1].ind] = its[j+1]
+			j += 3
+		}
+		// "of Ethiopia" after a name
+		if j+1 < len(its) && its[j].low == "of" && its[j+1].capitalised() {
+			j += 2
+		}
+		n := j
+		if n < len(its) && its[n].text == "," {
+			n++
+		}
+		if n < len(its) && its[n].low == "and" {
+			n++
+		}
+		if n == j {
+			break
+		}
+		j = n
+	}
+	return g, j
+}
+
+// followedBy reads "followed by Y and Z" at item i ("by"): each is one
+// place behind the one before, from the last placing in the sentence
+// (results from first on). A member the sentence places itself keeps
+// that placing.
+func (r *relDoc) followedBy(its []item, i, first int) {
+	var prev *resultDraft
+	for k := len(r.results) - 1; k >= first; k-- {
+		if r.results[k].position > 0 && !r.results[k].implied {
+			prev = &r.results[k]
+			break
+		}
+	}
+	if prev == nil {
+		// "She was followed by X and Y": the subject's placing.
+		if s := r.subjectOf(its, i-1); s != nil {
+			for k := len(r.results) - 1; k >= 0; k-- {
+				if r.results[k].ind == s && r.results[k].position > 0 && !r.results[k].implied {
+					prev = &r.results[k]
+					break
+				}
+			}
+		}
+	}
+	if prev == nil {
+		return
+	}
+	g, end := r.groupAfter(its, i+1)
+	if len(g) == 0 {
+		return
+	}
+	// "followed by X in second": the ordinal is read where it stands.
+	for k := i + 1; k < end+2 && k < len(its); k++ {
+		if _, ok := ordinalValue(its[k].low); ok {
+			return
+		}
+	}
+	pos, race, overall := prev.position, prev.race, prev.overall
+	for _, p := range g {
+		pos++
+		rd := resultDraft{ind: p, race: race, overall: overall, position: pos, timeQ: -1,
+			span: schema.Span{Start: its[i].start, End: its[i].end}}
+		if t, ok := r.bracketTimes[p]; ok {
+			rd.time, rd.timeQ = &schema.Time{Text: t.text, Seconds: t.seconds}, t.quantityIx
+		}
+		r.results = append(r.results, rd)
+	}
+}
+
+// tiedFor reads "a tie for fourth between X and Y" and "X and Y tied
+// for fourth" (item i is "tie"): each of them placed n.
+func (r *relDoc) tiedFor(its []item, i, n int) {
+	var g []*Individual
+	for j := i + 3; j < len(its) && j <= i+12; j++ {
+		if its[j].low == "between" || its[j].low == "for" {
+			g, _ = r.groupAfter(its, j+1)
+			break
+		}
+	}
+	if len(g) < 2 {
+		// the people before: "X and Y tied for fourth"
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if its[k].kind == itPerson && (k == 0 || its[k-1].kind != itPerson && its[k-1].low != "and" && its[k-1].text != "," &&
+				!isDemonymItem(its[k-1]) && its[k-1].low != "the") {
+				if h, end := r.groupAfter(its, k); len(h) >= 2 && end <= i+1 {
+					g = h
+				}
+				break
+			}
+		}
+	}
+	if len(g) < 2 {
+		return
+	}
+	for _, p := range g {
+		// drop what the sentence's single cues gave them
+		kept := r.results[:0]
+		for _, rd := range r.results {
+			if !(rd.ind == p && rd.position > 0 && rd.time == nil && rd.span.Start >= its[0].start && rd.span.End <= its[len(its)-1].end) {
+				kept = append(kept, rd)
+			}
+		}
+		r.results = kept
+		r.addResult(its, i, p, n)
+	}
+}
+
+// possessiveTime reads "Bouras's time was 1:43.52" and "her winning time
+// of 2:24:10" after a name: the time of that person's result (the latest
+// one without a time), or a result of its own.
+func (r *relDoc) possessiveTime(its []item, i int) bool {
+	if i < 4 || its[i-1].low != "was" && its[i-1].low != "of" || its[i-2].low != "time" || !possessed(its, i-4) ||
+		its[i-4].kind != itPerson || its[i-4].ind == nil || pastAfter(its, i+1) {
+		return false
+	}
+	p, t := its[i-4].ind, its[i]
+	tm := &schema.Time{Text: t.text, Seconds: t.seconds}
+	for k := len(r.results) - 1; k >= 0; k-- {
+		if r.results[k].ind == p {
+			if r.results[k].time != nil {
+				return true
+			}
+			r.results[k].time, r.results[k].timeQ = tm, t.quantityIx
+			return true
+		}
+	}
+	race, _, _ := r.raceAround(its, i)
+	r.results = append(r.results, resultDraft{ind: p, race: race, time: tm, timeQ: t.quantityIx,
+		span: schema.Span{Start: t.start, End: t.end}})
+	return true
+}
+
+// respectiveTimes reads "X was second and Y was third, clocking 1:08:40
+// and 1:09:12 respectively": the times go to the sentence's last placed
+// people in order (results from first on).
+func (r *relDoc) respectiveTimes(its []item, first int) {
+	for k := 0; k < len(its); k++ {
+		if its[k].low != "respectively" {
+			continue
+		}
+		var times []item
+		for j := k - 1; j >= 0; j-- {
+			if its[j].kind == itTime {
+				times = append([]item{its[j]}, times...)
+				continue
+			}
+			if its[j].low == "and" || its[j].text == "," {
+				continue
+			}
+			break
+		}
+		if len(times) < 2 {
+			return
+		}
+		// "ahead of X and Y, who clocked T1 and T2 respectively": the
+		// group just before the times takes them, in order.
+		for g0 := 0; g0 < len(its) && its[g0].start < times[0].start; g0++ {
+			if its[g0].kind != itPerson || g0 > 0 && its[g0-1].kind == itWord && (its[g0-1].low == "and" || its[g0-1].text == ",") && g0 >= 2 && its[g0-2].kind == itPerson {
+				continue
+			}
+			g, end := groupAt(its, g0)
+			if len(g) != len(times) || end >= len(its) || its[end].text != "," || end+1 >= len(its) || its[end+1].low != "who" {
+				continue
+			}
+			for n, p := range g {
+				r.giveTime(p, times[n], first)
+			}
+			return
+		}
+		// the people placed before the times, in order, one result each
+		var idx []int
+		seen := map[*Individual]bool{}
+		for q := first; q < len(r.results); q++ {
+			rd := r.results[q]
+			if rd.span.Start < times[0].start && !seen[rd.ind] && rd.position > 0 {
+				seen[rd.ind] = true
+				idx = append(idx, q)
+			}
+		}
+		if len(idx) < len(times) {
+			return
+		}
+		idx = idx[len(idx)-len(times):]
+		for n, q := range idx {
+			t := times[n]
+			r.results[q].time = &schema.Time{Text: t.text, Seconds: t.seconds}
+			r.results[q].timeQ = t.quantityIx
+		}
+		return
+	}
+}
+
+// placedOrdinal reads "second-placed", "3rd-placed", "fourth-place".
+func placedOrdinal(w string) (int, bool) {
+	for _, suf := range []string{"-placed", "-place"} {
+		if o, ok := strings.CutSuffix(w, suf); ok {
+			return ordinalValue(o)
+		}
+	}
+	return 0, false
+}
+
+// leadPlacing reads a placing that opens a sentence and names the person
+// after it: "Third was X", "Second came X", "Fourth place went to X",
+// "The winner, X,", "The runner-up, X,".
+func leadPlacing(its []item, i int) (int, bool) {
+	start := leadingMarks(its)
+	w := its[i].low
+	if i == start+1 && its[start].low == "the" && (w == "winner" || w == "runner-up") && i+1 < len(its) && its[i+1].text == "," {
+		if w == "winner" {
+			return 1, true
+		}
+		return 2, true
+	}
+	if i != start || i+1 >= len(its) {
+		return 0, false
+	}
+	n, ok := ordinalValue(w)
+	if !ok {
+		return 0, false
+	}
+	next := its[i+1].low
+	// "Third place went to X", "First V40 was X", "Second woman home was
+	// X"
+	if next == "place" || next == "spot" || next == "position" || raceNoun(next) && next != "in" || ageCategory(next) {
+		k := i + 2
+		if k < len(its) && its[k].low == "home" {
+			k++
+		}
+		if k >= len(its) {
+			return 0, false
+		}
+		next = its[k].low
+	}
+	switch next {
+	case "was", "came", "went", "is", "were":
+		return n, true
+	}
+	return 0, false
+}
+
+// sweepAt says whether the words from item k name a sweep of the top
+// places: "Kenyan 1-2-3", "one-two", "clean sweep", "podium sweep".
+func sweepAt(its []item, k int) bool {
+	for j := k; j < len(its) && j <= k+2; j++ {
+		w := its[j].low
+		if oneTwoRe.MatchString(w) || w == "1-2" || w == "1-2-3" || w == "sweep" {
+			return true
+		}
+		if !isDemonymItem(its[j]) && w != "clean" && w != "podium" {
+			return false
+		}
+	}
+	return false
+}
+
+// followingHome says whether the group after "with" at item i is said to
+// follow someone home ("with X and Y following him home", "with X and Y
+// next").
+func (r *relDoc) followingHome(its []item, i int) bool {
+	_, end := r.groupAfter(its, i+1)
+	if end < len(its) {
+		switch its[end].low {
+		case "following", "trailing", "next":
+			return true
+		}
+	}
+	return false
+}
+
+// giveTime gives time item t to p's result of this sentence (results from
+// first on), dropping a draft that holds t for someone else, or makes p
+// a result of its own.
+func (r *relDoc) giveTime(p *Individual, t item, first int) {
+	tm := &schema.Time{Text: t.text, Seconds: t.seconds}
+	kept := r.results[:first]
+	for _, rd := range r.results[first:] {
+		if rd.ind != p && rd.position == 0 && rd.time != nil && rd.time.Seconds == t.seconds && rd.time.Text == t.text {
+			continue
+		}
+		kept = append(kept, rd)
+	}
+	r.results = kept
+	for k := len(r.results) - 1; k >= first; k-- {
+		if r.results[k].ind == p {
+			r.results[k].time, r.results[k].timeQ = tm, t.quantityIx
+			return
+		}
+	}
+	r.results = append(r.results, resultDraft{ind: p, race: r.race, time: tm, timeQ: t.quantityIx,
+		span: schema.Span{Start: t.start, End: t.end}})
+}
+
+// pastEditions after "the last" or "the previous" set a placing at other
+// meetings: "second at the last two championships".
+var pastEditions = map[string]bool{
+	"championships": true, "championship": true, "games": true, "olympics": true, "worlds": true, "edition": true,
+	"editions": true, "races": true, "race": true, "years": true, "seasons": true, "meetings": true, "events": true,
+}
+
+// winRaceBefore says whether "from" at item i follows "won the race" or
+// "took the title" ("won the men's race from X and Y").
+func winRaceBefore(its []item, i int) bool {
+	if i < 2 || !titleWords[its[i-1].low] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		switch its[j].low {
+		case "won", "wins", "took", "claimed", "captured", "clinched", "landed":
+			return true
+		}
+		if its[j].kind != itWord || its[j].isPunct() && its[j].text != "'s" && its[j].text != "’s" {
+			return false
+		}
+	}
+	return false
+}
+
+// multisport says whether the text reports a race of several legs: a
+// triathlon or duathlon, or one that swims or cycles.
+func (r *relDoc) multisport() bool {
+	for _, e := range r.d.Record.Events {
+		if e.Kind != nil && *e.Kind == "triathlon" {
+			return true
+		}
+	}
+	low := strings.ToLower(r.d.Text)
+	for _, w := range []string{"triathlon", "duathlon", "aquathlon", "swim", "bike", "cycle leg", "transition"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// atOtherMeeting says whether the words from item k set a placing at
+// another meeting: "fourth at the Tokyo Olympics", "second at last
+// year's world championships", "bronze at the Commonwealth Games".
+func (r *relDoc) atOtherMeeting(its []item, k int) bool {
+	if k >= len(its) || its[k].low != "at" && its[k].low != "in" {
+		return false
+	}
+	named := false
+	for j := k + 1; j < len(its) && j <= k+6; j++ {
+		switch its[j].low {
+		case "olympics", "olympic", "games", "championships", "worlds", "trials", "paralympics":
+			// A meeting the text names that is not the one it reports.
+			if !named && !its[j].capitalised() {
+				return false
+			}
+			phrase := strings.ToLower(joinItems(its[k+1 : j+1]))
+			for _, e := range r.d.Record.Events {
+				if n := strings.ToLower(e.Name); n != "" && (strings.Contains(phrase, n) || strings.Contains(n, its[j].low)) {
+					if mainEvent(r.d).Name == e.Name {
+						return false
+					}
+				}
+			}
+			return true
+		}
+		if its[j].kind != itWord || its[j].isPunct() && !isPossessive(its[j].text) {
+			return false
+		}
+		if its[j].capitalised() {
+			named = true
+		}
+	}
+	return false
+}
+
+// onTop says whether "top" at item i is a winner's place: "finish on
+// top", "finished on top of the podium", "came out on top", "finished
+// top" (not "the top three", "top-ten finish").
+func onTop(its []item, i int) bool {
+	if i+1 < len(its) && (topN(its[i+1].low) > 0 || its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "of" && its[i+1].low != "in" && its[i+1].low != "with" && its[i+1].low != "and") {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && its[j].low == "on" {
+		j--
+		if j >= 0 && its[j].low == "out" {
+			j--
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	switch its[j].low {
+	case "finish", "finished", "finishing", "finishes", "came", "come", "ended", "end", "stood", "emerged":
+		return true
+	}
+	return false
+}
+
+// crownedAs says whether "champion" or "winner" at item i follows
+// "crowned", "declared" or "named" ("was crowned champion", "was
+// declared the winner", "named as the champion").
+func crownedAs(its []item, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch its[j].low {
+		case "crowned", "declared":
+			return true
+		case "the", "as", "overall", "outright":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// finishVerb says whether a word is a verb of finishing a race.
+func finishVerb(w string) bool {
+	switch w {
+	case "finished", "finish", "finishing", "finishes", "came", "ended", "placed", "crossed", "was":
+		return true
+	}
+	return false
+}
+
+// positionNumber reads the number after "position": "12", "three".
+func positionNumber(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n
+	}
+	if n, ok := numberWords[w]; ok && n > 0 && n <= 20 {
+		return n
+	}
+	return 0
 }

@@ -51,9 +51,11 @@ var Groups = []struct {
 // Fold normalises a name for matching: case folded, curly quotes made
 // straight, white space collapsed and trimmed.
 func Fold(s string) string {
+	s = strings.TrimSpace(s)
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range strings.TrimSpace(s) {
+	for _, r := range s {
 		switch r {
 		case '\u2018', '\u2019', '\u201B', '\u2032':
 			r = '\''
@@ -68,7 +70,7 @@ func Fold(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteString(strings.ToLower(string(r)))
+		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
 }

@@ -55,7 +55,14 @@ func (p Problem) String() string {
 // what a schema cannot say: spans inside the text they claim (when doc.chars
 // is given) and start <= end. It returns no problems for a valid record. A
 // document that is not JSON gives one problem at the document root.
-func Validate(data []byte) []Problem {
+func Validate(data []byte) []Problem { return validate(data, nil) }
+
+// ValidateRecord is Validate for data that is r encoded, as a program that
+// made r has it: the span checks read r rather than decoding data again,
+// which costs about a third of a validation.
+func ValidateRecord(data []byte, r *Record) []Problem { return validate(data, r) }
+
+func validate(data []byte, rec *Record) []Problem {
 	sch, err := compiled()
 	if err != nil {
 		// The schema is embedded; failing to compile it is a build defect.
@@ -73,7 +80,9 @@ func Validate(data []byte) []Problem {
 		}
 		probs = leafProblems(ve)
 	}
-	if len(probs) == 0 {
+	if len(probs) == 0 && rec != nil {
+		probs = spanProblems(rec)
+	} else if len(probs) == 0 {
 		var r Record
 		if err := json.Unmarshal(data, &r); err != nil {
 			probs = append(probs, Problem{Message: err.Error()})

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,5 +58,26 @@ func TestValidateAcceptsNewRecord(t *testing.T) {
 	data := []byte(`{"schema_version":"1","events":[],"people":[],"organizations":[],"charities":[],"places":[],"results":[],"fundraising":[],"quantities":[]}`)
 	if probs := Validate(data); len(probs) != 0 {
 		t.Fatal(probs)
+	}
+}
+
+// ValidateRecord finds what Validate finds, the span checks read from the
+// record given rather than from the JSON decoded again.
+func TestValidateRecordAgreesWithValidate(t *testing.T) {
+	r := New()
+	r.Doc = &Doc{ID: strings.Repeat("ab", 32), Source: "s", Chars: 10}
+	r.Entities = []Mention{{Text: "A", Label: LabelPerson, Start: 5, End: 2}, {Text: "B", Label: LabelPerson, Start: 8, End: 12}}
+	data, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, got := Validate(data), ValidateRecord(data, r)
+	if len(want) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("ValidateRecord = %v, Validate = %v; want the same, not empty", got, want)
+	}
+	r.Entities = r.Entities[1:2]
+	r.Entities[0].End = 9
+	if data, _ = json.Marshal(r); len(ValidateRecord(data, r)) != 0 || len(Validate(data)) != 0 {
+		t.Errorf("a valid record: %v / %v", ValidateRecord(data, r), Validate(data))
 	}
 }

@@ -9,9 +9,11 @@ import (
 )
 
 // factRows holds the flat fact-table rows of some records, so that SQL
-// users can ask "who ran for which charity" without reading JSON.
+// users can ask "who ran for which charity" without reading JSON. Each
+// table's rows are one slice of values, a row after another, as
+// insertRows takes them.
 type factRows struct {
-	people, results, fundraising, quantities, entities [][]any
+	people, results, fundraising, quantities, entities []any
 }
 
 // str and friends turn the record's nullable fields into SQL values.
@@ -43,22 +45,24 @@ func (f *factRows) add(seq int64, id string, r *schema.Record) {
 	if r == nil {
 		return
 	}
+	// Boxed once for all of the record's rows.
+	seqV, idV := any(seq), any(id)
 	for i, p := range r.People {
-		f.people = append(f.people, []any{seq, id, i, p.Name, integer(p.Age), str(p.Nationality), str(p.Hometown), joined(p.Aliases), joined(p.Clubs), joined(p.Roles)})
+		f.people = append(f.people, seqV, idV, i, p.Name, integer(p.Age), str(p.Nationality), str(p.Hometown), joined(p.Aliases), joined(p.Clubs), joined(p.Roles))
 	}
 	for i, res := range r.Results {
 		var timeText, seconds any
 		if res.Time != nil {
 			timeText, seconds = res.Time.Text, res.Time.Seconds
 		}
-		f.results = append(f.results, []any{seq, id, i, str(res.Event), str(res.Race.Sex), str(res.Race.Division), integer(res.Position), str(res.Person), timeText, seconds})
+		f.results = append(f.results, seqV, idV, i, str(res.Event), str(res.Race.Sex), str(res.Race.Division), integer(res.Position), str(res.Person), timeText, seconds)
 	}
 	for i, fr := range r.Fundraising {
 		var amount, currency any
 		if fr.Amount != nil {
 			amount, currency = fr.Amount.Value, fr.Amount.Currency
 		}
-		f.fundraising = append(f.fundraising, []any{seq, id, i, str(fr.Person), str(fr.Charity), str(fr.Cause), amount, currency, str(fr.Status)})
+		f.fundraising = append(f.fundraising, seqV, idV, i, str(fr.Person), str(fr.Charity), str(fr.Cause), amount, currency, str(fr.Status))
 	}
 	for i, q := range r.Quantities {
 		var nv, nu, start, end any
@@ -68,10 +72,10 @@ func (f *factRows) add(seq int64, id string, r *schema.Record) {
 		if q.Span != nil {
 			start, end = q.Span.Start, q.Span.End
 		}
-		f.quantities = append(f.quantities, []any{seq, id, i, q.Kind, q.Text, num(q.Value), str(q.Unit), nv, nu, str(q.Qualifier), str(q.About), start, end})
+		f.quantities = append(f.quantities, seqV, idV, i, q.Kind, q.Text, num(q.Value), str(q.Unit), nv, nu, str(q.Qualifier), str(q.About), start, end)
 	}
 	for i, m := range r.Entities {
-		f.entities = append(f.entities, []any{seq, id, i, m.Text, m.Label, m.Start, m.End})
+		f.entities = append(f.entities, seqV, idV, i, m.Text, m.Label, m.Start, m.End)
 	}
 }
 
@@ -86,18 +90,13 @@ const (
 	insertEntities    = "INSERT INTO entities (doc_seq, doc_id, n, text, label, span_start, span_end)"
 )
 
-// bulkInserts lists those INSERTs with their numbers of columns.
-var bulkInserts = []struct {
-	head string
-	cols int
-}{
-	{insertRecords, 2}, {insertPeople, 10}, {insertResults, 10}, {insertFundraising, 9}, {insertQuantities, 13}, {insertEntities, 7},
-}
+// bulkInserts lists those INSERTs.
+var bulkInserts = []string{insertRecords, insertPeople, insertResults, insertFundraising, insertQuantities, insertEntities}
 
 func (f *factRows) insert(ctx context.Context, s *Store, tx *sql.Tx) error {
 	for _, t := range []struct {
 		head string
-		rows [][]any
+		vals []any
 	}{
 		{insertPeople, f.people},
 		{insertResults, f.results},
@@ -105,9 +104,14 @@ func (f *factRows) insert(ctx context.Context, s *Store, tx *sql.Tx) error {
 		{insertQuantities, f.quantities},
 		{insertEntities, f.entities},
 	} {
-		if err := s.insertRows(ctx, tx, t.head, t.rows); err != nil {
+		if err := s.insertRows(ctx, tx, t.head, columns(t.head), t.vals); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// columns returns the number of columns an INSERT's head names.
+func columns(head string) int {
+	return strings.Count(head, ",") + 1
 }

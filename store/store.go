@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -71,6 +73,13 @@ type Store struct {
 
 // OpenSQLite opens (creating it if need be) the SQLite database file path.
 func OpenSQLite(path string) (*Store, error) {
+	// SQLite says only "unable to open database file" when the folder is
+	// missing: say which.
+	if dir := filepath.Dir(path); dir != "" {
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, fmt.Errorf("%s: no folder %s to create the database in", path, dir)
+		}
+	}
 	dsn := "file:" + path + "?_pragma=busy_timeout(30000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=wal_autocheckpoint(16384)&_pragma=temp_store(memory)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -284,27 +293,24 @@ type execer interface {
 var insertChunks = []int{128, 32, 8, 1}
 
 // insertRows inserts rows with multi-row VALUES statements: head is one of
-// bulkInserts ("INSERT INTO t (a, b)") and each row holds one value per
-// column.
-func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, head string, rows [][]any) error {
-	if len(rows) == 0 {
-		return nil
+// bulkInserts ("INSERT INTO t (a, b)") and vals holds the rows' values one
+// after another, cols to a row. Each statement takes its values straight
+// from vals.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, head string, cols int, vals []any) error {
+	if len(vals)%cols != 0 {
+		return fmt.Errorf("store: %d values are no whole number of rows of %d for %s", len(vals), cols, head)
 	}
-	cols := len(rows[0])
-	args := make([]any, 0, insertChunks[0]*cols)
-	for len(rows) > 0 {
+	for len(vals) > 0 {
+		rows := len(vals) / cols
 		k := insertChunks[len(insertChunks)-1]
 		for _, c := range insertChunks {
-			if c <= len(rows) {
+			if c <= rows {
 				k = c
 				break
 			}
 		}
-		args = args[:0]
-		for _, r := range rows[:k] {
-			args = append(args, r...)
-		}
-		rows = rows[k:]
+		args := vals[:k*cols]
+		vals = vals[k*cols:]
 		query := s.q(multiInsert(head, cols, k))
 		var err error
 		if st := s.prepared[query]; st != nil {
@@ -338,9 +344,9 @@ func multiInsert(head string, cols, k int) string {
 // SQLite store's one connection, before any transaction holds it.
 func (s *Store) prepareInserts(ctx context.Context) error {
 	s.prepared = map[string]*sql.Stmt{}
-	for _, t := range bulkInserts {
+	for _, head := range bulkInserts {
 		for _, k := range insertChunks {
-			q := multiInsert(t.head, t.cols, k)
+			q := multiInsert(head, columns(head), k)
 			st, err := s.db.PrepareContext(ctx, q)
 			if err != nil {
 				return err
@@ -660,7 +666,7 @@ func (b *Batch) Finish(ctx context.Context, results []Result) (stored int, err e
 			return 0, err
 		}
 	}
-	var recs [][]any
+	var recs []any
 	var facts factRows
 	// In seq order, the order documents were registered in: the fact
 	// tables are keyed by seq, so rows are appended to their b-trees
@@ -668,10 +674,10 @@ func (b *Batch) Finish(ctx context.Context, results []Result) (stored int, err e
 	ids := slices.SortedFunc(maps.Keys(mine), func(a, b string) int { return cmp.Compare(mine[a], mine[b]) })
 	for _, id := range ids {
 		r := byID[id]
-		recs = append(recs, []any{id, string(r.JSON)})
+		recs = append(recs, id, string(r.JSON))
 		facts.add(mine[id], id, r.Record)
 	}
-	if err := s.insertRows(ctx, tx, insertRecords, recs); err != nil {
+	if err := s.insertRows(ctx, tx, insertRecords, columns(insertRecords), recs); err != nil {
 		return 0, err
 	}
 	if err := facts.insert(ctx, s, tx); err != nil {

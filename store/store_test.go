@@ -350,3 +350,11 @@ func TestOlderLayoutRefused(t *testing.T) {
 		t.Errorf("error %q does not say why", err)
 	}
 }
+
+func TestOpenSQLiteNamesMissingFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no", "such")
+	_, err := store.OpenSQLite(filepath.Join(missing, "racex.db"))
+	if err == nil || !strings.Contains(err.Error(), "no folder "+missing) {
+		t.Errorf("err = %v, want one naming the missing folder %s", err, missing)
+	}
+}

@@ -48,8 +48,11 @@ A SOURCE is a directory (read recursively), a .tar, .tar.gz/.tgz or .zip
 archive, a JSON Lines file (.jsonl: {"id","text"} or {"id","url","html"} per
 line), a WARC file (.warc, .warc.gz: the HTML and text of HTTP responses), an
 HTML page (.html, .htm: its main text, its headline as the title), any
-other .gz, or a plain-text article. Inside directories and archives, .json
-files, images, scripts and hidden files are not articles and are ignored.
+other .gz, or a plain-text article. - reads standard input as the kind its
+first bytes show (JSON Lines, WARC, tar, zip, HTML, any of them gzipped,
+else one text article): zcat feed.jsonl.gz | racex ingest - works. Inside
+directories and archives, .json files, images, scripts and hidden files
+are not articles and are ignored.
 Text is decoded from the charset a BOM, HTTP header or <meta> gives, else
 as UTF-8, else as Windows-1252.
 
@@ -68,9 +71,9 @@ entities, errors.
 
 With --postgres, any number of racex ingest processes, on any number of
 machines, can run at once: each registers the SOURCEs it is given (or none)
-and claims pending documents with SELECT ... FOR UPDATE SKIP LOCKED.
---register-only registers and stops, so that workers started afterwards
-without a SOURCE share the extraction.
+and, meanwhile, claims pending documents with SELECT ... FOR UPDATE SKIP
+LOCKED. --register-only registers and stops, so that workers started
+afterwards without a SOURCE share the extraction.
 
 With --jsonl OUT, records are appended to OUT instead, one per line; the
 articles whose records OUT already holds are skipped. To skip them it keeps
@@ -80,17 +83,19 @@ not grow with the archive.
 
 A member that cannot be read (binary, empty, larger than --max-bytes,
 undecodable, a truncated archive, a malformed JSON line) is an errors row
-(with --jsonl: a line on standard error) and the run goes on. When
-standard error is a terminal a progress bar shows the bytes read of the
-sources' total size, with an ETA, and the articles stored and their rate;
-a one-line summary is always printed.
+(with --jsonl: a line on standard error) and the run goes on; the first
+few are named on standard error at the end. When standard error is a
+terminal a progress bar shows the bytes read of the sources' total size,
+with an ETA, and the articles stored and their rate; a one-line summary
+is always printed.
 
 Exit status: 0 when any article could be read (even if all were skipped),
 1 when nothing could be read or the store failed, 2 on a usage error.`,
 		Example: `  racex ingest testdata/
   racex ingest archive.tar.gz crawl.warc.gz --db news.db
   racex ingest --postgres postgres://racex@db/racex /shared/archive.tar.gz
-  racex ingest feed.jsonl --jsonl records.jsonl`,
+  racex ingest feed.jsonl --jsonl records.jsonl
+  zcat crawl.warc.gz | racex ingest - --db news.db`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			n := 0
 			for _, set := range []bool{cmd.Flags().Changed("db"), o.postgres != "", o.jsonl != ""} {
@@ -136,6 +141,7 @@ Exit status: 0 when any article could be read (even if all were skipped),
 				}
 				defer st.Close()
 				sum, err = ingestStore(ctx, st, args, o, cmd.ErrOrStderr())
+				sum.failures(cmd.ErrOrStderr(), where)
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), sum.line(time.Since(start), where))
 			if err != nil {
@@ -165,6 +171,35 @@ Exit status: 0 when any article could be read (even if all were skipped),
 // summary counts what an ingest did; the counters are shared by workers.
 type summary struct {
 	read, stored, skipped, failed, ignored atomic.Int64
+
+	mu       sync.Mutex
+	examples []store.ErrorRow // the first few failures, for the closing lines
+}
+
+// maxFailureExamples is how many failures a store run names on standard
+// error: the rest are in the errors table.
+const maxFailureExamples = 3
+
+// fail counts a source that failed and keeps the first few reasons.
+func (s *summary) fail(source, reason string) {
+	s.failed.Add(1)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.examples) < maxFailureExamples {
+		s.examples = append(s.examples, store.ErrorRow{Source: source, Reason: reason})
+	}
+}
+
+// failures writes the first few failures to w, and where the rest are.
+func (s *summary) failures(w io.Writer, where string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.examples {
+		fmt.Fprintf(w, "racex: %s: %s\n", e.Source, e.Reason)
+	}
+	if n := s.failed.Load(); n > int64(len(s.examples)) {
+		fmt.Fprintf(w, "racex: %d more failed; every failure is in the errors table of %s\n", n-int64(len(s.examples)), where)
+	}
 }
 
 func (s *summary) line(d time.Duration, where string) string {
@@ -295,19 +330,22 @@ func (b *bar) done() {
 // ingestStore stores the sources' articles and their records. With
 // SQLite, one process owns the store: it registers the articles a batch at
 // a time and extracts each batch's pending ones straight away, so reading,
-// extracting and storing overlap. With PostgreSQL, it registers every
-// article first, then claims pending documents alongside any other
-// processes. Either way it ends by claiming whatever is still pending
+// extracting and storing overlap. With PostgreSQL, it registers the
+// articles while its workers claim pending documents alongside any other
+// processes'. Either way it ends by claiming whatever is still pending
 // (documents an interrupted or --register-only run left).
 func ingestStore(ctx context.Context, st *store.Store, sources []string, o ingestOptions, stderr io.Writer) (*summary, error) {
 	sum := &summary{}
 	if len(sources) > 0 {
 		var err error
-		if st.Postgres() || o.registerOnly {
+		switch {
+		case o.registerOnly:
 			pb := newBytesBar(o.progress, corpus.Size(sources), "registering")
 			err = register(ctx, st, sources, o, sum, pb, nil)
 			pb.done()
-		} else {
+		case st.Postgres():
+			err = streamPostgres(ctx, st, sources, o, sum)
+		default:
 			err = streamSQLite(ctx, st, sources, o, sum)
 		}
 		if err != nil {
@@ -383,6 +421,68 @@ func streamSQLite(ctx context.Context, st *store.Store, sources []string, o inge
 		err = werr
 	}
 	return err
+}
+
+// streamPostgres registers the sources' articles into a PostgreSQL store
+// while the extraction workers claim pending documents from it, so that
+// extracting starts with the first registered batch rather than after the
+// whole archive is read. The workers claim what any process registered;
+// they stop when nothing is pending and this process has registered all
+// it was given (what is still pending then is held by other processes,
+// or is claimed by the final pass of ingestStore).
+func streamPostgres(ctx context.Context, st *store.Store, sources []string, o ingestOptions, sum *summary) error {
+	pb := newBytesBar(o.progress, corpus.Size(sources), "ingesting")
+	defer pb.done()
+	x := newExtraction(ctx, st, o, sum, pb)
+	registered := make(chan struct{}) // closed when registering has ended
+	var regErr error
+	go func() {
+		defer close(registered)
+		// The workers find the registered documents in the store; this
+		// only stops registering when they have stopped.
+		regErr = register(ctx, st, sources, o, sum, pb, func([]store.Doc) bool { return !x.stopped() })
+	}()
+	x.run(func() (done bool) {
+		// Whether registering had ended before the claim: only then does
+		// an empty claim mean that no more work is coming from here.
+		ended := isClosed(registered)
+		b, err := st.Claim(ctx, o.batch)
+		if err != nil {
+			if ctx.Err() == nil {
+				x.fail(err)
+			}
+			return true
+		}
+		if len(b.Docs) > 0 {
+			return !x.finish(b, x.extractAll(b.Docs))
+		}
+		if ended {
+			return true
+		}
+		select {
+		case <-registered:
+		case <-time.After(200 * time.Millisecond):
+		case <-x.stop:
+		case <-ctx.Done():
+		}
+		return false
+	})
+	werr := x.wait()
+	<-registered
+	if regErr == nil || errors.Is(regErr, errStop) {
+		return werr
+	}
+	return regErr
+}
+
+// isClosed reports whether ch is closed.
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
 }
 
 // extraction runs extraction workers over a store: one shared pipeline,
@@ -477,9 +577,9 @@ func (x *extraction) count(res []store.Result, stored int) {
 	for _, r := range res {
 		if r.Err != "" {
 			failed++
+			x.sum.fail(r.Source, r.Err)
 		}
 	}
-	x.sum.failed.Add(int64(failed))
 	// The rest were stored meanwhile by another worker or process (the
 	// same article read twice, registered while its first copy was
 	// still pending).
@@ -573,7 +673,7 @@ func register(ctx context.Context, st *store.Store, sources []string, o ingestOp
 	}
 	for d := range decodeAll(ctx, sources, o, sum, pb) {
 		if d.err != nil {
-			sum.failed.Add(1)
+			sum.fail(d.src, d.err.Error())
 			errs = append(errs, store.ErrorRow{Source: d.src, Reason: d.err.Error()})
 		} else {
 			sum.read.Add(1)
@@ -614,7 +714,7 @@ func extractDoc(p *extract.Pipeline, d store.Doc, validate bool) (res store.Resu
 		res.JSON, res.Record = data, rec
 		return res
 	}
-	if probs := schema.Validate(data); len(probs) > 0 {
+	if probs := schema.ValidateRecord(data, rec); len(probs) > 0 {
 		res.Err = fmt.Sprintf("extractor made an invalid record: %s", probs[0])
 		return res
 	}

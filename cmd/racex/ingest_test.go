@@ -5,12 +5,14 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -156,6 +158,33 @@ func TestIngestNothingReadable(t *testing.T) {
 	}
 	if c := counts(t, stdout); c != [5]int{0, 0, 0, 2, 0} {
 		t.Errorf("summary %v", c)
+	}
+	// Each failure is named with its reason, not only counted.
+	for _, want := range []string{"binary.txt: ", "missing.tar: "} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %q:\n%s", want, stderr)
+		}
+	}
+}
+
+// TestIngestStdin reads JSON Lines piped to "-", as from zcat.
+func TestIngestStdin(t *testing.T) {
+	var in strings.Builder
+	for i := range 3 {
+		_, text := synth.Article(i)
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": text})
+		in.Write(append(line, '\n'))
+	}
+	db := filepath.Join(t.TempDir(), "x.db")
+	stdout, stderr, code := run(t, in.String(), "ingest", "-", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if c := counts(t, stdout); c != [5]int{3, 3, 0, 0, 0} {
+		t.Errorf("summary %v: %s", c, stdout)
+	}
+	if got := queryInt(t, openDB(t, db), "SELECT count(*) FROM documents WHERE source LIKE '-:%' AND status = 'done'"); got != 3 {
+		t.Errorf("%d documents from -:N done, want 3", got)
 	}
 }
 
@@ -430,6 +459,92 @@ func TestIngestPostgresTwoProcesses(t *testing.T) {
 	}
 	if lines := strings.Count(stdout, "\n"); lines != n {
 		t.Errorf("export wrote %d lines, want %d", lines, n)
+	}
+}
+
+// TestIngestPostgresKill9 feeds racex ingest, storing into PostgreSQL,
+// half an archive through a named pipe and checks that records are stored
+// while the pipe is still open: extraction does not wait for the sources
+// to be read to the end. It kills the process with SIGKILL there and
+// reruns it over the whole archive: every article is then stored once,
+// none is pending, and no fact row lacks its record.
+func TestIngestPostgresKill9(t *testing.T) {
+	url := pgtest.URL(t)
+	dir := t.TempDir()
+	const n, first = 600, 300 // articles, and how many go through the pipe
+	var lines []string
+	for i := range n {
+		_, text := synth.Article(i)
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("a%04d", i), "text": text})
+		lines = append(lines, string(line)+"\n")
+	}
+	whole := filepath.Join(dir, "all.jsonl")
+	if err := os.WriteFile(whole, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pipe := filepath.Join(dir, "feed.jsonl")
+	if err := syscall.Mkfifo(pipe, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	s, err := store.OpenPostgres(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := s.DB()
+	cmd := exec.Command(racexBin, "ingest", pipe, "--postgres", url, "--workers", "2", "--batch", "2")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	defer cmd.Process.Kill()
+	w, err := os.OpenFile(pipe, os.O_WRONLY, 0) // waits for the reader
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := io.WriteString(w, strings.Join(lines[:first], "")); err != nil {
+		t.Fatal(err)
+	}
+	stored := 0
+	for deadline := time.Now().Add(30 * time.Second); stored == 0 && time.Now().Before(deadline); {
+		select {
+		case err := <-exited:
+			t.Fatalf("ingest ended (%v) with its source still open", err)
+		case <-time.After(5 * time.Millisecond):
+		}
+		stored = queryInt(t, d, "SELECT count(*) FROM records")
+	}
+	if stored == 0 {
+		t.Fatal("no record stored within 30 s of the first articles: extraction waits for the sources to end")
+	}
+	cmd.Process.Kill() // SIGKILL
+	<-exited
+	t.Logf("%d records stored with the source still open; killed", stored)
+	stdout, stderr, code := run(t, "", "ingest", whole, "--postgres", url)
+	if code != 0 {
+		t.Fatalf("rerun: exit %d: %s", code, stderr)
+	}
+	t.Log(strings.TrimSpace(stdout))
+	for q, want := range map[string]int{
+		"SELECT count(*) FROM documents":                       n,
+		"SELECT count(*) FROM documents WHERE status = 'done'": n,
+		"SELECT count(*) FROM records":                         n,
+		"SELECT count(DISTINCT doc_id) FROM records":           n,
+	} {
+		if got := queryInt(t, d, q); got != want {
+			t.Errorf("%s = %d, want %d", q, got, want)
+		}
+	}
+	for _, table := range []string{"people", "results", "fundraising", "quantities", "entities"} {
+		q := fmt.Sprintf("SELECT count(*) FROM %s f WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.doc_id = f.doc_id)", table)
+		if got := queryInt(t, d, q); got != 0 {
+			t.Errorf("%d %s rows without a record", got, table)
+		}
+	}
+	if got := queryInt(t, d, "SELECT count(*) FROM records r WHERE json_array_length(r.record->'people') <> (SELECT count(*) FROM people p WHERE p.doc_id = r.doc_id)"); got != 0 {
+		t.Errorf("%d records whose people rows are not all there", got)
 	}
 }
 

@@ -63,10 +63,14 @@ var recordKinds = map[string][]string{
 
 // Gazetteer holds every table.
 type Gazetteer struct {
-	names       map[string][]Entry // folded name -> entries
-	maxNameLen  int                // longest name in words
-	IOC         map[string]string  // "GER" -> "DEU"; alpha-3 codes map to themselves
-	titles      map[string]Title   // folded form -> title
+	names      map[string][]Entry // folded name -> entries
+	maxNameLen int                // longest name in words
+	IOC        map[string]string  // "GER" -> "DEU"; alpha-3 codes map to themselves
+	titles     map[string]Title   // folded form -> title
+	// capsTitles holds the post-nominal letters whose folded form is also
+	// an honorific's ("MS", Member of the Senedd, and "Ms"): read only
+	// when the form is written in capitals.
+	capsTitles  map[string]Title
 	maxTitleLen int
 	occupations map[string]string // folded noun -> role
 	maxOccLen   int
@@ -77,7 +81,7 @@ type Gazetteer struct {
 // Load reads every table. It fails only if the embedded data is broken.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
-		names: map[string][]Entry{}, IOC: map[string]string{}, titles: map[string]Title{},
+		names: map[string][]Entry{}, IOC: map[string]string{}, titles: map[string]Title{}, capsTitles: map[string]Title{},
 		occupations: map[string]string{}, heads: map[string][]Head{}, common: map[string]bool{},
 	}
 	// Country names from CLDR via x/text.
@@ -142,7 +146,12 @@ func Load() (*Gazetteer, error) {
 	if err == nil {
 		err = g.each("titles.tsv", 3, func(f []string) {
 			k := Fold(strings.TrimSuffix(f[0], "."))
-			g.titles[k] = Title{Canonical: f[1], Kind: f[2]}
+			t := Title{Canonical: f[1], Kind: f[2]}
+			if old, ok := g.titles[k]; ok && old.Kind != "postnominal" && t.Kind == "postnominal" {
+				g.capsTitles[k] = t
+				return
+			}
+			g.titles[k] = t
 			g.maxTitleLen = max(g.maxTitleLen, len(strings.Fields(k)))
 		})
 	}
@@ -285,11 +294,15 @@ func decodeAsset(name string, v any) error {
 
 // Lookup returns the entries named by name (case, quotes and spaces
 // folded).
-func (g *Gazetteer) Lookup(name string) []Entry { return g.names[Fold(name)] }
+func (g *Gazetteer) Lookup(name string) []Entry {
+	var buf [64]byte
+	return g.names[string(appendFold(buf[:0], name))]
+}
 
 // Find returns the entry of class named by name, if any.
 func (g *Gazetteer) Find(name, class string) (Entry, bool) {
-	for _, e := range g.names[Fold(name)] {
+	var buf [64]byte
+	for _, e := range g.names[string(appendFold(buf[:0], name))] {
 		if e.Class == class {
 			return e, true
 		}
@@ -302,7 +315,12 @@ func (g *Gazetteer) MaxNameWords() int { return g.maxNameLen }
 
 // Title returns the title a form stands for ("L/Bdr" → Lance Bombardier).
 func (g *Gazetteer) Title(form string) (Title, bool) {
-	t, ok := g.titles[Fold(strings.TrimSuffix(form, "."))]
+	var buf [64]byte
+	k := appendFold(buf[:0], strings.TrimSuffix(form, "."))
+	if t, ok := g.capsTitles[string(k)]; ok && strings.ToUpper(form) == form {
+		return t, true
+	}
+	t, ok := g.titles[string(k)]
 	return t, ok
 }
 
@@ -312,7 +330,8 @@ func (g *Gazetteer) MaxTitleWords() int { return g.maxTitleLen }
 // Occupation returns the role of an occupation noun ("newsreader" →
 // celebrity).
 func (g *Gazetteer) Occupation(noun string) (string, bool) {
-	r, ok := g.occupations[Fold(noun)]
+	var buf [64]byte
+	r, ok := g.occupations[string(appendFold(buf[:0], noun))]
 	return r, ok
 }
 
@@ -321,8 +340,9 @@ func (g *Gazetteer) MaxOccupationWords() int { return g.maxOccLen }
 
 // HeadsEnding returns the heads whose last word is w.
 func (g *Gazetteer) HeadsEnding(w string) []Head {
+	var buf [64]byte
 	var out []Head
-	for _, h := range g.heads[Fold(w)] {
+	for _, h := range g.heads[string(appendFold(buf[:0], w))] {
 		if !h.Lead {
 			out = append(out, h)
 		}
@@ -332,13 +352,15 @@ func (g *Gazetteer) HeadsEnding(w string) []Head {
 
 // HeadsLeading returns the heads written first whose first word is w.
 func (g *Gazetteer) HeadsLeading(w string) []Head {
+	var buf [64]byte
+	key := appendFold(append(buf[:0], '^'), w)
 	var out []Head
-	for _, h := range g.heads[Fold(w)] {
+	for _, h := range g.heads[string(key[1:])] {
 		if h.Lead {
 			out = append(out, h)
 		}
 	}
-	return append(out, g.heads["^"+Fold(w)]...)
+	return append(out, g.heads[string(key)]...)
 }
 
 // Common reports whether w, lower-cased, is a common English word (not
@@ -402,26 +424,42 @@ func Fold(s string) string {
 // foldASCII folds an ASCII string with one allocation at most; ok is false
 // when s holds other bytes.
 func foldASCII(s string) (string, bool) {
-	clean := true
+	clean, ok := asciiClean(s)
+	switch {
+	case !ok:
+		return "", false
+	case clean:
+		return s, true
+	}
+	return string(lowerASCII(make([]byte, 0, len(s)), s)), true
+}
+
+// asciiClean reports whether s is ASCII (ok) and, if so, whether it is
+// already folded (clean): no capitals and no white space to collapse.
+func asciiClean(s string) (clean, ok bool) {
+	clean = true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return "", false
+			return false, false
 		}
 		if ('A' <= c && c <= 'Z') || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ')) {
 			clean = false
 		}
 	}
-	if clean {
-		return s, true
-	}
-	b := make([]byte, 0, len(s))
+	return clean, true
+}
+
+// lowerASCII appends the ASCII string s to b folded: lower case, runs of
+// white space made one space, none at either end.
+func lowerASCII(b []byte, s string) []byte {
+	start := len(b)
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = len(b) > 0
+			space = len(b) > start
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
@@ -432,5 +470,19 @@ func foldASCII(s string) (string, bool) {
 		}
 		b = append(b, c)
 	}
-	return string(b), true
+	return b
+}
+
+// appendFold appends Fold(s) to dst. The lookups fold their key into a
+// buffer on the stack with it and index their maps with string(key),
+// which does not allocate: they are asked for nearly every word.
+func appendFold(dst []byte, s string) []byte {
+	clean, ok := asciiClean(s)
+	switch {
+	case !ok:
+		return append(dst, Fold(s)...)
+	case clean:
+		return append(dst, s...)
+	}
+	return lowerASCII(dst, s)
 }

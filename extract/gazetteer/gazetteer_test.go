@@ -139,3 +139,21 @@ func TestCommon(t *testing.T) {
 		}
 	}
 }
+
+// appendFold must give exactly Fold's key, which the tables were built
+// with, for every kind of input: clean, capitals, white space of every
+// kind, non-ASCII letters and curly quotes.
+func TestAppendFoldIsFold(t *testing.T) {
+	for _, s := range []string{
+		"", "london", "London Marathon", "  New   York  ", "a\tb\nc\rd", "x\vy", "x\fy", " \v ",
+		"St. Albans", "Zoë", "ÅBERG", "O\u2019Sullivan", "\u201CThe Goat\u201D", "Ōta City", "İstanbul", "A  ", "\tA",
+	} {
+		var buf [8]byte
+		if got, want := string(appendFold(buf[:0], s)), Fold(s); got != want {
+			t.Errorf("appendFold(%q) = %q, Fold gives %q", s, got, want)
+		}
+		if got := string(appendFold([]byte("^"), s)); got != "^"+Fold(s) {
+			t.Errorf("appendFold after a prefix (%q) = %q", s, got)
+		}
+	}
+}

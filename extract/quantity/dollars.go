@@ -1,6 +1,9 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // dollarPlaces maps countries and their best-known places (case as
 // written) to the currency a bare "$" or "dollars" means in a report from
@@ -100,11 +103,23 @@ func lookupPlace(name string) (string, bool) {
 	if code, ok := dollarPlaces[name]; ok {
 		return code, true
 	}
-	if name == strings.ToUpper(name) {
+	if upper(name) {
 		code, ok := datelineForms[name]
 		return code, ok
 	}
 	return "", false
+}
+
+// upper reports whether s is unchanged in capitals, as
+// s == strings.ToUpper(s) but without making the copy: it is asked of
+// most words.
+func upper(s string) bool {
+	for _, r := range s {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineForms are dollarPlaces' names in capitals, as datelines write

@@ -100,6 +100,8 @@ func TestFind(t *testing.T) {
 		{"cycling at 25 miles an hour", nil},
 		{"He led at mile 38 and at km 30.", []string{q("distance", "mile 38", 61155.072, "m", ""), q("distance", "km 30", 30000, "m", "")}},
 		// money
+		{"The winner took Rs 12,34,567 and the runner-up ₹3,00,000.", []string{q("money", "Rs 12,34,567", 1234567, "INR", ""), q("money", "₹3,00,000", 300000, "INR", "")}},
+		{"A purse of ₹1,23,45,678 for 1,200 runners.", []string{q("money", "₹1,23,45,678", 12345678, "INR", ""), q("count", "1,200 runners", 1200, "runner", "")}},
 		{"raised £3.4m for charity", []string{q("money", "£3.4m", 3.4e6, "GBP", "")}},
 		{"a $1.5 million purse", []string{q("money", "$1.5 million", 1.5e6, "USD", "")}},
 		{"won 3 million euros", []string{q("money", "3 million euros", 3e6, "EUR", "")}},
@@ -127,6 +129,9 @@ func TestFind(t *testing.T) {
 		// counts
 		{"Up to 37,500 athletes", []string{q("count", "Up to 37,500 athletes", 37500, "athlete", "up to")}},
 		{"nearly 400 marshals and 2,310 finishers", []string{q("count", "nearly 400 marshals", 400, "marshal", "under"), q("count", "2,310 finishers", 2310, "finisher", "")}},
+		{"where 64 employees ran", []string{q("count", "64 employees", 64, "employee", "")}},
+		{"Tom and Rachel Nguyen, both 44, ran", []string{q("age", "44", 44, "year", "")}},
+		{"raised R50 000 for Cotlands and R1 200 000 in all", []string{q("money", "R50 000", 50000, "ZAR", ""), q("money", "R1 200 000", 1200000, "ZAR", "")}},
 		{"he ran 654 laps", []string{q("count", "654 laps", 654, "lap", "")}},
 		{"tens of thousands of runners", nil},
 		{"half a million spectators and 1.5m walls, and 1.5m runners", []string{q("count", "half a million spectators", 500000, "spectator", ""), q("distance", "1.5m", 1.5, "m", ""), q("count", "1.5m runners", 1.5e6, "runner", "")}},
@@ -162,5 +167,13 @@ func TestFindKeepsBytesAndOrder(t *testing.T) {
 	}
 	if len(qs) != 4 {
 		t.Errorf("got %d quantities, want 4: %v", len(qs), show(text, qs))
+	}
+}
+
+func TestUpperIsToUpperUnchanged(t *testing.T) {
+	for _, s := range []string{"AUCKLAND", "Auckland", "ST. JOHN'S", "ÅLESUND", "Ålesund", "", "123", "ǅ", "ß"} {
+		if got, want := upper(s), s == strings.ToUpper(s); got != want {
+			t.Errorf("upper(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -135,6 +135,10 @@ func lexText(l *lexer) stateFn {
 func lexNumber(l *lexer) stateFn {
 	l.acceptDigits()
 	kind := tokNumber
+	// Indian grouping, lakhs and crores: "3,00,000", "12,34,567".
+	if n := indianGroups(l.input[l.pos:]); n > 0 && l.pos-l.start <= 2 {
+		l.pos += n
+	}
 	for {
 		switch {
 		case l.peekAt(0) == ',' && isDigit(l.peekAt(1)) && isDigit(l.peekAt(2)) && isDigit(l.peekAt(3)) && !isDigit(l.peekAt(4)) && kind == tokNumber:
@@ -154,6 +158,26 @@ func lexNumber(l *lexer) stateFn {
 	}
 	l.emit(kind)
 	return lexText
+}
+
+// indianGroups returns the length of the groups of an Indian-grouped
+// number that s begins with after its first one or two digits: one or
+// more ",dd" then ",ddd" with no digit after it ("3" then ",00,000");
+// 0 when s does not begin so.
+func indianGroups(s string) int {
+	i, pairs := 0, 0
+	for i+3 <= len(s) && s[i] == ',' && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		if i+4 <= len(s) && isDigit(s[i+3]) {
+			// ",ddd": the last group, if no digit follows it.
+			if pairs > 0 && (i+4 == len(s) || !isDigit(s[i+4])) {
+				return i + 4
+			}
+			return 0
+		}
+		i += 3
+		pairs++
+	}
+	return 0
 }
 
 // lexWord reads letters, with apostrophes inside ("o'clock") and dotted

@@ -626,6 +626,22 @@ func (s *scanner) moneyAfterSymbol(i, j int, c currencyDef) (found, int, bool) {
 	if n.article {
 		return skip, 0, false
 	}
+	// "R50 000", "€1 200 000": thousands set off by spaces after a
+	// currency.
+	for n.integer && !n.comma && !n.words && n.val < 1000 && n.end < len(s.toks) && s.toks[n.end].kind == tokNumber &&
+		len(s.toks[n.end].val) == 3 && strings.Trim(s.toks[n.end].val, "0123456789") == "" && !s.glued(n.end) &&
+		s.toks[n.end].start == s.toks[n.end-1].end+1 {
+		g, _ := strconv.ParseFloat(s.toks[n.end].val, 64)
+		n.val = n.val*1000 + g
+		n.end++
+		for n.end < len(s.toks) && s.toks[n.end].kind == tokNumber && len(s.toks[n.end].val) == 3 &&
+			strings.Trim(s.toks[n.end].val, "0123456789") == "" && s.toks[n.end].start == s.toks[n.end-1].end+1 {
+			g, _ := strconv.ParseFloat(s.toks[n.end].val, 64)
+			n.val = n.val*1000 + g
+			n.end++
+		}
+		n.comma = true
+	}
 	end := n.end
 	v := n.val
 	if end < len(s.toks) && s.toks[end].kind == tokWord {
@@ -891,14 +907,17 @@ func (s *scanner) appositiveAge(n num) (found, bool) {
 	case s.symAt(i-1, ",") && s.glued(i-1) && ageNouns[s.wordAt(i-2)] && endsAppositive() && s.theBefore(i-2) && n.val >= 10:
 		// "The Lochaber Harriers athlete, 38, led from the start"
 	case s.symAt(i-1, ",") && s.glued(i-1) && name(i-2):
-		if !endsAppositive() {
+		// "Ann Ode, 31 and a mother of two,"
+		andA := s.wordAt(j) == "and" && (s.wordAt(j+1) == "a" || s.wordAt(j+1) == "an") && n.val >= 5
+		if !endsAppositive() && !andA {
 			return skip, false
 		}
 	case s.wordAt(i-2) == "a" && s.symAt(i-3, ",") && name(i-4) && s.toks[i-1].kind == tokWord && lowerWord(s.toks[i-1]) && endsAppositive() && n.val >= 10 &&
 		units[s.wordAt(i-1)] == nil:
 		// "Bill Hart, a sprightly 82, was the oldest finisher"
-	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10:
-		// "Harvey (27)"; "(2)" after a name is more often a placing.
+	case s.symAt(i-1, "(") && name(i-2) && s.symAt(j, ")") && n.val >= 10 && !s.sentenceHas(i, scoreWords) && !s.prevSentenceHas(i, scoreWords):
+		// "Harvey (27)"; "(2)" after a name is more often a placing, and
+		// "ahead of Nebraska (52)" in a sentence of points a team score.
 	default:
 		return skip, false
 	}
@@ -1708,4 +1727,20 @@ func (s *scanner) elliptical(n num) (found, bool) {
 		return f, true
 	}
 	return skip, false
+}
+
+// scoreWords make a bracketed number after a name a team's score.
+var scoreWords = map[string]bool{"points": true, "pts": true}
+
+// prevSentenceHas says whether the sentence before token i's holds one of
+// words ("Lincoln won with 38 points. Central (55) was second").
+func (s *scanner) prevSentenceHas(i int, words map[string]bool) bool {
+	k := i
+	for k >= 0 && s.sent[k] == s.sent[min(i, len(s.toks)-1)] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return s.sentenceHas(k, words)
 }

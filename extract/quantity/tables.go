@@ -272,7 +272,7 @@ var ageLeads = map[string]bool{
 
 // ageAdverbs may stand between an appositive's comma and the age: "Joe
 // Bloggs, now 58,", "the teenager, just 17,".
-var ageAdverbs = map[string]bool{"now": true, "then": true, "just": true, "only": true, "still": true, "aged": false}
+var ageAdverbs = map[string]bool{"now": true, "then": true, "just": true, "only": true, "still": true, "both": true, "aged": false}
 
 // ageNouns are the words for a person that an age may follow, set off
 // with an adverb: "the teenager, just 17,", "the veteran, now 71,".
