@@ -226,6 +226,10 @@ func (m *mentioner) runs(s Sentence) []span {
 				// "Ciudad de las Artes"
 				j += 3
 				continue
+			case t == "upon" && j+1 < s.Last && m.capital(j+1):
+				// "Newcastle upon Tyne", "Kingston upon Thames"
+				j += 2
+				continue
 			case t == "to" && j == i+1 && j+1 < s.Last && m.capital(j+1) && i > s.First && strings.EqualFold(m.tok(i-1).Text, "the") &&
 				!m.knownPlace(m.tok(i).Text):
 				// "the Beach to Beacon 10K", "the Bay to Breakers", "the City
@@ -375,6 +379,11 @@ func (m *mentioner) split(r span) []span {
 			// "Central" ends a team's.)
 			cut = (!m.orgTail(i+1, seg) || seg-(i+1) >= 2 && m.placeHeadEnds(i+1, seg)) && !(start == r.a && m.charityContext(r.a)) &&
 				!m.placeTailAfterS(start, i, seg)
+			// "King's Lynn", "Bishop's Stortford": a town named for a
+			// title's holder is one name.
+			if i-start == 1 && seg == i+2 && titledPlaceWords[m.tok(start).Text] && !m.personStartsAt(i+1) {
+				cut = false
+			}
 			// "Saturday's Kids' Mile": a day or month owns nothing in
 			// the name after it.
 			if i-start == 1 && notNames[strings.ToLower(m.tok(start).Text)] {
@@ -820,7 +829,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.streetAfterTitle(p) {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.streetAfterTitle(p) && !m.loneHead(p.a+n, p.b) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -839,11 +848,17 @@ func (m *mentioner) trim(in []span) []span {
 			}
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
-			// "Sheffield-born Amy Todd": the birthplace, then the person.
-			// A country or demonym before "-born" is read below.
-			if lb := strings.ToLower(t); p.a+1 < p.b && strings.HasSuffix(lb, "-born") && len(lb) > len("-born") && !strings.Contains(strings.TrimSuffix(lb, "-born"), "-") &&
-				!isNationWord(t[:len(t)-len("-born")]) {
-				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len("-born"),
+			// "Sheffield-born Amy Todd", "Leeds-raised Cara Day": the
+			// place, then the person. A country or demonym before "-born"
+			// is read below.
+			lb := strings.ToLower(t)
+			suffix := "-born"
+			if strings.HasSuffix(lb, "-raised") {
+				suffix = "-raised"
+			}
+			if p.a+1 < p.b && strings.HasSuffix(lb, suffix) && len(lb) > len(suffix) && !strings.Contains(strings.TrimSuffix(lb, suffix), "-") &&
+				!isNationWord(t[:len(t)-len(suffix)]) {
+				m.add(&entity{label: schema.LabelGPE, kind: "city", start: m.tok(p.a).Start, end: m.tok(p.a).End - len(suffix),
 					first: p.a, last: p.a + 1, sent: p.sent, headline: p.sent == m.headline})
 				p.a++
 				sentStart = false
@@ -1030,7 +1045,8 @@ func (m *mentioner) placeSlot(p span) bool {
 	case "at":
 		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
 	case "from":
-		return comingVerbs[prev2] || p.a >= 2 && m.personEndsAt(p.a-2) || m.describedFrom(p.a-1)
+		// ("the route from Chhatrapati Shivaji Terminus to ...")
+		return comingVerbs[prev2] || routeNouns[prev2] || p.a >= 2 && m.personEndsAt(p.a-2) || m.describedFrom(p.a-1)
 	case "of":
 		// "a native of Rewari", "a resident of Des Moines"
 		return prev2 == "native" || prev2 == "resident" || prev2 == "natives" || prev2 == "residents"
@@ -1105,7 +1121,8 @@ func (m *mentioner) fromPlaceBefore(i int) bool {
 // settlementNouns come before "of" and a place's name: "the village of
 // Tattenhall".
 var settlementNouns = setOf("town", "village", "city", "hamlet", "suburb", "county", "parish", "island", "borough",
-	"municipality", "province", "state", "district", "township", "port", "resort")
+	"municipality", "province", "state", "district", "township", "port", "resort", "resident", "residents", "native",
+	"natives", "citizen", "outskirts")
 
 // usPostal maps the United States' two-letter postal codes to the states.
 var usPostal = map[string]string{
@@ -1135,6 +1152,10 @@ var usStateAbbrevs = map[string]string{"Wash": "Washington", "Ga": "Georgia", "L
 // a comma ("Bathurst, NSW"), to the states.
 var auStates = map[string]string{"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Vic": "Victoria",
 	"VIC": "Victoria", "Tas": "Tasmania", "TAS": "Tasmania"}
+
+// titledPlaceWords own the word after them in towns' names: "King's
+// Lynn", "Bishop's Stortford", "Queen's Park".
+var titledPlaceWords = setOf("King", "Queen", "Bishop", "Lady", "Lord", "Prince", "Abbot", "Earl", "Monk", "Bishops")
 
 // compassWords open place names: "East Moline", "West Kirby".
 var compassWords = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
@@ -1437,6 +1458,23 @@ func (m *mentioner) label(si int, p span) {
 		e.last = p.b + words
 		set(schema.LabelEvent, kind, "")
 		return
+	}
+	// "the Berlin 25 km", "the Paris 20 km", "the Dublin 10 mile": a
+	// city's race named by its distance written apart.
+	if prev == "the" && p.b+1 < len(m.d.Tokens) && m.sentOf[p.b+1] == si && isDigits(m.tok(p.b).Text) && len(m.tok(p.b).Text) <= 3 {
+		switch m.tok(p.b + 1).Text {
+		case "km", "K", "k", "mile", "miles", "Mile", "Miles":
+			e.end, e.last = m.tok(p.b+1).End, p.b+2
+			kind := "other"
+			switch m.tok(p.b).Text + strings.ToLower(m.tok(p.b+1).Text) {
+			case "10km", "10k":
+				kind = "10k"
+			case "5km", "5k":
+				kind = "5k"
+			}
+			set(schema.LabelEvent, kind, "")
+			return
+		}
 	}
 	// A title alone ("the Prime Minister") or words that never make a
 	// name ("New Year") are no mention.
@@ -2145,6 +2183,20 @@ func (m *mentioner) descriptiveWords(a, b int) bool {
 	return true
 }
 
+// loneHead reports whether tokens [a, b) are one head word alone ("Drive"
+// after "Marine"), which a title before it does not leave as a name.
+func (m *mentioner) loneHead(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	for _, h := range m.g.HeadsEnding(m.tok(a).Text) {
+		if len(h.Words) == 1 && !h.Lead && h.Class == "place" {
+			return true
+		}
+	}
+	return false
+}
+
 // placeHeadEnds reports whether tokens [a, b) end with a place's head
 // word written after a name ("Central Park").
 func (m *mentioner) placeHeadEnds(a, b int) bool {
@@ -2389,7 +2441,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
-	"forest", "beach", "lake", "water", "gap", "brook", "head")
+	"forest", "beach", "lake", "water", "gap", "brook", "head", "strand", "downs", "dam", "dales", "fells")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",

@@ -853,7 +853,7 @@ func eventKind(gr *group) string {
 var divisionWords = setOf("wheelchair", "elite", "mini", "junior", "women's", "men's", "mass", "masters")
 
 // nameJoiners stay in lower case inside a race's name: "Track and Field".
-var nameJoiners = setOf("and", "of", "on", "upon", "in", "the", "at", "to")
+var nameJoiners = setOf("and", "of", "on", "upon", "in", "the", "at", "to", "km", "mi")
 
 // canonicalEvent names an event without its sponsor or division: "Virgin
 // London Marathon" and "London Virgin Wheelchair Marathon" are the London

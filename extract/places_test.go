@@ -313,7 +313,7 @@ func TestTwinCitiesAndFortAbbreviation(t *testing.T) {
 
 func TestAustralianStatesAndHeadlands(t *testing.T) {
 	d := run(t, "Tom Keogh of Bathurst, NSW, and Ella Pratt of Geelong, Vic, were sixth and seventh. "+
-		"The course circles Slea Head before Ventry Strand. He passed Tom Hill in the last mile.")
+		"The course circles Slea Head and returns along Ventry Strand. He passed Tom Hill in the last mile.")
 	f := personFacts(d)
 	if f["Tom Keogh"] != "||Bathurst" || f["Ella Pratt"] != "||Geelong" {
 		t.Errorf("people %v, want Bathurst and Geelong", f)
@@ -473,5 +473,89 @@ func TestRowClubKeepsItsPlaceWords(t *testing.T) {
 	d := run(t, "Results: 1 G Tully (Bristol & West) 17:38.90; 2 E Baird (Aberdeen AAC) 17:40.88.\n")
 	if slices.Contains(placeNames(d), "Bristol") {
 		t.Errorf("places %v: Bristol is inside a club's name", placeNames(d))
+	}
+}
+
+func TestTownsWithUponAndTitles(t *testing.T) {
+	d := run(t, "Amy Cole, from Newcastle upon Tyne, won. Cara Day, of Bishop's Stortford, was third. Dan Fox from King's Lynn was fourth.")
+	f := personFacts(d)
+	want := map[string]string{"Amy Cole": "||Newcastle upon Tyne", "Cara Day": "||Bishop's Stortford", "Dan Fox": "||King's Lynn"}
+	for name, w := range want {
+		if f[name] != w {
+			t.Errorf("%s: %q, want %q", name, f[name], w)
+		}
+	}
+	for _, want := range []string{"Newcastle upon Tyne", "Bishop's Stortford", "King's Lynn"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}
+
+func TestSurnamesThatArePlaceHeads(t *testing.T) {
+	wantLabels(t, "Karoline Strand won the race. Tom Downs was second. The finish was on Ventry Strand. She trains on the Clifton Downs.",
+		map[string]string{"Karoline Strand": "PERSON", "Tom Downs": "PERSON", "Ventry Strand": "FAC", "Clifton Downs": "FAC"})
+}
+
+func TestResidentRaisedAndBasedIn(t *testing.T) {
+	d := run(t, "Amy Cole, a resident of Harrogate, won. Leeds-raised Cara Day was third. Dan Fox, who is based in Otley, was fourth. "+
+		"Gus Kerr, of Ripon-based Ripon Runners, was seventh.")
+	f := personFacts(d)
+	want := map[string]string{"Amy Cole": "||Harrogate", "Cara Day": "||Leeds", "Dan Fox": "||Otley", "Gus Kerr": "||"}
+	for name, w := range want {
+		if f[name] != w {
+			t.Errorf("%s: %q, want %q (people %v)", name, f[name], w, f)
+		}
+	}
+	for _, want := range []string{"Harrogate", "Leeds", "Otley", "Ripon"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+}
+
+func TestRouteEndsAndTitleWordPlaces(t *testing.T) {
+	d := run(t, "The Tata Mumbai Marathon route runs from Chhatrapati Shivaji Terminus to Marine Drive. "+
+		"Yuki Sato of Sendai, Miyagi Prefecture, won. Marine Tom Hill ran.")
+	for _, want := range []string{"Chhatrapati Shivaji Terminus", "Marine Drive", "Miyagi Prefecture", "Sendai"} {
+		if !slices.Contains(placeNames(d), want) {
+			t.Errorf("places %v, want %q", placeNames(d), want)
+		}
+	}
+	for _, p := range d.Record.People {
+		if p.Name != "Yuki Sato" && p.Name != "Tom Hill" {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+}
+
+func TestPossessiveTownAboveRowClub(t *testing.T) {
+	d := run(t, "Helen Tyson won, beating Coniston's Ruth Hodgson by almost half a minute.\n\n"+
+		"Women: 1 H Tyson (Keswick AC) 23:58; 2 R Hodgson (Coniston) 24:26.\n")
+	if f := personFacts(d); f["Ruth Hodgson"] != "||Coniston" {
+		t.Errorf("people %v, want Ruth Hodgson from Coniston", f)
+	}
+}
+
+func TestAgesInWordsGiveAges(t *testing.T) {
+	d := run(t, "At seventy-three, Jean Hall is the oldest. Bill Roe, seventy, was second. Ann Day, who turned sixty last month, won.")
+	f := personFacts(d)
+	want := map[string]string{"Jean Hall": "73||", "Bill Roe": "70||", "Ann Day": "60||"}
+	for name, w := range want {
+		if f[name] != w {
+			t.Errorf("%s: %q, want %q", name, f[name], w)
+		}
+	}
+}
+
+func TestCityRaceByDistanceApart(t *testing.T) {
+	d := run(t, "Kiplagat won the Berlin 25 km last year and the Paris 20 km. He ran the Cherry Blossom 10 Mile. He ran the last 5 km alone.")
+	for _, want := range []string{"Berlin 25 km", "Paris 20 km", "Cherry Blossom 10 Mile"} {
+		if !slices.Contains(eventNames(d), want) {
+			t.Errorf("events %v, want %q", eventNames(d), want)
+		}
+	}
+	if len(eventNames(d)) != 3 {
+		t.Errorf("events %v, want three", eventNames(d))
 	}
 }

@@ -657,6 +657,11 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i >= 2 && its[i-1].kind == itWord && !its[i-1].capitalised() && !its[i-1].isPunct() && strings.HasSuffix(its[i-2].low, "-based") {
 		bi = i - 2 // "Halifax-based coach Rob Dean"
 	}
+	if b := its[bi]; b.kind == itWord && strings.HasSuffix(b.low, "-raised") && len(b.low) > len("-raised") && b.capitalised() {
+		// "Leeds-raised Cara Day": where she grew up
+		r.placeOrNation(strings.TrimSpace(r.d.Text[b.start:b.end-len("-raised")]), a, false)
+		return
+	}
 	if b := its[bi]; b.kind == itWord && strings.HasSuffix(b.low, "-based") && len(b.low) > len("-based") {
 		i = bi + 1
 		k := i - 1
@@ -691,6 +696,14 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 		if k >= 0 && k < i-1 && its[i-2].kind == itWord && its[i-2].capitalised() {
 			name := joinItems(its[k : i-1])
 			name = strings.TrimPrefix(name, "The ")
+			if a.hometown == "" && r.isPlace(its[k].start, its[i-2].end) && r.isOrg(name) {
+				// "beating Coniston's Ruth Hodgson" above a row bracketing
+				// "(Coniston)": the prose names the town.
+				if _, ok := nations().Country(name); !ok {
+					a.hometown = name
+					return
+				}
+			}
 			r.placeOrNation(name, a, true)
 		}
 		return
@@ -834,6 +847,19 @@ func raceBefore(its []item, i int, name string) bool {
 		}
 	}
 	return false
+}
+
+// withUpon extends a town's name read from item k over "upon" and the
+// river: "Newcastle upon Tyne".
+func withUpon(its []item, k int, name string) string {
+	e := k
+	for e < len(its) && its[e].capitalised() && !its[e].isPunct() {
+		e++
+	}
+	if e+1 < len(its) && its[e].low == "upon" && its[e+1].capitalised() && joinItems(its[k:e]) == name {
+		return joinItems(its[k : e+2])
+	}
+	return name
 }
 
 // personBefore reports whether a person is named before item i.
@@ -1135,6 +1161,12 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			if len(names) == 0 {
 				return
 			}
+			names[0] = withUpon(its, k, names[0])
+			if f := strings.Fields(names[0]); len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "-based") {
+				// "of Ripon-based Ripon Runners": the club, without where
+				// it is based.
+				names[0] = strings.Join(f[1:], " ")
+			}
 			if it.low == "from" {
 				if c, ok := nations().Country(names[0]); ok {
 					// "from Kenya" may be a birthplace; only "of" a country
@@ -1369,9 +1401,12 @@ func whoFrom(its []item, j int) int {
 	if j+n+1 >= len(its) {
 		return 0
 	}
+	if j+n+2 < len(its) && (its[j+n].low == "is" || its[j+n].low == "was") && its[j+n+1].low == "based" && its[j+n+2].low == "in" {
+		return n + 3 // "who is based in Otley"
+	}
 	v, p := its[j+n].low, its[j+n+1].low
 	switch {
-	case (v == "lives" || v == "live" || v == "living") && p == "in":
+	case (v == "lives" || v == "live" || v == "living" || v == "based") && p == "in":
 	case (v == "hails" || v == "comes" || v == "is") && p == "from":
 	default:
 		return 0
@@ -1727,7 +1762,7 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // 19,", "turned 60", "At the age of 81,", "his 60th birthday" ("aged 11"
 // after a verb is often an age at another time: "moved to Britain aged
 // 11").
-var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|\d{1,3} years old|(?i:aged) (?:just|only|barely) \d{1,3})$`)
+var bareAgeRe = regexp.MustCompile(`^(?:\d{1,3}|(?i:age of) \d{1,3}|\d{1,3}(?:st|nd|rd|th) birthday|\d{1,3} years old|(?i:aged) (?:just|only|barely) \d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))$`)
 
 // otherTimeWords before an age set it at another time of life: "since
 // she was 11", "when he was 12".

@@ -854,7 +854,10 @@ func (s *scanner) ageLead(i int) (found, int, bool) {
 // "said Marchant-Lowe, 31.", "Harvey (27)".
 func (s *scanner) appositiveAge(n num) (found, bool) {
 	i := n.start
-	if n.words || !n.integer || n.comma || n.end != i+1 || n.val < 1 || n.val > 110 {
+	// An age in words ("At seventy-three, Jean Hall", "Bill Roe, seventy,")
+	// may be several tokens; it must be twelve or more, as "one" or "two"
+	// set off by commas seldom is an age.
+	if n.words && (n.val < 12 || n.val > 110 || !n.integer) || !n.words && (!n.integer || n.comma || n.end != i+1 || n.val < 1 || n.val > 110) {
 		return skip, false
 	}
 	name := func(k int) bool {

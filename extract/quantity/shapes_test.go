@@ -88,6 +88,10 @@ func TestFindShapes(t *testing.T) {
 		{"He finished 245th of 3,100 and she was 12th out of 480. The 3rd of 5km was hilly.", []string{q("count", "3,100", 3100, "runner", ""), q("count", "480", 480, "runner", ""), q("distance", "5km", 5000, "m", "")}},
 		{"About 700 ran the marathon. Smith, 29, ran well.", []string{q("count", "About 700", 700, "runner", "about"), q("age", "29", 29, "year", "")}},
 		{"A 500-runner field lined up under a 1,200-entry cap.", []string{q("count", "500-runner", 500, "runner", ""), q("count", "1,200-entry", 1200, "entry", "")}},
+		// Ages in words in the appositive and verb forms; small numbers in
+		// words set off by commas are none.
+		{"At seventy-three, Jean Hall is the oldest. Bill Roe, seventy, was second. Tom Lee is eighty-one and still racing.", []string{q("age", "seventy-three", 73, "year", ""), q("age", "seventy", 70, "year", ""), q("age", "eighty-one", 81, "year", "")}},
+		{"He beat Kim Lee, two, three and four. Sam Fox, one of the leaders, fell.", nil},
 		// "X, a sprightly 82, was": an age after an adjective.
 		{"Bill Hart, a sprightly 82, was the oldest finisher.", []string{q("age", "82", 82, "year", "")}},
 		{"It was, a mere 20, nothing; he ran, a further 12, miles.", nil},
