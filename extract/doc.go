@@ -86,6 +86,13 @@ type Row struct {
 	Total bool
 	// AgeSpan is where a table's age cell is (empty when none).
 	AgeSpan schema.Span
+	// Out is the mark of a runner who has no placing ("DNF", "DNS",
+	// "DQ"), written where the position or the time would be; "" for a
+	// finisher. Such a row names a person but gives no result.
+	Out string
+	// Category is the row's age category from a table's category column
+	// ("MV40"), or "".
+	Category string
 }
 
 // Individual is one person of the article: every PERSON mention that names

@@ -48,7 +48,29 @@ func listsStage(p *Pipeline, d *Doc) {
 		}
 	}
 	d.Mentions = mergeMentions(d.Mentions, add)
+	dropAcrossColumns(d)
 	relabelClubs(d)
+}
+
+// dropAcrossColumns drops the mentions that run across a gap of two or
+// more spaces or a tab: in a fixed-width table ("MSEN   Bramley Striders",
+// "Pos  Bib  Name") such a gap parts two cells, and no name spans it.
+func dropAcrossColumns(d *Doc) {
+	gap := func(s string) bool { return strings.Contains(s, "  ") || strings.Contains(s, "\t") }
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		if !gap(e.text(d)) {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if !gap(m.Text) {
+			ms = append(ms, m)
+		}
+	}
+	d.Mentions = ms
 }
 
 // relabelClubs makes a name the prose took for a person an organisation
@@ -161,6 +183,7 @@ func parseLists(text string) []Row {
 	var rows []Row
 	var race listRace
 	var cols []colKind // the columns the current table's header names
+	var fixedAt []int  // a fixed-width table's column starts, nil outside one
 	docDist := textDistance(text)
 	dist := func() float64 {
 		if race.dist > 0 {
@@ -175,7 +198,9 @@ func parseLists(text string) []Row {
 		if headed {
 			minRows = 2
 		}
-		numberRows(rows[blockStart:], minRows)
+		if !categoryWinners(rows[blockStart:]) {
+			numberRows(rows[blockStart:], minRows)
+		}
 		blockStart = len(rows)
 		headed = false
 	}
@@ -194,6 +219,31 @@ func parseLists(text string) []Row {
 		if trimmed == "" || strings.Trim(trimmed, ".…-–— ") == "" {
 			continue
 		}
+		addTableRow := func(r Row) {
+			sex := r.Race.Sex // from the row's own sex column
+			r.Race = race.Race
+			if r.Race.Sex == nil {
+				r.Race.Sex = sex
+			}
+			if race.note != "" {
+				r.Notes = append(r.Notes, race.note)
+			}
+			rows = append(rows, r)
+		}
+		if fixedAt != nil {
+			// A row of a fixed-width table, or the table's end.
+			if cells, ok := fixedCells(line, lineStart, fixedAt); ok {
+				if isRuleRow(cells) {
+					continue
+				}
+				if r, ok := parseTableRow(cells, cols, dist()); ok {
+					addTableRow(r)
+					continue
+				}
+			}
+			fixedAt, cols = nil, nil
+			flush()
+		}
 		if cells, ok := tableCells(line, lineStart); ok {
 			if isRuleRow(cells) {
 				continue
@@ -204,19 +254,16 @@ func parseLists(text string) []Row {
 				continue
 			}
 			if r, ok := parseTableRow(cells, cols, dist()); ok {
-				sex := r.Race.Sex // from the row's own sex column
-				r.Race = race.Race
-				if r.Race.Sex == nil {
-					r.Race.Sex = sex
-				}
-				if race.note != "" {
-					r.Notes = append(r.Notes, race.note)
-				}
-				rows = append(rows, r)
+				addTableRow(r)
 				continue
 			}
 		} else {
 			cols = nil
+			if h, at, ok := fixedHeader(line, lineStart); ok {
+				cols, fixedAt = h, at
+				flush()
+				continue
+			}
 		}
 		segs := splitRun(line, lineStart)
 		found := false
@@ -322,13 +369,20 @@ func numberRows(rows []Row, minRows int) {
 	}
 	prev := 0.0
 	for _, r := range rows {
+		if r.Out != "" {
+			continue // a DNF row neither breaks the order nor takes a place
+		}
 		if r.Position != 0 || r.Time == "" || r.Seconds < prev {
 			return
 		}
 		prev = r.Seconds
 	}
+	n := 0
 	for i := range rows {
-		rows[i].Position = i + 1
+		if rows[i].Out == "" {
+			n++
+			rows[i].Position = n
+		}
 	}
 }
 

@@ -305,3 +305,68 @@ func TestAgeCategory(t *testing.T) {
 		}
 	}
 }
+
+func TestFixedWidthTables(t *testing.T) {
+	type want struct {
+		pos  int
+		name string
+		club string
+		age  int
+		time string
+		sex  string
+		div  string
+		out  string
+	}
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"header with bib, category, chip and gun; an empty club; a DNF row",
+			"Pos  Bib  Name             Age  Cat    Club                Chip     Gun\n" +
+				"1    212  Craig Fenton      31  MSEN   Horsforth Harriers  32:41    32:43\n" +
+				"2    87   Zoë Ashworth      27  FSEN                       32:55    32:58\n" +
+				"DNF  340  Tom Varley        36  MSEN   Bramley Striders    -        -\n" +
+				"\nThe next race is in June.\n",
+			[]want{
+				{1, "Craig Fenton", "Horsforth Harriers", 31, "32:41", "", "", ""},
+				{2, "Zoë Ashworth", "", 27, "32:55", "", "", ""},
+				{0, "Tom Varley", "Bramley Striders", 36, "", "", "", "DNF"},
+			}},
+		{"gun time alone is the time",
+			"Place  Name          Club         Gun time\n1      Ann Lee       Otley AC     40:10\n2      Bea Moss      Otley AC     40:55\n",
+			[]want{
+				{1, "Ann Lee", "Otley AC", 0, "40:10", "", "", ""},
+				{2, "Bea Moss", "Otley AC", 0, "40:55", "", "", ""},
+			}},
+		{"category winners: no placings, one category a row",
+			"Cat   Name              Time\nMV50  Keith Roebuck     36:15\nMV60  Alan Sugden       41:07\nFV50  Julie Ackroyd     42:29\n",
+			[]want{
+				{1, "Keith Roebuck", "", 0, "36:15", "M", "age-group", ""},
+				{1, "Alan Sugden", "", 0, "41:07", "M", "age-group", ""},
+				{1, "Julie Ackroyd", "", 0, "42:29", "F", "age-group", ""},
+			}},
+		{"prose with wide gaps is no table", "Name  the day  you want.  Then  come.\nHe ran  well.\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rows := parseLists(c.text)
+			if len(rows) != len(c.want) {
+				for _, r := range rows {
+					t.Logf("got %+v", r)
+				}
+				t.Fatalf("got %d rows, want %d", len(rows), len(c.want))
+			}
+			for i, w := range c.want {
+				r := rows[i]
+				got := want{r.Position, r.Name, r.Club, r.Age, r.Time, deref(r.Race.Sex), deref(r.Race.Division), r.Out}
+				if got != w {
+					t.Errorf("row %d: got %+v, want %+v", i, got, w)
+				}
+				if c.text[r.NameSpan.Start:r.NameSpan.End] != r.Name {
+					t.Errorf("row %d: name span reads %q", i, c.text[r.NameSpan.Start:r.NameSpan.End])
+				}
+			}
+		})
+	}
+}

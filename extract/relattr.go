@@ -58,6 +58,9 @@ func (r *relDoc) rowFunds() {
 // rowResults makes a result of each results-list row.
 func (r *relDoc) rowResults() {
 	for _, row := range r.d.Rows {
+		if row.Out != "" {
+			continue // no placing, no time: no result
+		}
 		ind := r.individualAt(row.NameSpan)
 		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1, fromRow: true,
 			notes: append([]string(nil), row.Notes...), span: row.Span}
@@ -102,8 +105,19 @@ func (rd *resultDraft) personName() string {
 // compatible says whether two drafts can be one result: same person, same
 // division, and no clash of sex, position or time.
 func compatible(a, b *resultDraft) bool {
-	if a.personName() != b.personName() || a.overall != b.overall {
+	if a.personName() != b.personName() {
 		return false
+	}
+	if a.overall != b.overall {
+		// "was third overall" is the place a results row with no race of
+		// its own gives (a table of all finishers), not a sex's place.
+		other := a
+		if a.overall {
+			other = b
+		}
+		if !other.fromRow || other.race.Sex != nil || other.race.Division != nil {
+			return false
+		}
 	}
 	if a.race.Division != nil && b.race.Division != nil && *a.race.Division != *b.race.Division {
 		return false
@@ -250,6 +264,9 @@ func (r *relDoc) attributes() {
 		return a
 	}
 	for _, row := range r.d.Rows {
+		if row.Out != "" {
+			continue // no placing, no time: no result
+		}
 		ind := r.individualAt(row.NameSpan)
 		if ind == nil {
 			continue
