@@ -64,7 +64,9 @@ type Row struct {
 	// Club is the row's club or team, and ClubSpan where ("" when none).
 	Club     string
 	ClubSpan schema.Span
-	Age      int // 0 when the row gives none
+	// Unattached says the row gives "(unattached)" where a club would be.
+	Unattached bool
+	Age        int // 0 when the row gives none
 	// Hometown is a place the row gives after the name ("Marco Alvarez,
 	// Asheville, N.C., 15:47:22"), or "".
 	Hometown string

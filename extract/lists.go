@@ -608,7 +608,7 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	}
 	r.Span = schema.Span{Start: start + lead, End: start + len(strings.TrimRight(s, " \t\r."))}
 	extras := 0
-	for _, b := range []bool{r.Position > 0, r.Time != "", r.Country != "", r.Club != ""} {
+	for _, b := range []bool{r.Position > 0, r.Time != "", r.Country != "", r.Club != "" || r.Unattached} {
 		if b {
 			extras++
 		}
@@ -710,7 +710,10 @@ func (r *Row) readFields(mid string, base int) bool {
 				r.Country = country
 			}
 		case nameSet && (strings.EqualFold(t, "unattached") || strings.EqualFold(t, "u/a") || strings.EqualFold(t, "unatt")):
-			// no club
+			// no club, but the field a club takes: "Megan Howarth
+			// (unattached) 41:19" is a row as "Anna Clegg (Baildon
+			// Runners) 40:33" is.
+			r.Unattached = true
 		case nameSet && !bracket && !isClubName(t) && r.Club == "" && isPlaceField(t):
 			// "Marco Alvarez, Asheville, N.C., 15:47:22": the first place
 			// is the runner's home town.

@@ -557,3 +557,27 @@ func TestAgesFromBirthdaysAndAgeOf(t *testing.T) {
 		t.Errorf("people %v", got)
 	}
 }
+
+func TestResultsShapesInRoundUps(t *testing.T) {
+	// "(unattached)" stands where a club would, in an unnumbered run.
+	rows := parseLists("Leading women: Hannah Grieve (Wharfedale Harriers) 39:51, Anna Clegg (Baildon Runners) 40:33, Megan Howarth (unattached) 41:19.\n")
+	var got []string
+	for _, r := range rows {
+		got = append(got, fmt.Sprintf("%s=%d %s", r.Name, r.Position, r.Time))
+	}
+	if want := "Hannah Grieve=1 39:51|Anna Clegg=2 40:33|Megan Howarth=3 41:19"; strings.Join(got, "|") != want {
+		t.Errorf("rows %q, want %q", strings.Join(got, "|"), want)
+	}
+	// "less than 24 hours later" is no margin to add to a time.
+	d := run(t, "Saturday's race was won by Ethan Marsh in 35:06. Hannah Grieve doubled up after her Friday victory, taking the women's race in 39:51 less than 24 hours later.")
+	for _, r := range d.Record.Results {
+		if r.Time != nil && r.Time.Seconds > 3600 {
+			t.Errorf("result %s has time %s", strOf(r.Person), r.Time.Text)
+		}
+	}
+	// A team prize is no placing of the runner named with it.
+	d = run(t, "Mark Ridley won the race in 1:14:38. The Wharfedale Harriers trio of Ann Lee, Bea Moss and Tim Booth won the team prize.")
+	if got, want := positions(d), "Mark Ridley=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
