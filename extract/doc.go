@@ -92,6 +92,9 @@ type Row struct {
 	// "DQ"), written where the position or the time would be; "" for a
 	// finisher. Such a row names a person but gives no result.
 	Out string
+	// Team marks a row that names a club, not a runner ("2. Giffnock
+	// North AC 3:24.10" in a relay): Club holds it and Name is "".
+	Team bool
 	// Category is the row's age category from a table's category column
 	// ("MV40"), or "".
 	Category string

@@ -34,7 +34,7 @@ func listsStage(p *Pipeline, d *Doc) {
 	d.Rows = parseLists(d.Text)
 	var add []schema.Mention
 	for _, r := range d.Rows {
-		if !r.Total {
+		if !r.Total && !r.Team {
 			add = append(add, schema.Mention{Text: d.Text[r.NameSpan.Start:r.NameSpan.End], Label: schema.LabelPerson,
 				Start: r.NameSpan.Start, End: r.NameSpan.End})
 		}
@@ -48,8 +48,37 @@ func listsStage(p *Pipeline, d *Doc) {
 		}
 	}
 	d.Mentions = mergeMentions(d.Mentions, add)
+	dropOverlapped(d, add)
 	dropAcrossColumns(d)
 	relabelClubs(d)
+}
+
+// dropOverlapped drops the entities the mention stage found that a row's
+// fields overlap without matching ("DQ Falkirk Victoria Harriers" over the
+// row's club), as mergeMentions does for the mentions.
+func dropOverlapped(d *Doc, add []schema.Mention) {
+	if len(add) == 0 {
+		return
+	}
+	sorted := slices.Clone(add)
+	slices.SortFunc(sorted, func(a, b schema.Mention) int { return a.Start - b.Start })
+	at := map[[2]int]bool{}
+	maxEnd := make([]int, len(sorted))
+	for i, a := range sorted {
+		at[[2]int{a.Start, a.End}] = true
+		maxEnd[i] = a.End
+		if i > 0 {
+			maxEnd[i] = max(maxEnd[i], maxEnd[i-1])
+		}
+	}
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		k := sort.Search(len(sorted), func(i int) bool { return sorted[i].Start >= e.end })
+		if at[[2]int{e.start, e.end}] || k == 0 || maxEnd[k-1] <= e.start {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
 }
 
 // dropAcrossColumns drops the mentions that run across a gap of two or
@@ -491,12 +520,17 @@ var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0
 // notes.
 var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
 
+var bracketRe = regexp.MustCompile(`\([^()]*\)`)
+
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
 // names no race.
 func headingRace(s string) (schema.Race, bool) {
 	var r schema.Race
 	ok := false
+	// A bracket says more of the race ("(wind -0.6)", "(12 ran)"),
+	// not which race it is.
+	s = bracketRe.ReplaceAllString(s, " ")
 	words := strings.FieldsFunc(strings.ToLower(s), func(c rune) bool {
 		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '\'' && c != '’' && c != '-'
 	})
@@ -569,7 +603,13 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	lead := len(s) - len(strings.TrimLeft(s, " \t"))
 	body := s[lead:]
 	base := start + lead
-	if m := rowPosRe.FindStringSubmatchIndex(body); m != nil {
+	if m := rowOutRe.FindStringSubmatchIndex(body); m != nil {
+		// "DNF Katie Shearer (Falkirk Victoria Harriers)": a runner with
+		// no placing.
+		r.Out = strings.ToUpper(body[m[2]:m[3]])
+		body = body[m[1]:]
+		base += m[1]
+	} else if m := rowPosRe.FindStringSubmatchIndex(body); m != nil {
 		rest := body[m[1]:]
 		if rest == "" || clockRe.MatchString(body[:m[1]+min(len(rest), 3)]) && strings.HasPrefix(rest, ":") {
 			return r, false
@@ -613,11 +653,26 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 			extras++
 		}
 	}
-	if r.Position == 0 && r.Time == "" || extras < 2 {
+	if r.Out != "" {
+		// The mark stands for the position and the time.
+		if r.Time != "" || r.Club == "" && r.Country == "" && !r.Unattached && !isClubName(r.Name) {
+			return r, false
+		}
+		extras = 2
+	}
+	if r.Position == 0 && r.Time == "" && r.Out == "" || extras < 2 {
 		return r, false
+	}
+	if isClubName(r.Name) {
+		// "2. Giffnock North AC 3:24.10": a team's row.
+		r.Team, r.Club, r.ClubSpan = true, r.Name, r.NameSpan
+		r.Name, r.NameSpan = "", schema.Span{Start: r.NameSpan.Start, End: r.NameSpan.Start}
 	}
 	return r, true
 }
+
+// rowOutRe is the mark that opens the row of a runner with no placing.
+var rowOutRe = regexp.MustCompile(`^(DNF|DNS|DQ|DSQ|DNQ)\b[.:]?\s+`)
 
 // readFields reads the name and the extras between a row's position and its
 // time. base is mid's byte offset in the text.

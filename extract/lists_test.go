@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -368,5 +369,29 @@ func TestFixedWidthTables(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestOutRowsTeamRowsAndBracketedHeadings(t *testing.T) {
+	text := "Men's 100m, heat 2 (wind -0.6)\n1. Callum Baird (Ochil Athletics) 10.47\n2. Ryan McAllister (Falkirk Victoria Harriers) 10.81\n" +
+		"DQ Lewis Gray (Edinburgh AC)\n\nMen's 4x400m relay\n1. Ochil Athletics 3:21.85\n2. Giffnock North AC 3:24.10\nDQ Falkirk Victoria Harriers\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		who := r.Name
+		if r.Team {
+			who = "team:" + r.Club
+		}
+		got = append(got, fmt.Sprintf("%s=%d %s %s %s", who, r.Position, r.Time, deref(r.Race.Sex), r.Out))
+	}
+	want := []string{
+		"Callum Baird=1 10.47 M ", "Ryan McAllister=2 10.81 M ", "Lewis Gray=0  M DQ",
+		"team:Ochil Athletics=1 3:21.85 M ", "team:Giffnock North AC=2 3:24.10 M ", "team:Falkirk Victoria Harriers=0  M DQ",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Prose with a leading mark is no row: "DNS" needs a name and a club.
+	if rows := parseLists("DNS was the verdict for many on the day.\n"); len(rows) != 0 {
+		t.Errorf("prose read as rows: %+v", rows)
 	}
 }

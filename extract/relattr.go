@@ -58,8 +58,8 @@ func (r *relDoc) rowFunds() {
 // rowResults makes a result of each results-list row.
 func (r *relDoc) rowResults() {
 	for _, row := range r.d.Rows {
-		if row.Out != "" {
-			continue // no placing, no time: no result
+		if row.Out != "" || row.Team {
+			continue // no placing, no time, or no one runner: no result
 		}
 		ind := r.individualAt(row.NameSpan)
 		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1, fromRow: true,
@@ -264,9 +264,6 @@ func (r *relDoc) attributes() {
 		return a
 	}
 	for _, row := range r.d.Rows {
-		if row.Out != "" {
-			continue // no placing, no time: no result
-		}
 		ind := r.individualAt(row.NameSpan)
 		if ind == nil {
 			continue

@@ -638,7 +638,7 @@ func (r *relDoc) isWin(its []item, i int) bool {
 		// "a win", "his third win" are nouns.
 		if i > 0 {
 			switch its[i-1].low {
-			case "a", "straight", "his", "her", "their", "the", "consecutive", "first", "second", "third":
+			case "a", "straight", "his", "her", "their", "the", "consecutive", "first", "second", "third", "'s", "’s":
 				return false
 			}
 		}

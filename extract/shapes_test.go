@@ -581,3 +581,11 @@ func TestResultsShapesInRoundUps(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestPossessiveWinIsANoun(t *testing.T) {
+	d := run(t, "Women's 3000m\n1 Rhona Sinclair (Inverness Harriers) 9:41.27\n2 Beth Auld (Central AC) 9:58.06\n3 Mairi Gillespie (Edinburgh AC) 10:02.71\n\n"+
+		"Sinclair's win in the 3000m was her first on the track since she broke her foot two years ago.\n")
+	if got, want := positions(d), "Beth Auld=2 Mairi Gillespie=3 Rhona Sinclair=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
