@@ -98,6 +98,10 @@ type Row struct {
 	// Category is the row's age category from a table's category column
 	// ("MV40"), or "".
 	Category string
+	// SexPos and CatPos are the places among the runner's sex and in
+	// their category that a table gives beside the overall one ("Gen
+	// Pos", "Cat Pos"), 0 when none.
+	SexPos, CatPos int
 }
 
 // Individual is one person of the article: every PERSON mention that names

@@ -39,7 +39,13 @@ const (
 	colSkip    // a column read as nothing: year, bib, pace, gap
 	colCat     // an age category ("MV40", "F35", "SEN")
 	colGun     // a gun time: the row's time only when no column gives another
+	colSexPos  // the place among the runner's sex ("Gen Pos", "M/F Pos")
+	colCatPos  // the place in the runner's age category ("Cat Pos")
 )
+
+// posWords end a header cell that names a place ("Cat Pos", "Gender
+// place"); the word before says among whom.
+var posWords = map[string]bool{"pos": true, "pos.": true, "position": true, "place": true, "pl": true, "pl.": true, "rank": true, "plc": true}
 
 // headerWords maps a header cell's words to its column.
 var headerWords = map[string]colKind{
@@ -55,7 +61,7 @@ var headerWords = map[string]colKind{
 	"perf": colTime, "performance": colTime, "final": colTime, "finish time": colTime, "net time": colTime,
 	"chip time": colTime, "official time": colTime,
 	"year": colSkip, "yob": colSkip, "born": colSkip, "grade": colSkip, "yr": colSkip, "bib": colSkip,
-	"cat": colCat, "category": colCat, "age cat": colCat, "age category": colCat, "age group": colCat, "cat.": colCat, "gender": colSex, "sex": colSex, "m/f": colSex, "pace": colSkip, "gap": colSkip,
+	"cat": colCat, "category": colCat, "age cat": colCat, "age category": colCat, "age group": colCat, "cat.": colCat, "gender": colSex, "sex": colSex, "m/f": colSex, "gen": colSex, "gen.": colSex, "pace": colSkip, "gap": colSkip,
 	"behind": colSkip, "diff": colSkip, "points": colSkip, "pts": colSkip, "split": colSkip, "notes": colSkip,
 	"note": colSkip, "gun": colGun, "gun time": colGun, "age grade": colSkip, "class": colSkip, "div": colSkip,
 	"division": colSkip, "hometown": colSkip, "city": colSkip, "town": colSkip, "state": colSkip, "lane": colSkip,
@@ -111,6 +117,15 @@ func tableHeader(cells []segment) (cols []colKind, ok bool) {
 	for _, c := range cells {
 		t := strings.ToLower(strings.Trim(c.text, " *_:"))
 		k, found := headerWords[t]
+		if f := strings.Fields(t); !found && len(f) == 2 && posWords[f[1]] {
+			// "Gen Pos", "Sex Place", "Cat Pos", "Category Rank".
+			switch headerWords[f[0]] {
+			case colSex:
+				k, found = colSexPos, true
+			case colCat:
+				k, found = colCatPos, true
+			}
+		}
 		if !found {
 			if f := strings.Fields(t); len(f) > 0 {
 				k, found = headerWords[f[0]]
@@ -176,6 +191,16 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			continue
 		case colCat:
 			r.Category = t
+			continue
+		case colSexPos, colCatPos:
+			if m := posCellRe.FindStringSubmatch(t); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				if kind == colSexPos {
+					r.SexPos = n
+				} else {
+					r.CatPos = n
+				}
+			}
 			continue
 		case colPos:
 			if m := posCellRe.FindStringSubmatch(t); m != nil && r.Position == 0 {

@@ -68,6 +68,26 @@ func (r *relDoc) rowResults() {
 			rd.time = &schema.Time{Text: row.Time, Seconds: row.Seconds}
 			rd.timeQ = r.quantityAt(row.Span, row.Time)
 		}
+		if row.SexPos > 0 || row.CatPos > 0 {
+			// The row's own place is overall; its sex's and its
+			// category's places are results of their own.
+			sex := rd.race.Sex
+			if sex == nil {
+				sex = categorySex(row.Category)
+			}
+			rd.race.Sex = nil
+			// A place equal to one already given adds no result: the
+			// overall winner is the first man too.
+			if row.SexPos > 0 && sex != nil && row.SexPos != row.Position {
+				r.results = append(r.results, resultDraft{ind: ind, name: row.Name, race: schema.Race{Sex: sex},
+					position: row.SexPos, timeQ: -1, fromRow: true, span: row.Span})
+			}
+			if row.CatPos > 0 && row.Category != "" && row.CatPos != row.Position && (row.CatPos != row.SexPos || sex == nil) {
+				r.results = append(r.results, resultDraft{ind: ind, name: row.Name,
+					race: schema.Race{Sex: sex, Division: schema.Str("age-group")}, position: row.CatPos, timeQ: -1, fromRow: true,
+					notes: []string{row.Category}, span: row.Span})
+			}
+		}
 		r.results = append(r.results, rd)
 	}
 }

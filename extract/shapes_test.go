@@ -589,3 +589,20 @@ func TestPossessiveWinIsANoun(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestSexAndCategoryPlacesBesideOverall(t *testing.T) {
+	// A table's "Gen Pos" and "Cat Pos" beside the overall place are
+	// results of their own, unless they repeat a place already given.
+	d := run(t, "Results\n\nPos\tName\tGender\tGen Pos\tCat\tCat Pos\tClub\tChip\n"+
+		"1\tAdam Fisher\tM\t1\tMV40\t1\tOtley AC\t33:10\n"+
+		"2\tJane Hollins\tF\t1\tFV35\t1\tIlkley Harriers\t34:20\n"+
+		"3\tCarl Booth\tM\t2\tMV50\t1\tOtley AC\t34:50\n")
+	if got, want := positions(d), "Adam Fisher=1 Carl Booth=1 Carl Booth=2 Carl Booth=3 Jane Hollins=1 Jane Hollins=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	for _, r := range d.Record.Results {
+		if strOf(r.Person) == "Jane Hollins" && *r.Position == 1 && strOf(r.Race.Sex) != "F" {
+			t.Errorf("Jane Hollins's first place is not the women's: %+v", r.Race)
+		}
+	}
+}
