@@ -516,6 +516,42 @@ func splitRun(line string, start int) []segment {
 // ("3:31.45. 2. Luka Barić").
 var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}(?:st|nd|rd|th|\.)?\s+)?\p{Lu}`)
 
+// leadTimeRe is a clock time opening a row, before a capitalised name.
+var leadTimeRe = regexp.MustCompile(`^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\s+\p{Lu}`)
+
+// unitTimeTailRe is a row's time written with units ("31m 48s", "2h 05m
+// 12s", "1hr 12min 05sec"), at its end before any notes.
+var unitTimeTailRe = regexp.MustCompile(`(?i)\s((?:\d{1,2}\s?h(?:rs?|ours?)?\s*)?\d{1,2}\s?m(?:ins?|inutes?)?\s*\d{1,2}(?:\.\d{1,2})?\s?s(?:ecs?|econds?)?|\d{1,2}\s?h(?:rs?|ours?)?\s*\d{1,2}\s?m(?:ins?|inutes?)?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+
+var unitPartRe = regexp.MustCompile(`(?i)(\d{1,2}(?:\.\d{1,2})?)\s?([hms])`)
+
+// unitSeconds reads "31m 48s", "2h 05m 12s" or "1hr 12min" as seconds.
+func unitSeconds(t string) (float64, bool) {
+	total, seen := 0.0, 0
+	for _, m := range unitPartRe.FindAllStringSubmatch(t, -1) {
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			return 0, false
+		}
+		switch strings.ToLower(m[2]) {
+		case "h":
+			total += v * 3600
+		case "m":
+			if v >= 60 && seen > 0 {
+				return 0, false
+			}
+			total += v * 60
+		case "s":
+			if v >= 60 {
+				return 0, false
+			}
+			total += v
+		}
+		seen++
+	}
+	return math.Round(total*1000) / 1000, seen >= 2
+}
+
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.
 var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
@@ -619,9 +655,21 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		body = rest
 		base += m[1]
 	}
-	// The time is the last clock time; only notes may follow it.
+	// The time is the last clock time; only notes may follow it. A time
+	// may instead open the row after its place ("1. 31:02 Jane Doe (Leeds
+	// AC)").
 	mid := body
-	if locs := clockRe.FindAllStringIndex(body, -1); len(locs) > 0 {
+	if locs := clockRe.FindAllStringIndex(body, -1); len(locs) == 1 && locs[0][0] == 0 && r.Position > 0 &&
+		leadTimeRe.MatchString(body) {
+		loc := locs[0]
+		sec, ok := clockSeconds(body[loc[0]:loc[1]])
+		if !ok {
+			return r, false
+		}
+		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
+		mid = body[loc[1]:]
+		base += loc[1]
+	} else if locs := clockRe.FindAllStringIndex(body, -1); len(locs) > 0 {
 		loc := locs[len(locs)-1]
 		after := body[loc[1]:]
 		if !rowNotesRe.MatchString(after) {
@@ -634,6 +682,13 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
 		r.addNotes(after)
 		mid = body[:loc[0]]
+	} else if m := unitTimeTailRe.FindStringSubmatchIndex(body); m != nil {
+		// "1 Peter Lane (Bingley Harriers) 31m 48s", "1hr 12min 05sec".
+		if sec, ok := unitSeconds(body[m[2]:m[3]]); ok && rowNotesRe.MatchString(body[m[3]:]) {
+			r.Time, r.Seconds = body[m[2]:m[3]], sec
+			r.addNotes(body[m[3]:])
+			mid = body[:m[2]]
+		}
 	} else if m := dottedTailRe.FindStringSubmatchIndex(body); m != nil {
 		// "2 D. Moss (Bolton AC) 32.05": a time written with a dot.
 		sec, ok := dottedSeconds(body[m[2]:m[3]], dist)

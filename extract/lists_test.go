@@ -395,3 +395,21 @@ func TestOutRowsTeamRowsAndBracketedHeadings(t *testing.T) {
 		t.Errorf("prose read as rows: %+v", rows)
 	}
 }
+
+func TestRowTimesFirstAndWithUnits(t *testing.T) {
+	text := "Women\n1. 31:02 Jane Doe (Leeds AC)\n2. 31:40 Mary Roe (Otley AC)\n\n" +
+		"Men's 10K\n1 Peter Lane (Bingley Harriers) 31m 48s\n2 Tom Wade (Otley AC) 32m 10.5s PB\n3 Al Hunt (Leeds AC) 1hr 02min\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %g %s", r.Name, r.Position, r.Time, r.Seconds, strings.Join(r.Notes, ",")))
+	}
+	want := []string{"Jane Doe=1 31:02 1862 ", "Mary Roe=2 31:40 1900 ", "Peter Lane=1 31m 48s 1908 ",
+		"Tom Wade=2 32m 10.5s 1930.5 personal best", "Al Hunt=3 1hr 02min 3720 "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A time opening a line of prose is no row.
+	if rows := parseLists("10:30 Runners gather at the start (Leeds AC) for the race.\n"); len(rows) != 0 {
+		t.Errorf("prose read as rows: %+v", rows)
+	}
+}
