@@ -213,12 +213,21 @@ func parseLists(text string) []Row {
 	var race listRace
 	var cols []colKind // the columns the current table's header names
 	var fixedAt []int  // a fixed-width table's column starts, nil outside one
+	sprint := false    // the current table's header has a lane or wind column
 	docDist := textDistance(text)
 	dist := func() float64 {
 		if race.dist > 0 {
 			return race.dist
 		}
 		return docDist
+	}
+	tableDist := func() float64 {
+		// A sprint table's own heading may give its distance; the
+		// article's race distance is not its.
+		if sprint && race.dist == 0 {
+			return sprintUnknown
+		}
+		return dist()
 	}
 	blockStart := 0 // index in rows where the current block began
 	headed := false // the block began under a heading of finishers
@@ -265,12 +274,12 @@ func parseLists(text string) []Row {
 				if isRuleRow(cells) {
 					continue
 				}
-				if r, ok := parseTableRow(cells, cols, dist()); ok {
+				if r, ok := parseTableRow(cells, cols, tableDist()); ok {
 					addTableRow(r)
 					continue
 				}
 			}
-			fixedAt, cols = nil, nil
+			fixedAt, cols, sprint = nil, nil, false
 			flush()
 		}
 		if cells, ok := tableCells(line, lineStart); ok {
@@ -278,18 +287,19 @@ func parseLists(text string) []Row {
 				continue
 			}
 			if h, ok := tableHeader(cells); ok {
-				cols = h
+				cols, sprint = h, sprintHeader(cells)
 				flush()
 				continue
 			}
-			if r, ok := parseTableRow(cells, cols, dist()); ok {
+			if r, ok := parseTableRow(cells, cols, tableDist()); ok {
 				addTableRow(r)
 				continue
 			}
 		} else {
-			cols = nil
+			cols, sprint = nil, false
 			if h, at, ok := fixedHeader(line, lineStart); ok {
-				cols, fixedAt = h, at
+				segs, _ := fixedPieces(line, lineStart)
+				cols, fixedAt, sprint = h, at, sprintHeader(segs)
 				flush()
 				continue
 			}

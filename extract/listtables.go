@@ -397,6 +397,22 @@ func isDNF(t string) bool {
 	return false
 }
 
+// sprintUnknown stands for the distance of a sprint table that gives
+// none: its times with a dot are seconds.
+const sprintUnknown = -1
+
+// sprintHeader says whether a table's header names a column only sprints
+// have: a lane, a wind reading, a reaction time.
+func sprintHeader(cells []segment) bool {
+	for _, c := range cells {
+		switch strings.ToLower(strings.Trim(c.text, " *_:.")) {
+		case "lane", "ln", "wind", "reaction", "react", "rt", "w":
+			return true
+		}
+	}
+	return false
+}
+
 var dottedRe = regexp.MustCompile(`^(\d{1,3})\.(\d{2})(?:\.(\d{2}))?$`)
 
 // dottedSeconds reads a time written with dots, as British local papers
@@ -423,6 +439,13 @@ func dottedSeconds(t string, dist float64) (float64, bool) {
 	minutes := float64(a*60 + b)
 	if b >= 60 {
 		minutes = -1
+	}
+	if dist == sprintUnknown {
+		// A sprint table (with lanes or winds) of no stated distance.
+		if sprint >= 6 && sprint < 60 {
+			return sprint, true
+		}
+		return 0, false
 	}
 	if dist > 0 {
 		// Paces from faster than the world's best to a walk.

@@ -606,3 +606,24 @@ func TestSexAndCategoryPlacesBesideOverall(t *testing.T) {
 		}
 	}
 }
+
+func TestSprintTableTimesAreSeconds(t *testing.T) {
+	// A table with a lane column is a sprint's: "12.08" is seconds there,
+	// though the article's main race is a 10K.
+	d := run(t, "Sam Roe won the 10K in 31:02.\n\nSprints\nPos\tLane\tAthlete\tClub\tTime\n"+
+		"1\t4\tAmy Cole\tLeeds AC\t11.92\n2\t5\tBeth Lowe\tOtley AC\t12.08\n")
+	var got []string
+	for _, q := range d.Record.Quantities {
+		if q.Kind == "duration" {
+			got = append(got, fmt.Sprintf("%s=%g", q.Text, *q.Normalized.Value))
+		}
+	}
+	if want := "31:02=1862 11.92=11.92 12.08=12.08"; strings.Join(got, " ") != want {
+		t.Errorf("durations %q, want %q", strings.Join(got, " "), want)
+	}
+	for _, r := range d.Record.Results {
+		if strOf(r.Person) == "Beth Lowe" && (r.Time == nil || r.Time.Seconds != 12.08) {
+			t.Errorf("Beth Lowe's time %+v, want 12.08 s", r.Time)
+		}
+	}
+}
