@@ -175,7 +175,7 @@ var (
 	// rowPosRe is a row's leading position.
 	rowPosRe = regexp.MustCompile(`^=?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
-	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record)[\s,*()]*)*\.?\s*$`)
+	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record|(?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[\s,*()]*)*\.?\s*$`)
 )
 
 // rowNote maps a row's note abbreviation to the record's note.
@@ -363,7 +363,7 @@ func parseLists(text string) []Row {
 		}
 		// Not a row: a heading sets the race; a line of prose ends the list.
 		words := len(strings.Fields(trimmed))
-		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 {
+		if r, ok := headingRace(strings.TrimRight(trimmed, ":")); ok && words <= 8 && !clockRe.MatchString(trimmed) {
 			flush()
 			headed = r.Division == nil || *r.Division != "age-group"
 			race = newListRace(r, trimmed)
@@ -595,6 +595,9 @@ func headingRace(s string) (schema.Race, bool) {
 			ok = true
 		case ageCategory(w):
 			r.Division = schema.Str("age-group")
+			if r.Sex == nil {
+				r.Sex = categorySex(w) // "M40" is men's
+			}
 			ok = true
 		case w == "elite":
 			r.Division = schema.Str("elite")
@@ -649,6 +652,13 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	lead := len(s) - len(strings.TrimLeft(s, " \t"))
 	body := s[lead:]
 	base := start + lead
+	if m := rowCatRe.FindStringSubmatchIndex(body); m != nil {
+		// "MV40 Keith Roebuck (Stainland Lions) 36:15": the category
+		// opens the row.
+		r.Category = body[m[2]:m[3]]
+		body = body[m[1]:]
+		base += m[1]
+	}
 	if m := rowOutRe.FindStringSubmatchIndex(body); m != nil {
 		// "DNF Katie Shearer (Falkirk Victoria Harriers)": a runner with
 		// no placing.
@@ -735,6 +745,10 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	}
 	return r, true
 }
+
+// rowCatRe is an age category's code opening a row ("MV40", "FV45",
+// "M50", "FSEN", "MU17").
+var rowCatRe = regexp.MustCompile(`^((?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[:\s]\s*`)
 
 // rowOutRe is the mark that opens the row of a runner with no placing.
 var rowOutRe = regexp.MustCompile(`^(DNF|DNS|DQ|DSQ|DNQ)\b[.:]?\s+`)

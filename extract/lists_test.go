@@ -413,3 +413,19 @@ func TestRowTimesFirstAndWithUnits(t *testing.T) {
 		t.Errorf("prose read as rows: %+v", rows)
 	}
 }
+
+func TestCategoryCodesInRows(t *testing.T) {
+	text := "Category winners\nMV40 Keith Roebuck (Stainland Lions) 36:15\nFV45 Julie Ackroyd (Pudsey Pacers) 42:29\n\n" +
+		"Leading finishers\n1 Sean Hart (Leeds AC) 32:55 (M45)\n2 Al Hunt (Otley AC) 33:10 M50\n3 Rob Kay (Leeds AC) 33:40\n\n" +
+		"Age groups: M40: 1 Carl Whitaker 35:40; 2 Gary Pratt 38:55.\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %s/%s", r.Name, r.Position, r.Time, deref(r.Race.Sex), deref(r.Race.Division)))
+	}
+	want := []string{"Keith Roebuck=1 36:15 M/age-group", "Julie Ackroyd=1 42:29 F/age-group",
+		"Sean Hart=1 32:55 /", "Al Hunt=2 33:10 /", "Rob Kay=3 33:40 /",
+		"Carl Whitaker=1 35:40 M/age-group", "Gary Pratt=2 38:55 M/age-group"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
