@@ -31,7 +31,9 @@ import (
 //     2 J. Smith (Leeds AC) 31:48
 //     Hailu Bekana (ETH) 2:03:31     (unnumbered rows in finishing order)
 func listsStage(p *Pipeline, d *Doc) {
-	d.Rows = parseLists(d.Text)
+	rows, headers := parseListsHeaders(d.Text)
+	d.Rows = rows
+	dropInHeaders(d, headers)
 	var add []schema.Mention
 	for _, r := range d.Rows {
 		if !r.Total && !r.Team {
@@ -79,6 +81,32 @@ func dropOverlapped(d *Doc, add []schema.Mention) {
 		}
 	}
 	d.ents = ents
+}
+
+// dropInHeaders drops the mentions found in tables' header lines: "Swim",
+// "Run" and "Pos" there name columns.
+func dropInHeaders(d *Doc, headers []schema.Span) {
+	if len(headers) == 0 {
+		return
+	}
+	in := func(start int) bool {
+		k := sort.Search(len(headers), func(i int) bool { return headers[i].End > start })
+		return k < len(headers) && headers[k].Start <= start
+	}
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		if !in(e.start) {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if !in(m.Start) {
+			ms = append(ms, m)
+		}
+	}
+	d.Mentions = ms
 }
 
 // dropAcrossColumns drops the mentions that run across a gap of two or
@@ -209,7 +237,16 @@ func clockSeconds(s string) (float64, bool) {
 
 // parseLists finds the results rows of a text, line by line.
 func parseLists(text string) []Row {
+	rows, _ := parseListsHeaders(text)
+	return rows
+}
+
+// parseListsHeaders finds the results rows of a text, and the spans of
+// the tables' header lines ("Pos | Name | Swim | Run"), whose words are
+// no one's name.
+func parseListsHeaders(text string) ([]Row, []schema.Span) {
 	var rows []Row
+	var headers []schema.Span
 	var race listRace
 	var cols []colKind // the columns the current table's header names
 	var fixedAt []int  // a fixed-width table's column starts, nil outside one
@@ -288,6 +325,7 @@ func parseLists(text string) []Row {
 			}
 			if h, ok := tableHeader(cells); ok {
 				cols, sprint = h, sprintHeader(cells)
+				headers = append(headers, schema.Span{Start: lineStart, End: end})
 				flush()
 				continue
 			}
@@ -300,6 +338,7 @@ func parseLists(text string) []Row {
 			if h, at, ok := fixedHeader(line, lineStart); ok {
 				segs, _ := fixedPieces(line, lineStart)
 				cols, fixedAt, sprint = h, at, sprintHeader(segs)
+				headers = append(headers, schema.Span{Start: lineStart, End: end})
 				flush()
 				continue
 			}
@@ -381,7 +420,7 @@ func parseLists(text string) []Row {
 		}
 	}
 	flush()
-	return rows
+	return rows, headers
 }
 
 // finishersHeading says whether a heading introduces finishers in order

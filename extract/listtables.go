@@ -66,6 +66,10 @@ var headerWords = map[string]colKind{
 	"note": colSkip, "gun": colGun, "gun time": colGun, "age grade": colSkip, "class": colSkip, "div": colSkip,
 	"division": colSkip, "hometown": colSkip, "city": colSkip, "town": colSkip, "state": colSkip, "lane": colSkip,
 	"wind": colSkip, "reaction": colSkip, "record": colSkip, "heat": colSkip,
+	// A multisport or relay table's splits; its total is the time.
+	"swim": colSkip, "bike": colSkip, "cycle": colSkip, "run": colSkip, "t1": colSkip, "t2": colSkip,
+	"transition": colSkip, "leg": colSkip, "lap": colSkip, "splits": colSkip, "halfway": colSkip,
+	"total": colTime, "total time": colTime,
 	"charity": colCharity, "cause": colCharity, "running for": colCharity, "raising for": colCharity,
 	"raised": colRaised, "amount raised": colRaised, "raised so far": colRaised, "sponsorship": colRaised,
 	"funds raised": colRaised, "target": colTarget, "goal": colTarget, "fundraising target": colTarget,
@@ -134,8 +138,8 @@ func tableHeader(cells []segment) (cols []colKind, ok bool) {
 				}
 			}
 		}
-		if strings.ContainsAny(t, "0123456789") && t != "#" {
-			return nil, false
+		if strings.ContainsAny(t, "0123456789") && !found {
+			return nil, false // a cell of numbers: a row, not a header
 		}
 		if found {
 			known++

@@ -627,3 +627,27 @@ func TestSprintTableTimesAreSeconds(t *testing.T) {
 		}
 	}
 }
+
+func TestMultisportTablesTakeTheTotal(t *testing.T) {
+	// Split columns (Swim, T1, Bike, T2, Run) are passed over for the
+	// total; the header's words are no one's name.
+	d := run(t, "Sprint triathlon results\n\n"+
+		"Pos  Name            Club              Swim    T1     Bike     T2     Run     Total\n"+
+		"1    Ella Moss       Leeds Tri         9:42    0:51   34:10    0:32   18:20   1:03:35\n"+
+		"2    Kim Shaw        Otley Tri         10:05   1:02   35:01    0:40   18:55   1:05:43\n\n"+
+		"Pos | Name | Swim | Bike | Run | Finish\n1 | Tom Cox | 10:01 | 33:12 | 17:55 | 1:02:30\n2 | Ian Fry | 10:40 | 33:50 | 18:10 | 1:04:02\n")
+	var got []string
+	for _, r := range d.Record.Results {
+		got = append(got, fmt.Sprintf("%s=%d %s", strOf(r.Person), *r.Position, r.Time.Text))
+	}
+	if want := "Ella Moss=1 1:03:35|Kim Shaw=2 1:05:43|Tom Cox=1 1:02:30|Ian Fry=2 1:04:02"; strings.Join(got, "|") != want {
+		t.Errorf("results %q, want %q", strings.Join(got, "|"), want)
+	}
+	var people []string
+	for _, p := range d.Record.People {
+		people = append(people, p.Name)
+	}
+	if want := "Ella Moss|Kim Shaw|Tom Cox|Ian Fry"; strings.Join(people, "|") != want {
+		t.Errorf("people %q, want %q", strings.Join(people, "|"), want)
+	}
+}
