@@ -53,6 +53,7 @@ func listsStage(p *Pipeline, d *Doc) {
 	dropOverlapped(d, add)
 	dropAcrossColumns(d)
 	relabelClubs(d)
+	dropOtherPeopleInRows(d) // after relabelClubs: a row's home town is a place
 }
 
 // dropOverlapped drops the entities the mention stage found that a row's
@@ -103,6 +104,46 @@ func dropInHeaders(d *Doc, headers []schema.Span) {
 	ms := d.Mentions[:0]
 	for _, m := range d.Mentions {
 		if !in(m.Start) {
+			ms = append(ms, m)
+		}
+	}
+	d.Mentions = ms
+}
+
+// dropOtherPeopleInRows drops the PERSON mentions inside a results row
+// other than its runner's: a row names one person, and "DNF" or a
+// category code after the name is none.
+func dropOtherPeopleInRows(d *Doc) {
+	var spans []schema.Span // rows' spans, and their names'
+	var names []schema.Span
+	for _, r := range d.Rows {
+		if !r.Total && !r.Team && r.NameSpan.End > r.NameSpan.Start {
+			spans = append(spans, r.Span)
+			names = append(names, r.NameSpan)
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	stray := func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+		for ; k < len(spans) && spans[k].Start < end; k++ {
+			if start >= spans[k].Start && end <= spans[k].End && (end <= names[k].Start || start >= names[k].End) {
+				return true
+			}
+		}
+		return false
+	}
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		if e.label != schema.LabelPerson || !stray(e.start, e.end) {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if m.Label != schema.LabelPerson || !stray(m.Start, m.End) {
 			ms = append(ms, m)
 		}
 	}
@@ -201,7 +242,7 @@ func mergeMentions(have, add []schema.Mention) []schema.Mention {
 var (
 	clockRe = regexp.MustCompile(`\b(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\b`)
 	// rowPosRe is a row's leading position.
-	rowPosRe = regexp.MustCompile(`^=?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
+	rowPosRe = regexp.MustCompile(`^[#(]?=?(\d{1,4})(?:st|nd|rd|th)?=?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
 	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record|(?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[\s,*()]*)*\.?\s*$`)
 )
@@ -714,6 +755,15 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		body = rest
 		base += m[1]
 	}
+	if m := rowOutTailRe.FindStringSubmatchIndex(body); m != nil && r.Out == "" {
+		// "Tom Varley (Bramley Striders) DNF": no placing, whatever
+		// number opens the line.
+		r.Out, r.Position = strings.ToUpper(body[m[2]:m[3]]), 0
+		body = body[:m[0]]
+	}
+	if r.Out != "" {
+		body = strings.TrimRight(body, " .")
+	}
 	// The time is the last clock time; only notes may follow it. A time
 	// may instead open the row after its place ("1. 31:02 Jane Doe (Leeds
 	// AC)").
@@ -788,6 +838,9 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 // rowCatRe is an age category's code opening a row ("MV40", "FV45",
 // "M50", "FSEN", "MU17").
 var rowCatRe = regexp.MustCompile(`^((?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[:\s]\s*`)
+
+// rowOutTailRe is the mark of a runner with no placing ending a row.
+var rowOutTailRe = regexp.MustCompile(`\s(DNF|DNS|DQ|DSQ|DNQ)\.?\s*$`)
 
 // rowOutRe is the mark that opens the row of a runner with no placing.
 var rowOutRe = regexp.MustCompile(`^(DNF|DNS|DQ|DSQ|DNQ)\b[.:]?\s+`)

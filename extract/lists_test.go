@@ -429,3 +429,25 @@ func TestCategoryCodesInRows(t *testing.T) {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestTiesHashesAndTrailingMarks(t *testing.T) {
+	text := "Results\n\n(1) Joe Brearley (Ilkley Harriers) 27:14\n(2) Rob Lascelles (Wharfedale Harriers) 27:33\n" +
+		"3= Sam Kitson (Otley AC) 28:02\n3= Peter Oddie (Ilkley Harriers) 28:02\n5 Tom Varley (Bramley Striders) DNF\n\n" +
+		"Women\n#1 Hannah Grieve (Wharfedale Harriers) 31:20\n#2 Lucy Metcalfe (Ilkley Harriers) 31:58\n\n" +
+		"Men: 1 Ethan Marsh (Otley AC) 35:06; DNF Rob Lane (Otley AC).\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s%s", r.Name, r.Position, r.Time, r.Out))
+	}
+	want := []string{"Joe Brearley=1 27:14", "Rob Lascelles=2 27:33", "Sam Kitson=3 28:02", "Peter Oddie=3 28:02", "Tom Varley=0 DNF",
+		"Hannah Grieve=1 31:20", "Lucy Metcalfe=2 31:58", "Ethan Marsh=1 35:06", "Rob Lane=0 DNF"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	d := run(t, text)
+	for _, p := range d.Record.People {
+		if p.Name == "DNF" {
+			t.Errorf("a row's DNF mark read as a person")
+		}
+	}
+}
