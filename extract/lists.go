@@ -606,6 +606,38 @@ func splitRun(line string, start int) []segment {
 // ("3:31.45. 2. Luka Barić").
 var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}(?:st|nd|rd|th|\.)?\s+)?\p{Lu}`)
 
+// rowClockRe is a clock time in a row, perhaps with a unit glued on
+// ("2:10:11h", "32:55min"); the group is the time itself.
+var rowClockRe = regexp.MustCompile(`\b((?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)(?:\b|(?:h|hrs?|mins?|s)\b)`)
+
+// clockUnitRe is a unit written after a clock time ("2:10:11h").
+var clockUnitRe = regexp.MustCompile(`^\s?(?:h|hrs?|mins?|secs?|s)\b\.?`)
+
+// primeTailRe is a row's time written with primes ("32'10\"", "2h09'02\"",
+// "9'41\"27"), at its end before any notes.
+var primeTailRe = regexp.MustCompile(`\s((?:\d{1,2}h)?\d{1,3}['’′]\d{2}(?:["”″]\d{1,2}|(?:\.\d{1,2})?(?:["”″]|['’′]{2})?))(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+
+var primePartsRe = regexp.MustCompile(`^(?:(\d{1,2})h)?(\d{1,3})['’′](\d{2})(?:["”″](\d{1,2})|(\.\d{1,2})?)`)
+
+// primeSeconds reads a time written with primes as seconds: "32'10\"" is
+// 32 min 10 s, "2h09'02\"" 2 h 9 min 2 s, "9'41\"27" 9 min 41.27 s.
+func primeSeconds(t string) (float64, bool) {
+	m := primePartsRe.FindStringSubmatch(t)
+	if m == nil {
+		return 0, false
+	}
+	h, _ := strconv.Atoi(m[1])
+	mins, _ := strconv.Atoi(m[2])
+	sec, _ := strconv.ParseFloat(m[3]+m[5], 64)
+	if m[4] != "" {
+		sec, _ = strconv.ParseFloat(m[3]+"."+m[4], 64)
+	}
+	if sec >= 60 || h > 0 && mins >= 60 {
+		return 0, false
+	}
+	return math.Round((float64(h*3600+mins*60)+sec)*1000) / 1000, true
+}
+
 // leadTimeRe is a clock time opening a row, before a capitalised name.
 var leadTimeRe = regexp.MustCompile(`^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\s+\p{Lu}`)
 
@@ -778,9 +810,12 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
 		mid = body[loc[1]:]
 		base += loc[1]
-	} else if locs := clockRe.FindAllStringIndex(body, -1); len(locs) > 0 {
-		loc := locs[len(locs)-1]
+	} else if locs := rowClockRe.FindAllStringSubmatchIndex(body, -1); len(locs) > 0 {
+		loc := locs[len(locs)-1][2:4] // the time without a glued unit
 		after := body[loc[1]:]
+		if m := clockUnitRe.FindString(after); m != "" {
+			after = after[len(m):] // "2:10:11h", "32:55 mins"
+		}
 		if !rowNotesRe.MatchString(after) {
 			return r, false
 		}
@@ -791,6 +826,13 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
 		r.addNotes(after)
 		mid = body[:loc[0]]
+	} else if m := primeTailRe.FindStringSubmatchIndex(body); m != nil {
+		// "2. Sara Conti (ITA) 32'10\"", "2h09'02\"".
+		if sec, ok := primeSeconds(body[m[2]:m[3]]); ok && rowNotesRe.MatchString(body[m[3]:]) {
+			r.Time, r.Seconds = body[m[2]:m[3]], sec
+			r.addNotes(body[m[3]:])
+			mid = body[:m[2]]
+		}
 	} else if m := unitTimeTailRe.FindStringSubmatchIndex(body); m != nil {
 		// "1 Peter Lane (Bingley Harriers) 31m 48s", "1hr 12min 05sec".
 		if sec, ok := unitSeconds(body[m[2]:m[3]]); ok && rowNotesRe.MatchString(body[m[3]:]) {
