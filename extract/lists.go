@@ -869,6 +869,9 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	if r.Position == 0 && r.Time == "" && r.Out == "" || extras < 2 {
 		return r, false
 	}
+	if isClubName(r.Name) && r.Club == "" {
+		r.splitClubOff(s[r.NameSpan.Start-start : r.NameSpan.End-start])
+	}
 	if isClubName(r.Name) {
 		// "2. Giffnock North AC 3:24.10": a team's row.
 		r.Team, r.Club, r.ClubSpan = true, r.Name, r.NameSpan
@@ -880,6 +883,37 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 // rowCatRe is an age category's code opening a row ("MV40", "FV45",
 // "M50", "FSEN", "MU17").
 var rowCatRe = regexp.MustCompile(`^((?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[:\s]\s*`)
+
+// splitClubOff parts a name field that runs on into a club with no
+// bracket or comma between ("Joe Bloggs Ilkley Harriers"): the runner is
+// the first two words (with a particle, "Ann de Vries"), the club the
+// rest, of two words or more. A field of three words or fewer is left
+// whole ("Giffnock North AC" is a team). written is the field as the
+// text has it, at r.NameSpan.
+func (r *Row) splitClubOff(written string) {
+	words := strings.Fields(written)
+	k := 2
+	for k < len(words) && (nameParticles[words[k-1]] || nameParticles[words[k]]) {
+		k++
+	}
+	if len(words) < 4 || len(words)-k < 2 {
+		return
+	}
+	// Byte offsets of word k in written.
+	at := 0
+	for i := 0; i < k; i++ {
+		at += strings.Index(written[at:], words[i]) + len(words[i])
+	}
+	nameEnd := at
+	clubStart := at + strings.Index(written[at:], words[k])
+	name, span, _, ok := readName(written[:nameEnd], r.NameSpan.Start)
+	if !ok {
+		return
+	}
+	r.Club = written[clubStart:]
+	r.ClubSpan = schema.Span{Start: r.NameSpan.Start + clubStart, End: r.NameSpan.Start + len(written)}
+	r.Name, r.NameSpan = name, span
+}
 
 // rowOutTailRe is the mark of a runner with no placing ending a row.
 var rowOutTailRe = regexp.MustCompile(`\s(DNF|DNS|DQ|DSQ|DNQ)\.?\s*$`)

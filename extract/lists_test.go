@@ -466,3 +466,16 @@ func TestRowTimesWithPrimesAndUnits(t *testing.T) {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestClubRunOnAfterName(t *testing.T) {
+	text := "Results\n\n1 Joe Bloggs Ilkley Harriers 27:14\n2 Ann de Vries Leeds City AC 27:40\n3 Giffnock North AC 28:01\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s|%s|%v|%s", r.Name, r.Club, r.Team, text[r.ClubSpan.Start:r.ClubSpan.End]))
+	}
+	want := []string{"Joe Bloggs|Ilkley Harriers|false|Ilkley Harriers", "Ann de Vries|Leeds City AC|false|Leeds City AC",
+		"|Giffnock North AC|true|Giffnock North AC"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
