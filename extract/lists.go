@@ -606,6 +606,13 @@ func splitRun(line string, start int) []segment {
 // ("3:31.45. 2. Luka Barić").
 var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}(?:st|nd|rd|th|\.)?\s+)?\p{Lu}`)
 
+// gapTailRe is a bracket ending a row that holds a gap ("(+0:19)", "(+48s)")
+// or a split ("(half 14:02)", "(17:42 / 56:10 / 31:20)").
+var gapTailRe = regexp.MustCompile(`\s*[(\[](?:\s*\+|[^()\[\]]*\d[:.]\d\d)[^()\[\]]*[)\]]\s*\.?\s*$`)
+
+// rowClockEndRe is a row text ending in a clock time (and perhaps notes).
+var rowClockEndRe = regexp.MustCompile(`\d:\d\d(?:\.\d{1,3})?(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\s*$`)
+
 // rowClockRe is a clock time in a row, perhaps with a unit glued on
 // ("2:10:11h", "32:55min"); the group is the time itself.
 var rowClockRe = regexp.MustCompile(`\b((?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)(?:\b|(?:h|hrs?|mins?|s)\b)`)
@@ -795,6 +802,11 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	}
 	if r.Out != "" {
 		body = strings.TrimRight(body, " .")
+	}
+	if m := gapTailRe.FindStringIndex(body); m != nil && rowClockEndRe.MatchString(body[:m[0]]) {
+		// "27:33 (+0:19)", "28:02 (+48s)", "28:40 (half 14:02)": a gap or
+		// a split after the time, not the time.
+		body = body[:m[0]]
 	}
 	// The time is the last clock time; only notes may follow it. A time
 	// may instead open the row after its place ("1. 31:02 Jane Doe (Leeds

@@ -479,3 +479,17 @@ func TestClubRunOnAfterName(t *testing.T) {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestGapsAndSplitsAfterTheTime(t *testing.T) {
+	text := "Results\n\n1. Joe Brearley (Ilkley Harriers) 27:14\n2. Rob Lascelles (Wharfedale Harriers) 27:33 (+0:19)\n" +
+		"3. Sam Kitson (Otley AC) 28:02 (+48s)\n4. Peter Oddie (Ilkley Harriers) 28:40 (half 14:02)\n" +
+		"5. Nico Gerber (SUI) 1:46:12 (17:42 / 56:10 / 31:20)\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s", r.Name, r.Position, r.Time))
+	}
+	want := []string{"Joe Brearley=1 27:14", "Rob Lascelles=2 27:33", "Sam Kitson=3 28:02", "Peter Oddie=4 28:40", "Nico Gerber=5 1:46:12"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
