@@ -384,6 +384,15 @@ func parseListsHeaders(text string) ([]Row, []schema.Span) {
 				continue
 			}
 		}
+		if in := inlineRuns(line, lineStart, dist()); len(in) > 0 {
+			// "The top three were Tom Wade (Otley AC) 32:10, Sean Hart
+			// (Leeds AC) 32:55 and Al Hunt (Leeds AC) 33:10."
+			flush()
+			rows = append(rows, in...)
+			blockStart = len(rows)
+			race = listRace{}
+			continue
+		}
 		segs := splitRun(line, lineStart)
 		found := false
 		for _, sg := range segs {
@@ -463,6 +472,61 @@ func parseListsHeaders(text string) ([]Row, []schema.Span) {
 	flush()
 	return rows, headers
 }
+
+// inlineRunRe is prose that brings in finishers in order: "The top three
+// were", "the leading finishers were", "the first five home were", "the
+// podium:".
+var inlineRunRe = regexp.MustCompile(`(?i)\b(?:top (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|leading (?:finishers|men|women|runners|positions|placings)|first (?:two|three|four|five|six|ten|\d{1,2})(?: home| finishers| across the line)?|podium|placings|finishing order)\b(?: [a-z']+){0,3}?(?: were| was|:)\s+`)
+
+// inlineRuns reads the finishers a sentence of prose lists after an
+// inlineRunRe phrase, in order: each part of the run must read as a row
+// with a time; unnumbered parts take their places from the order. The
+// sex is the one the words before the run name ("In the women's race the
+// leading finishers were ...").
+func inlineRuns(line string, start int, dist float64) []Row {
+	if !strings.Contains(line, ":") {
+		return nil // every row of the run has a clock time
+	}
+	var out []Row
+	for _, m := range inlineRunRe.FindAllStringIndex(line, -1) {
+		if strings.TrimSpace(line[:m[0]]) == "" && strings.Contains(line[m[0]:m[1]], ":") {
+			continue // a label opening the line ("Top five men:"), read as rows are
+		}
+		from := m[1]
+		end := len(line)
+		if k := sentenceEndRe.FindStringIndex(line[from:]); k != nil {
+			end = from + k[0] + 1
+		}
+		var block []Row
+		ok := true
+		for _, sg := range splitRun(line[from:end], start+from) {
+			r, good := parseRowExtras(strings.TrimRight(sg.text, " ."), sg.start, dist, 1)
+			if !good || r.Time == "" {
+				ok = false
+				break
+			}
+			block = append(block, r)
+		}
+		if !ok || len(block) < 2 {
+			continue
+		}
+		var sex *string
+		for _, w := range strings.FieldsFunc(strings.ToLower(line[:m[1]]), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' }) {
+			if x := sexWords[strings.TrimSuffix(w, "'s")]; x != "" {
+				sex = schema.Str(x)
+			}
+		}
+		for i := range block {
+			block[i].Race.Sex = sex
+		}
+		numberRows(block, 2)
+		out = append(out, block...)
+	}
+	return out
+}
+
+// sentenceEndRe is the end of a sentence: a full stop before a capital.
+var sentenceEndRe = regexp.MustCompile(`[^\d\s.]\.\s+\p{Lu}|\d\.\s+\p{Lu}\p{Ll}`)
 
 // finishersHeading says whether a heading introduces finishers in order
 // ("Leading finishers:", "Top 10", "Results"), not winners of categories.
@@ -764,6 +828,13 @@ func ageCategory(w string) bool {
 
 // parseRow reads one row. start is s's byte offset in the text.
 func parseRow(s string, start int, dist float64) (Row, bool) {
+	return parseRowExtras(s, start, dist, 2)
+}
+
+// parseRowExtras reads one row that gives at least minExtras of a place,
+// a time, a country and a club: 2 on a line of its own, 1 (the time) in a
+// run whose order gives the places.
+func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool) {
 	var r Row
 	if len(s) > 160 || strings.TrimSpace(s) == "" {
 		return r, false
@@ -878,7 +949,7 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		}
 		extras = 2
 	}
-	if r.Position == 0 && r.Time == "" && r.Out == "" || extras < 2 {
+	if r.Position == 0 && r.Time == "" && r.Out == "" || extras < minExtras {
 		return r, false
 	}
 	if isClubName(r.Name) && r.Club == "" {

@@ -493,3 +493,23 @@ func TestGapsAndSplitsAfterTheTime(t *testing.T) {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestRunsInProse(t *testing.T) {
+	text := "Tom Wade won the Otley 10K on Sunday. The top three were Tom Wade (Otley AC) 32:10, Sean Hart (Leeds AC) 32:55 and Al Hunt (Leeds AC) 33:10.\n\n" +
+		"In the women's race the leading finishers were Amy Cole 36:10, Beth Lowe 36:42 and Cath Moor 37:05. It was windy.\n\n" +
+		"Top five men: Sipho Dlamini (RSA) 3:04:02, Tinashe Moyo (ZIM) 3:05:40\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %s", r.Name, r.Position, r.Time, deref(r.Race.Sex)))
+	}
+	want := []string{"Tom Wade=1 32:10 ", "Sean Hart=2 32:55 ", "Al Hunt=3 33:10 ",
+		"Amy Cole=1 36:10 F", "Beth Lowe=2 36:42 F", "Cath Moor=3 37:05 F",
+		"Sipho Dlamini=1 3:04:02 M", "Tinashe Moyo=2 3:05:40 M"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A run with a part that is no finisher is not read.
+	if rows := parseLists("The top three were delighted with 32:10, a record, and Sean Hart 32:55.\n"); len(rows) != 0 {
+		t.Errorf("read %+v", rows)
+	}
+}
