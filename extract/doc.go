@@ -64,10 +64,12 @@ type Row struct {
 	// Club is the row's club or team, and ClubSpan where ("" when none).
 	Club     string
 	ClubSpan schema.Span
-	// Team says the club is a school's or college's, written after a
-	// school year ("(Jr., Nebraska)").
-	Team bool
-	Age  int // 0 when the row gives none
+	// SchoolTeam says the club is a school's or college's, written after
+	// a school year ("(Jr., Nebraska)").
+	SchoolTeam bool
+	// Unattached says the row gives "(unattached)" where a club would be.
+	Unattached bool
+	Age        int // 0 when the row gives none
 	// Hometown is a place the row gives after the name ("Marco Alvarez,
 	// Asheville, N.C., 15:47:22"), or "".
 	Hometown string
@@ -89,6 +91,20 @@ type Row struct {
 	Total bool
 	// AgeSpan is where a table's age cell is (empty when none).
 	AgeSpan schema.Span
+	// Out is the mark of a runner who has no placing ("DNF", "DNS",
+	// "DQ"), written where the position or the time would be; "" for a
+	// finisher. Such a row names a person but gives no result.
+	Out string
+	// Team marks a row that names a club, not a runner ("2. Giffnock
+	// North AC 3:24.10" in a relay): Club holds it and Name is "".
+	Team bool
+	// Category is the row's age category from a table's category column
+	// ("MV40"), or "".
+	Category string
+	// SexPos and CatPos are the places among the runner's sex and in
+	// their category that a table gives beside the overall one ("Gen
+	// Pos", "Cat Pos"), 0 when none.
+	SexPos, CatPos int
 }
 
 // Individual is one person of the article: every PERSON mention that names

@@ -31,7 +31,9 @@ import (
 //     2 J. Smith (Leeds AC) 31:48
 //     Hailu Bekana (ETH) 2:03:31     (unnumbered rows in finishing order)
 func listsStage(p *Pipeline, d *Doc) {
-	d.Rows = parseLists(d.Text)
+	rows, headers := parseListsHeaders(d.Text)
+	d.Rows = rows
+	dropInHeaders(d, headers)
 	// "1. Tom Hale (Bend, Ore.) 2:15:04": a bracket holding a town and
 	// its state or country is the runner's home town, not a club.
 	for i := range d.Rows {
@@ -50,7 +52,7 @@ func listsStage(p *Pipeline, d *Doc) {
 	}
 	var add []schema.Mention
 	for _, r := range d.Rows {
-		if !r.Total {
+		if !r.Total && !r.Team {
 			add = append(add, schema.Mention{Text: d.Text[r.NameSpan.Start:r.NameSpan.End], Label: schema.LabelPerson,
 				Start: r.NameSpan.Start, End: r.NameSpan.End})
 		}
@@ -64,7 +66,125 @@ func listsStage(p *Pipeline, d *Doc) {
 		}
 	}
 	d.Mentions = mergeMentions(d.Mentions, add)
+	dropOverlapped(d, add)
+	dropAcrossColumns(d)
 	relabelClubs(d)
+	dropOtherPeopleInRows(d) // after relabelClubs: a row's home town is a place
+}
+
+// dropOverlapped drops the entities the mention stage found that a row's
+// fields overlap without matching ("DQ Falkirk Victoria Harriers" over the
+// row's club), as mergeMentions does for the mentions.
+func dropOverlapped(d *Doc, add []schema.Mention) {
+	if len(add) == 0 {
+		return
+	}
+	sorted := slices.Clone(add)
+	slices.SortFunc(sorted, func(a, b schema.Mention) int { return a.Start - b.Start })
+	at := map[[2]int]bool{}
+	maxEnd := make([]int, len(sorted))
+	for i, a := range sorted {
+		at[[2]int{a.Start, a.End}] = true
+		maxEnd[i] = a.End
+		if i > 0 {
+			maxEnd[i] = max(maxEnd[i], maxEnd[i-1])
+		}
+	}
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		k := sort.Search(len(sorted), func(i int) bool { return sorted[i].Start >= e.end })
+		if at[[2]int{e.start, e.end}] || k == 0 || maxEnd[k-1] <= e.start {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
+}
+
+// dropInHeaders drops the mentions found in tables' header lines: "Swim",
+// "Run" and "Pos" there name columns.
+func dropInHeaders(d *Doc, headers []schema.Span) {
+	if len(headers) == 0 {
+		return
+	}
+	in := func(start int) bool {
+		k := sort.Search(len(headers), func(i int) bool { return headers[i].End > start })
+		return k < len(headers) && headers[k].Start <= start
+	}
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		if !in(e.start) {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if !in(m.Start) {
+			ms = append(ms, m)
+		}
+	}
+	d.Mentions = ms
+}
+
+// dropOtherPeopleInRows drops the PERSON mentions inside a results row
+// other than its runner's: a row names one person, and "DNF" or a
+// category code after the name is none.
+func dropOtherPeopleInRows(d *Doc) {
+	var spans []schema.Span // rows' spans, and their names'
+	var names []schema.Span
+	for _, r := range d.Rows {
+		if !r.Total && !r.Team && r.NameSpan.End > r.NameSpan.Start {
+			spans = append(spans, r.Span)
+			names = append(names, r.NameSpan)
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	stray := func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+		for ; k < len(spans) && spans[k].Start < end; k++ {
+			if start >= spans[k].Start && end <= spans[k].End && (end <= names[k].Start || start >= names[k].End) {
+				return true
+			}
+		}
+		return false
+	}
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		if e.label != schema.LabelPerson || !stray(e.start, e.end) {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if m.Label != schema.LabelPerson || !stray(m.Start, m.End) {
+			ms = append(ms, m)
+		}
+	}
+	d.Mentions = ms
+}
+
+// dropAcrossColumns drops the mentions that run across a gap of two or
+// more spaces or a tab: in a fixed-width table ("MSEN   Bramley Striders",
+// "Pos  Bib  Name") such a gap parts two cells, and no name spans it.
+func dropAcrossColumns(d *Doc) {
+	gap := func(s string) bool { return strings.Contains(s, "  ") || strings.Contains(s, "\t") }
+	ents := d.ents[:0]
+	for _, e := range d.ents {
+		if !gap(e.text(d)) {
+			ents = append(ents, e)
+		}
+	}
+	d.ents = ents
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if !gap(m.Text) {
+			ms = append(ms, m)
+		}
+	}
+	d.Mentions = ms
 }
 
 // relabelClubs makes a name the prose took for a person an organisation
@@ -143,9 +263,9 @@ func mergeMentions(have, add []schema.Mention) []schema.Mention {
 var (
 	clockRe = regexp.MustCompile(`\b(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\b`)
 	// rowPosRe is a row's leading position.
-	rowPosRe = regexp.MustCompile(`^(?:=|T-)?(\d{1,4})(?:st|nd|rd|th)?(?:[.):]\s*|\s+)`)
+	rowPosRe = regexp.MustCompile(`^[#(]?(?:=|T-)?(\d{1,4})(?:st|nd|rd|th)?=?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
-	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record)[\s,*()]*)*\.?\s*$`)
+	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record|(?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[\s,*()]*)*\.?\s*$`)
 )
 
 // rowNote maps a row's note abbreviation to the record's note.
@@ -179,15 +299,34 @@ func clockSeconds(s string) (float64, bool) {
 
 // parseLists finds the results rows of a text, line by line.
 func parseLists(text string) []Row {
+	rows, _ := parseListsHeaders(text)
+	return rows
+}
+
+// parseListsHeaders finds the results rows of a text, and the spans of
+// the tables' header lines ("Pos | Name | Swim | Run"), whose words are
+// no one's name.
+func parseListsHeaders(text string) ([]Row, []schema.Span) {
 	var rows []Row
+	var headers []schema.Span
 	var race listRace
 	var cols []colKind // the columns the current table's header names
+	var fixedAt []int  // a fixed-width table's column starts, nil outside one
+	sprint := false    // the current table's header has a lane or wind column
 	docDist := textDistance(text)
 	dist := func() float64 {
 		if race.dist > 0 {
 			return race.dist
 		}
 		return docDist
+	}
+	tableDist := func() float64 {
+		// A sprint table's own heading may give its distance; the
+		// article's race distance is not its.
+		if sprint && race.dist == 0 {
+			return sprintUnknown
+		}
+		return dist()
 	}
 	blockStart := 0 // index in rows where the current block began
 	headed := false // the block began under a heading of finishers
@@ -196,7 +335,9 @@ func parseLists(text string) []Row {
 		if headed {
 			minRows = 2
 		}
-		numberRows(rows[blockStart:], minRows)
+		if !categoryWinners(rows[blockStart:]) {
+			numberRows(rows[blockStart:], minRows)
+		}
 		blockStart = len(rows)
 		headed = false
 	}
@@ -215,29 +356,63 @@ func parseLists(text string) []Row {
 		if trimmed == "" || strings.Trim(trimmed, ".…-–— ") == "" {
 			continue
 		}
+		addTableRow := func(r Row) {
+			sex := r.Race.Sex // from the row's own sex column
+			r.Race = race.Race
+			if r.Race.Sex == nil {
+				r.Race.Sex = sex
+			}
+			if race.note != "" {
+				r.Notes = append(r.Notes, race.note)
+			}
+			rows = append(rows, r)
+		}
+		if fixedAt != nil {
+			// A row of a fixed-width table, or the table's end.
+			if cells, ok := fixedCells(line, lineStart, fixedAt); ok {
+				if isRuleRow(cells) {
+					continue
+				}
+				if r, ok := parseTableRow(cells, cols, tableDist()); ok {
+					addTableRow(r)
+					continue
+				}
+			}
+			fixedAt, cols, sprint = nil, nil, false
+			flush()
+		}
 		if cells, ok := tableCells(line, lineStart); ok {
 			if isRuleRow(cells) {
 				continue
 			}
 			if h, ok := tableHeader(cells); ok {
-				cols = h
+				cols, sprint = h, sprintHeader(cells)
+				headers = append(headers, schema.Span{Start: lineStart, End: end})
 				flush()
 				continue
 			}
-			if r, ok := parseTableRow(cells, cols, dist()); ok {
-				sex := r.Race.Sex // from the row's own sex column
-				r.Race = race.Race
-				if r.Race.Sex == nil {
-					r.Race.Sex = sex
-				}
-				if race.note != "" {
-					r.Notes = append(r.Notes, race.note)
-				}
-				rows = append(rows, r)
+			if r, ok := parseTableRow(cells, cols, tableDist()); ok {
+				addTableRow(r)
 				continue
 			}
 		} else {
-			cols = nil
+			cols, sprint = nil, false
+			if h, at, ok := fixedHeader(line, lineStart); ok {
+				segs, _ := fixedPieces(line, lineStart)
+				cols, fixedAt, sprint = h, at, sprintHeader(segs)
+				headers = append(headers, schema.Span{Start: lineStart, End: end})
+				flush()
+				continue
+			}
+		}
+		if in := inlineRuns(line, lineStart, dist()); len(in) > 0 {
+			// "The top three were Tom Wade (Otley AC) 32:10, Sean Hart
+			// (Leeds AC) 32:55 and Al Hunt (Leeds AC) 33:10."
+			flush()
+			rows = append(rows, in...)
+			blockStart = len(rows)
+			race = listRace{}
+			continue
 		}
 		segs := splitRun(line, lineStart)
 		found := false
@@ -298,7 +473,7 @@ func parseLists(text string) []Row {
 		}
 		// Not a row: a heading sets the race; a line of prose ends the list.
 		words := len(strings.Fields(trimmed))
-		if r, ok := headingRaceUpTo8(trimmed, words); ok {
+		if r, ok := headingRaceUpTo8(trimmed, words); ok && !clockRe.MatchString(trimmed) {
 			flush()
 			headed = r.Division == nil || *r.Division != "age-group"
 			race = newListRace(r, trimmed)
@@ -316,8 +491,63 @@ func parseLists(text string) []Row {
 		}
 	}
 	flush()
-	return rows
+	return rows, headers
 }
+
+// inlineRunRe is prose that brings in finishers in order: "The top three
+// were", "the leading finishers were", "the first five home were", "the
+// podium:".
+var inlineRunRe = regexp.MustCompile(`(?i)\b(?:top (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|leading (?:finishers|men|women|runners|positions|placings)|first (?:two|three|four|five|six|ten|\d{1,2})(?: home| finishers| across the line)?|podium|placings|finishing order)\b(?: [a-z']+){0,3}?(?: were| was|:)\s+`)
+
+// inlineRuns reads the finishers a sentence of prose lists after an
+// inlineRunRe phrase, in order: each part of the run must read as a row
+// with a time; unnumbered parts take their places from the order. The
+// sex is the one the words before the run name ("In the women's race the
+// leading finishers were ...").
+func inlineRuns(line string, start int, dist float64) []Row {
+	if !strings.Contains(line, ":") {
+		return nil // every row of the run has a clock time
+	}
+	var out []Row
+	for _, m := range inlineRunRe.FindAllStringIndex(line, -1) {
+		if strings.TrimSpace(line[:m[0]]) == "" && strings.Contains(line[m[0]:m[1]], ":") {
+			continue // a label opening the line ("Top five men:"), read as rows are
+		}
+		from := m[1]
+		end := len(line)
+		if k := sentenceEndRe.FindStringIndex(line[from:]); k != nil {
+			end = from + k[0] + 1
+		}
+		var block []Row
+		ok := true
+		for _, sg := range splitRun(line[from:end], start+from) {
+			r, good := parseRowExtras(strings.TrimRight(sg.text, " ."), sg.start, dist, 1)
+			if !good || r.Time == "" {
+				ok = false
+				break
+			}
+			block = append(block, r)
+		}
+		if !ok || len(block) < 2 {
+			continue
+		}
+		var sex *string
+		for _, w := range strings.FieldsFunc(strings.ToLower(line[:m[1]]), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' }) {
+			if x := sexWords[strings.TrimSuffix(w, "'s")]; x != "" {
+				sex = schema.Str(x)
+			}
+		}
+		for i := range block {
+			block[i].Race.Sex = sex
+		}
+		numberRows(block, 2)
+		out = append(out, block...)
+	}
+	return out
+}
+
+// sentenceEndRe is the end of a sentence: a full stop before a capital.
+var sentenceEndRe = regexp.MustCompile(`[^\d\s.]\.\s+\p{Lu}|\d\.\s+\p{Lu}\p{Ll}`)
 
 // finishersHeading says whether a heading introduces finishers in order
 // ("Leading finishers:", "Top 10", "Results"), not winners of categories.
@@ -343,13 +573,20 @@ func numberRows(rows []Row, minRows int) {
 	}
 	prev := 0.0
 	for _, r := range rows {
+		if r.Out != "" {
+			continue // a DNF row neither breaks the order nor takes a place
+		}
 		if r.Position != 0 || r.Time == "" || r.Seconds < prev {
 			return
 		}
 		prev = r.Seconds
 	}
+	n := 0
 	for i := range rows {
-		rows[i].Position = i + 1
+		if rows[i].Out == "" {
+			n++
+			rows[i].Position = n
+		}
 	}
 }
 
@@ -454,6 +691,81 @@ func splitRun(line string, start int) []segment {
 // ("3:31.45. 2. Luka Barić").
 var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}(?:st|nd|rd|th|\.)?\s+)?\p{Lu}`)
 
+// gapTailRe is a bracket ending a row that holds a gap ("(+0:19)", "(+48s)")
+// or a split ("(half 14:02)", "(17:42 / 56:10 / 31:20)").
+var gapTailRe = regexp.MustCompile(`\s*[(\[](?:\s*\+|[^()\[\]]*\d[:.]\d\d)[^()\[\]]*[)\]]\s*\.?\s*$`)
+
+// rowClockEndRe is a row text ending in a clock time (and perhaps notes).
+var rowClockEndRe = regexp.MustCompile(`\d:\d\d(?:\.\d{1,3})?(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\s*$`)
+
+// rowClockRe is a clock time in a row, perhaps with a unit glued on
+// ("2:10:11h", "32:55min"); the group is the time itself.
+var rowClockRe = regexp.MustCompile(`\b((?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)(?:\b|(?:h|hrs?|mins?|s)\b)`)
+
+// clockUnitRe is a unit written after a clock time ("2:10:11h").
+var clockUnitRe = regexp.MustCompile(`^\s?(?:h|hrs?|mins?|secs?|s)\b\.?`)
+
+// primeTailRe is a row's time written with primes ("32'10\"", "2h09'02\"",
+// "9'41\"27"), at its end before any notes.
+var primeTailRe = regexp.MustCompile(`\s((?:\d{1,2}h)?\d{1,3}['’′]\d{2}(?:["”″]\d{1,2}|(?:\.\d{1,2})?(?:["”″]|['’′]{2})?))(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+
+var primePartsRe = regexp.MustCompile(`^(?:(\d{1,2})h)?(\d{1,3})['’′](\d{2})(?:["”″](\d{1,2})|(\.\d{1,2})?)`)
+
+// primeSeconds reads a time written with primes as seconds: "32'10\"" is
+// 32 min 10 s, "2h09'02\"" 2 h 9 min 2 s, "9'41\"27" 9 min 41.27 s.
+func primeSeconds(t string) (float64, bool) {
+	m := primePartsRe.FindStringSubmatch(t)
+	if m == nil {
+		return 0, false
+	}
+	h, _ := strconv.Atoi(m[1])
+	mins, _ := strconv.Atoi(m[2])
+	sec, _ := strconv.ParseFloat(m[3]+m[5], 64)
+	if m[4] != "" {
+		sec, _ = strconv.ParseFloat(m[3]+"."+m[4], 64)
+	}
+	if sec >= 60 || h > 0 && mins >= 60 {
+		return 0, false
+	}
+	return math.Round((float64(h*3600+mins*60)+sec)*1000) / 1000, true
+}
+
+// leadTimeRe is a clock time opening a row, before a capitalised name.
+var leadTimeRe = regexp.MustCompile(`^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?\s+\p{Lu}`)
+
+// unitTimeTailRe is a row's time written with units ("31m 48s", "2h 05m
+// 12s", "1hr 12min 05sec"), at its end before any notes.
+var unitTimeTailRe = regexp.MustCompile(`(?i)\s((?:\d{1,2}\s?h(?:rs?|ours?)?\s*)?\d{1,2}\s?m(?:ins?|inutes?)?\s*\d{1,2}(?:\.\d{1,2})?\s?s(?:ecs?|econds?)?|\d{1,2}\s?h(?:rs?|ours?)?\s*\d{1,2}\s?m(?:ins?|inutes?)?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+
+var unitPartRe = regexp.MustCompile(`(?i)(\d{1,2}(?:\.\d{1,2})?)\s?([hms])`)
+
+// unitSeconds reads "31m 48s", "2h 05m 12s" or "1hr 12min" as seconds.
+func unitSeconds(t string) (float64, bool) {
+	total, seen := 0.0, 0
+	for _, m := range unitPartRe.FindAllStringSubmatch(t, -1) {
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			return 0, false
+		}
+		switch strings.ToLower(m[2]) {
+		case "h":
+			total += v * 3600
+		case "m":
+			if v >= 60 && seen > 0 {
+				return 0, false
+			}
+			total += v * 60
+		case "s":
+			if v >= 60 {
+				return 0, false
+			}
+			total += v
+		}
+		seen++
+	}
+	return math.Round(total*1000) / 1000, seen >= 2
+}
+
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.
 var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
@@ -468,12 +780,17 @@ func headingRaceUpTo8(line string, words int) (schema.Race, bool) {
 	return headingRace(strings.TrimRight(line, ":"))
 }
 
+var bracketRe = regexp.MustCompile(`\([^()]*\)`)
+
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
 // names no race.
 func headingRace(s string) (schema.Race, bool) {
 	var r schema.Race
 	ok := false
+	// A bracket says more of the race ("(wind -0.6)", "(12 ran)"),
+	// not which race it is.
+	s = bracketRe.ReplaceAllString(s, " ")
 	words := strings.FieldsFunc(strings.ToLower(s), func(c rune) bool {
 		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '\'' && c != '’' && c != '-'
 	})
@@ -492,6 +809,9 @@ func headingRace(s string) (schema.Race, bool) {
 			ok = true
 		case ageCategory(w):
 			r.Division = schema.Str("age-group")
+			if r.Sex == nil {
+				r.Sex = categorySex(w) // "M40" is men's
+			}
 			ok = true
 		case w == "elite":
 			r.Division = schema.Str("elite")
@@ -539,6 +859,13 @@ func ageCategory(w string) bool {
 
 // parseRow reads one row. start is s's byte offset in the text.
 func parseRow(s string, start int, dist float64) (Row, bool) {
+	return parseRowExtras(s, start, dist, 2)
+}
+
+// parseRowExtras reads one row that gives at least minExtras of a place,
+// a time, a country and a club: 2 on a line of its own, 1 (the time) in a
+// run whose order gives the places.
+func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool) {
 	var r Row
 	if len(s) > 160 || strings.TrimSpace(s) == "" {
 		return r, false
@@ -546,7 +873,20 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	lead := len(s) - len(strings.TrimLeft(s, " \t"))
 	body := s[lead:]
 	base := start + lead
-	if m := rowPosRe.FindStringSubmatchIndex(body); m != nil {
+	if m := rowCatRe.FindStringSubmatchIndex(body); m != nil {
+		// "MV40 Keith Roebuck (Stainland Lions) 36:15": the category
+		// opens the row.
+		r.Category = body[m[2]:m[3]]
+		body = body[m[1]:]
+		base += m[1]
+	}
+	if m := rowOutRe.FindStringSubmatchIndex(body); m != nil {
+		// "DNF Katie Shearer (Falkirk Victoria Harriers)": a runner with
+		// no placing.
+		r.Out = strings.ToUpper(body[m[2]:m[3]])
+		body = body[m[1]:]
+		base += m[1]
+	} else if m := rowPosRe.FindStringSubmatchIndex(body); m != nil {
 		rest := body[m[1]:]
 		if rest == "" || clockRe.MatchString(body[:m[1]+min(len(rest), 3)]) && strings.HasPrefix(rest, ":") {
 			return r, false
@@ -556,11 +896,40 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		body = rest
 		base += m[1]
 	}
-	// The time is the last clock time; only notes may follow it.
+	if m := rowOutTailRe.FindStringSubmatchIndex(body); m != nil && r.Out == "" {
+		// "Tom Varley (Bramley Striders) DNF": no placing, whatever
+		// number opens the line.
+		r.Out, r.Position = strings.ToUpper(body[m[2]:m[3]]), 0
+		body = body[:m[0]]
+	}
+	if r.Out != "" {
+		body = strings.TrimRight(body, " .")
+	}
+	if m := gapTailRe.FindStringIndex(body); m != nil && rowClockEndRe.MatchString(body[:m[0]]) {
+		// "27:33 (+0:19)", "28:02 (+48s)", "28:40 (half 14:02)": a gap or
+		// a split after the time, not the time.
+		body = body[:m[0]]
+	}
+	// The time is the last clock time; only notes may follow it. A time
+	// may instead open the row after its place ("1. 31:02 Jane Doe (Leeds
+	// AC)").
 	mid := body
-	if locs := clockRe.FindAllStringIndex(body, -1); len(locs) > 0 {
-		loc := locs[len(locs)-1]
+	if locs := clockRe.FindAllStringIndex(body, -1); len(locs) == 1 && locs[0][0] == 0 && r.Position > 0 &&
+		leadTimeRe.MatchString(body) {
+		loc := locs[0]
+		sec, ok := clockSeconds(body[loc[0]:loc[1]])
+		if !ok {
+			return r, false
+		}
+		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
+		mid = body[loc[1]:]
+		base += loc[1]
+	} else if locs := rowClockRe.FindAllStringSubmatchIndex(body, -1); len(locs) > 0 {
+		loc := locs[len(locs)-1][2:4] // the time without a glued unit
 		after := body[loc[1]:]
+		if m := clockUnitRe.FindString(after); m != "" {
+			after = after[len(m):] // "2:10:11h", "32:55 mins"
+		}
 		if !rowNotesRe.MatchString(after) {
 			return r, false
 		}
@@ -571,6 +940,20 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
 		r.addNotes(after)
 		mid = body[:loc[0]]
+	} else if m := primeTailRe.FindStringSubmatchIndex(body); m != nil {
+		// "2. Sara Conti (ITA) 32'10\"", "2h09'02\"".
+		if sec, ok := primeSeconds(body[m[2]:m[3]]); ok && rowNotesRe.MatchString(body[m[3]:]) {
+			r.Time, r.Seconds = body[m[2]:m[3]], sec
+			r.addNotes(body[m[3]:])
+			mid = body[:m[2]]
+		}
+	} else if m := unitTimeTailRe.FindStringSubmatchIndex(body); m != nil {
+		// "1 Peter Lane (Bingley Harriers) 31m 48s", "1hr 12min 05sec".
+		if sec, ok := unitSeconds(body[m[2]:m[3]]); ok && rowNotesRe.MatchString(body[m[3]:]) {
+			r.Time, r.Seconds = body[m[2]:m[3]], sec
+			r.addNotes(body[m[3]:])
+			mid = body[:m[2]]
+		}
 	} else if m := dottedTailRe.FindStringSubmatchIndex(body); m != nil {
 		// "2 D. Moss (Bolton AC) 32.05": a time written with a dot.
 		sec, ok := dottedSeconds(body[m[2]:m[3]], dist)
@@ -585,16 +968,72 @@ func parseRow(s string, start int, dist float64) (Row, bool) {
 	}
 	r.Span = schema.Span{Start: start + lead, End: start + len(strings.TrimRight(s, " \t\r."))}
 	extras := 0
-	for _, b := range []bool{r.Position > 0, r.Time != "", r.Country != "", r.Club != ""} {
+	for _, b := range []bool{r.Position > 0, r.Time != "", r.Country != "", r.Club != "" || r.Unattached} {
 		if b {
 			extras++
 		}
 	}
-	if r.Position == 0 && r.Time == "" || extras < 2 {
+	if r.Out != "" {
+		// The mark stands for the position and the time.
+		if r.Time != "" || r.Club == "" && r.Country == "" && !r.Unattached && !isClubName(r.Name) {
+			return r, false
+		}
+		extras = 2
+	}
+	if r.Position == 0 && r.Time == "" && r.Out == "" || extras < minExtras {
 		return r, false
+	}
+	if isClubName(r.Name) && r.Club == "" {
+		r.splitClubOff(s[r.NameSpan.Start-start : r.NameSpan.End-start])
+	}
+	if isClubName(r.Name) {
+		// "2. Giffnock North AC 3:24.10": a team's row.
+		r.Team, r.Club, r.ClubSpan = true, r.Name, r.NameSpan
+		r.Name, r.NameSpan = "", schema.Span{Start: r.NameSpan.Start, End: r.NameSpan.Start}
 	}
 	return r, true
 }
+
+// rowCatRe is an age category's code opening a row ("MV40", "FV45",
+// "M50", "FSEN", "MU17").
+var rowCatRe = regexp.MustCompile(`^((?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[:\s]\s*`)
+
+// splitClubOff parts a name field that runs on into a club with no
+// bracket or comma between ("Joe Bloggs Ilkley Harriers"): the runner is
+// the first two words (with a particle, "Ann de Vries"), the club the
+// rest, of two words or more. A field of three words or fewer is left
+// whole ("Giffnock North AC" is a team). written is the field as the
+// text has it, at r.NameSpan.
+func (r *Row) splitClubOff(written string) {
+	words := strings.Fields(written)
+	k := 2
+	for k < len(words) && (nameParticles[words[k-1]] || nameParticles[words[k]]) {
+		k++
+	}
+	if len(words) < 4 || len(words)-k < 2 {
+		return
+	}
+	// Byte offsets of word k in written.
+	at := 0
+	for i := 0; i < k; i++ {
+		at += strings.Index(written[at:], words[i]) + len(words[i])
+	}
+	nameEnd := at
+	clubStart := at + strings.Index(written[at:], words[k])
+	name, span, _, ok := readName(written[:nameEnd], r.NameSpan.Start)
+	if !ok {
+		return
+	}
+	r.Club = written[clubStart:]
+	r.ClubSpan = schema.Span{Start: r.NameSpan.Start + clubStart, End: r.NameSpan.Start + len(written)}
+	r.Name, r.NameSpan = name, span
+}
+
+// rowOutTailRe is the mark of a runner with no placing ending a row.
+var rowOutTailRe = regexp.MustCompile(`\s(DNF|DNS|DQ|DSQ|DNQ)\.?\s*$`)
+
+// rowOutRe is the mark that opens the row of a runner with no placing.
+var rowOutRe = regexp.MustCompile(`^(DNF|DNS|DQ|DSQ|DNQ)\b[.:]?\s+`)
 
 // readFields reads the name and the extras between a row's position and its
 // time. base is mid's byte offset in the text.
@@ -671,7 +1110,7 @@ func (r *Row) readFields(mid string, base int) bool {
 		// "(Jr., Nebraska)": a school year, then the runner's school.
 		if bracket && nameSet {
 			if rest, n, ok := cutSchoolYear(t); ok {
-				r.Club, r.Team = rest, true
+				r.Club, r.SchoolTeam = rest, true
 				r.ClubSpan = schema.Span{Start: fstart + n, End: fstart + len(t)}
 				continue
 			}
@@ -695,7 +1134,10 @@ func (r *Row) readFields(mid string, base int) bool {
 				r.Country = country
 			}
 		case nameSet && (strings.EqualFold(t, "unattached") || strings.EqualFold(t, "u/a") || strings.EqualFold(t, "unatt")):
-			// no club
+			// no club, but the field a club takes: "Megan Howarth
+			// (unattached) 41:19" is a row as "Anna Clegg (Baildon
+			// Runners) 40:33" is.
+			r.Unattached = true
 		case nameSet && !bracket && !isClubName(t) && r.Club == "" && isPlaceField(t):
 			// "Marco Alvarez, Asheville, N.C., 15:47:22": the first place
 			// is the runner's home town.
@@ -891,7 +1333,7 @@ var schoolYearWords = map[string]bool{
 func teamMentions(d *Doc) map[int]bool {
 	teams := map[string]bool{}
 	for _, r := range d.Rows {
-		if r.Team {
+		if r.SchoolTeam {
 			teams[schema.Fold(r.Club)] = true
 		}
 	}
@@ -900,7 +1342,7 @@ func teamMentions(d *Doc) map[int]bool {
 	}
 	out := map[int]bool{}
 	for _, r := range d.Rows {
-		if r.Team {
+		if r.SchoolTeam {
 			out[r.ClubSpan.Start] = true
 		}
 	}

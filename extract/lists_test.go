@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -303,5 +304,212 @@ func TestAgeCategory(t *testing.T) {
 		if got := ageCategory(w); got != want {
 			t.Errorf("ageCategory(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+func TestFixedWidthTables(t *testing.T) {
+	type want struct {
+		pos  int
+		name string
+		club string
+		age  int
+		time string
+		sex  string
+		div  string
+		out  string
+	}
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"header with bib, category, chip and gun; an empty club; a DNF row",
+			"Pos  Bib  Name             Age  Cat    Club                Chip     Gun\n" +
+				"1    212  Craig Fenton      31  MSEN   Horsforth Harriers  32:41    32:43\n" +
+				"2    87   Zoë Ashworth      27  FSEN                       32:55    32:58\n" +
+				"DNF  340  Tom Varley        36  MSEN   Bramley Striders    -        -\n" +
+				"\nThe next race is in June.\n",
+			[]want{
+				{1, "Craig Fenton", "Horsforth Harriers", 31, "32:41", "", "", ""},
+				{2, "Zoë Ashworth", "", 27, "32:55", "", "", ""},
+				{0, "Tom Varley", "Bramley Striders", 36, "", "", "", "DNF"},
+			}},
+		{"gun time alone is the time",
+			"Place  Name          Club         Gun time\n1      Ann Lee       Otley AC     40:10\n2      Bea Moss      Otley AC     40:55\n",
+			[]want{
+				{1, "Ann Lee", "Otley AC", 0, "40:10", "", "", ""},
+				{2, "Bea Moss", "Otley AC", 0, "40:55", "", "", ""},
+			}},
+		{"category winners: no placings, one category a row",
+			"Cat   Name              Time\nMV50  Keith Roebuck     36:15\nMV60  Alan Sugden       41:07\nFV50  Julie Ackroyd     42:29\n",
+			[]want{
+				{1, "Keith Roebuck", "", 0, "36:15", "M", "age-group", ""},
+				{1, "Alan Sugden", "", 0, "41:07", "M", "age-group", ""},
+				{1, "Julie Ackroyd", "", 0, "42:29", "F", "age-group", ""},
+			}},
+		{"prose with wide gaps is no table", "Name  the day  you want.  Then  come.\nHe ran  well.\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rows := parseLists(c.text)
+			if len(rows) != len(c.want) {
+				for _, r := range rows {
+					t.Logf("got %+v", r)
+				}
+				t.Fatalf("got %d rows, want %d", len(rows), len(c.want))
+			}
+			for i, w := range c.want {
+				r := rows[i]
+				got := want{r.Position, r.Name, r.Club, r.Age, r.Time, deref(r.Race.Sex), deref(r.Race.Division), r.Out}
+				if got != w {
+					t.Errorf("row %d: got %+v, want %+v", i, got, w)
+				}
+				if c.text[r.NameSpan.Start:r.NameSpan.End] != r.Name {
+					t.Errorf("row %d: name span reads %q", i, c.text[r.NameSpan.Start:r.NameSpan.End])
+				}
+			}
+		})
+	}
+}
+
+func TestOutRowsTeamRowsAndBracketedHeadings(t *testing.T) {
+	text := "Men's 100m, heat 2 (wind -0.6)\n1. Callum Baird (Ochil Athletics) 10.47\n2. Ryan McAllister (Falkirk Victoria Harriers) 10.81\n" +
+		"DQ Lewis Gray (Edinburgh AC)\n\nMen's 4x400m relay\n1. Ochil Athletics 3:21.85\n2. Giffnock North AC 3:24.10\nDQ Falkirk Victoria Harriers\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		who := r.Name
+		if r.Team {
+			who = "team:" + r.Club
+		}
+		got = append(got, fmt.Sprintf("%s=%d %s %s %s", who, r.Position, r.Time, deref(r.Race.Sex), r.Out))
+	}
+	want := []string{
+		"Callum Baird=1 10.47 M ", "Ryan McAllister=2 10.81 M ", "Lewis Gray=0  M DQ",
+		"team:Ochil Athletics=1 3:21.85 M ", "team:Giffnock North AC=2 3:24.10 M ", "team:Falkirk Victoria Harriers=0  M DQ",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Prose with a leading mark is no row: "DNS" needs a name and a club.
+	if rows := parseLists("DNS was the verdict for many on the day.\n"); len(rows) != 0 {
+		t.Errorf("prose read as rows: %+v", rows)
+	}
+}
+
+func TestRowTimesFirstAndWithUnits(t *testing.T) {
+	text := "Women\n1. 31:02 Jane Doe (Leeds AC)\n2. 31:40 Mary Roe (Otley AC)\n\n" +
+		"Men's 10K\n1 Peter Lane (Bingley Harriers) 31m 48s\n2 Tom Wade (Otley AC) 32m 10.5s PB\n3 Al Hunt (Leeds AC) 1hr 02min\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %g %s", r.Name, r.Position, r.Time, r.Seconds, strings.Join(r.Notes, ",")))
+	}
+	want := []string{"Jane Doe=1 31:02 1862 ", "Mary Roe=2 31:40 1900 ", "Peter Lane=1 31m 48s 1908 ",
+		"Tom Wade=2 32m 10.5s 1930.5 personal best", "Al Hunt=3 1hr 02min 3720 "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A time opening a line of prose is no row.
+	if rows := parseLists("10:30 Runners gather at the start (Leeds AC) for the race.\n"); len(rows) != 0 {
+		t.Errorf("prose read as rows: %+v", rows)
+	}
+}
+
+func TestCategoryCodesInRows(t *testing.T) {
+	text := "Category winners\nMV40 Keith Roebuck (Stainland Lions) 36:15\nFV45 Julie Ackroyd (Pudsey Pacers) 42:29\n\n" +
+		"Leading finishers\n1 Sean Hart (Leeds AC) 32:55 (M45)\n2 Al Hunt (Otley AC) 33:10 M50\n3 Rob Kay (Leeds AC) 33:40\n\n" +
+		"Age groups: M40: 1 Carl Whitaker 35:40; 2 Gary Pratt 38:55.\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %s/%s", r.Name, r.Position, r.Time, deref(r.Race.Sex), deref(r.Race.Division)))
+	}
+	want := []string{"Keith Roebuck=1 36:15 M/age-group", "Julie Ackroyd=1 42:29 F/age-group",
+		"Sean Hart=1 32:55 /", "Al Hunt=2 33:10 /", "Rob Kay=3 33:40 /",
+		"Carl Whitaker=1 35:40 M/age-group", "Gary Pratt=2 38:55 M/age-group"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestTiesHashesAndTrailingMarks(t *testing.T) {
+	text := "Results\n\n(1) Joe Brearley (Ilkley Harriers) 27:14\n(2) Rob Lascelles (Wharfedale Harriers) 27:33\n" +
+		"3= Sam Kitson (Otley AC) 28:02\n3= Peter Oddie (Ilkley Harriers) 28:02\n5 Tom Varley (Bramley Striders) DNF\n\n" +
+		"Women\n#1 Hannah Grieve (Wharfedale Harriers) 31:20\n#2 Lucy Metcalfe (Ilkley Harriers) 31:58\n\n" +
+		"Men: 1 Ethan Marsh (Otley AC) 35:06; DNF Rob Lane (Otley AC).\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s%s", r.Name, r.Position, r.Time, r.Out))
+	}
+	want := []string{"Joe Brearley=1 27:14", "Rob Lascelles=2 27:33", "Sam Kitson=3 28:02", "Peter Oddie=3 28:02", "Tom Varley=0 DNF",
+		"Hannah Grieve=1 31:20", "Lucy Metcalfe=2 31:58", "Ethan Marsh=1 35:06", "Rob Lane=0 DNF"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	d := run(t, text)
+	for _, p := range d.Record.People {
+		if p.Name == "DNF" {
+			t.Errorf("a row's DNF mark read as a person")
+		}
+	}
+}
+
+func TestRowTimesWithPrimesAndUnits(t *testing.T) {
+	text := "Results\n\n1. Marco Rossi (ITA) 2h08'15\"\n2. Paolo Verdi (ITA) 2:10:11h\n3. Jan Novak (CZE) 2:11:30 hrs\n\n" +
+		"Women: 1. Anna Neri (ITA) 31'48\"; 2. Sara Conti (ITA) 32’10”; 3. Eva Lang (GER) 32:55min.\n\n" +
+		"1500m\n1. Ugo Sala (ITA) 3'35\"50\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %g", r.Name, r.Position, r.Time, r.Seconds))
+	}
+	want := []string{"Marco Rossi=1 2h08'15\" 7695", "Paolo Verdi=2 2:10:11 7811", "Jan Novak=3 2:11:30 7890",
+		"Anna Neri=1 31'48\" 1908", "Sara Conti=2 32’10” 1930", "Eva Lang=3 32:55 1975", "Ugo Sala=1 3'35\"50 215.5"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestClubRunOnAfterName(t *testing.T) {
+	text := "Results\n\n1 Joe Bloggs Ilkley Harriers 27:14\n2 Ann de Vries Leeds City AC 27:40\n3 Giffnock North AC 28:01\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s|%s|%v|%s", r.Name, r.Club, r.Team, text[r.ClubSpan.Start:r.ClubSpan.End]))
+	}
+	want := []string{"Joe Bloggs|Ilkley Harriers|false|Ilkley Harriers", "Ann de Vries|Leeds City AC|false|Leeds City AC",
+		"|Giffnock North AC|true|Giffnock North AC"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestGapsAndSplitsAfterTheTime(t *testing.T) {
+	text := "Results\n\n1. Joe Brearley (Ilkley Harriers) 27:14\n2. Rob Lascelles (Wharfedale Harriers) 27:33 (+0:19)\n" +
+		"3. Sam Kitson (Otley AC) 28:02 (+48s)\n4. Peter Oddie (Ilkley Harriers) 28:40 (half 14:02)\n" +
+		"5. Nico Gerber (SUI) 1:46:12 (17:42 / 56:10 / 31:20)\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s", r.Name, r.Position, r.Time))
+	}
+	want := []string{"Joe Brearley=1 27:14", "Rob Lascelles=2 27:33", "Sam Kitson=3 28:02", "Peter Oddie=4 28:40", "Nico Gerber=5 1:46:12"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestRunsInProse(t *testing.T) {
+	text := "Tom Wade won the Otley 10K on Sunday. The top three were Tom Wade (Otley AC) 32:10, Sean Hart (Leeds AC) 32:55 and Al Hunt (Leeds AC) 33:10.\n\n" +
+		"In the women's race the leading finishers were Amy Cole 36:10, Beth Lowe 36:42 and Cath Moor 37:05. It was windy.\n\n" +
+		"Top five men: Sipho Dlamini (RSA) 3:04:02, Tinashe Moyo (ZIM) 3:05:40\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %s", r.Name, r.Position, r.Time, deref(r.Race.Sex)))
+	}
+	want := []string{"Tom Wade=1 32:10 ", "Sean Hart=2 32:55 ", "Al Hunt=3 33:10 ",
+		"Amy Cole=1 36:10 F", "Beth Lowe=2 36:42 F", "Cath Moor=3 37:05 F",
+		"Sipho Dlamini=1 3:04:02 M", "Tinashe Moyo=2 3:05:40 M"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A run with a part that is no finisher is not read.
+	if rows := parseLists("The top three were delighted with 32:10, a record, and Sean Hart 32:55.\n"); len(rows) != 0 {
+		t.Errorf("read %+v", rows)
 	}
 }

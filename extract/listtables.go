@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/racex/racex/schema"
 )
@@ -34,9 +36,17 @@ const (
 	colCharity // a fundraising table's cause
 	colRaised  // money raised
 	colTarget  // money aimed at
-	colSkip    // a column read as nothing: year, bib, category, pace, gap
+	colSkip    // a column read as nothing: year, bib, pace, gap
+	colCat     // an age category ("MV40", "F35", "SEN")
+	colGun     // a gun time: the row's time only when no column gives another
+	colSexPos  // the place among the runner's sex ("Gen Pos", "M/F Pos")
+	colCatPos  // the place in the runner's age category ("Cat Pos")
 	colSchool  // a school's or college's team (a club that is a team)
 )
+
+// posWords end a header cell that names a place ("Cat Pos", "Gender
+// place"); the word before says among whom.
+var posWords = map[string]bool{"pos": true, "pos.": true, "position": true, "place": true, "pl": true, "pl.": true, "rank": true, "plc": true}
 
 // headerWords maps a header cell's words to its column.
 var headerWords = map[string]colKind{
@@ -52,11 +62,15 @@ var headerWords = map[string]colKind{
 	"perf": colTime, "performance": colTime, "final": colTime, "finish time": colTime, "net time": colTime,
 	"chip time": colTime, "official time": colTime,
 	"year": colSkip, "yob": colSkip, "born": colSkip, "grade": colSkip, "yr": colSkip, "bib": colSkip,
-	"cat": colSkip, "category": colSkip, "gender": colSex, "sex": colSex, "m/f": colSex, "pace": colSkip, "gap": colSkip,
+	"cat": colCat, "category": colCat, "age cat": colCat, "age category": colCat, "age group": colCat, "cat.": colCat, "gender": colSex, "sex": colSex, "m/f": colSex, "gen": colSex, "gen.": colSex, "pace": colSkip, "gap": colSkip,
 	"behind": colSkip, "diff": colSkip, "points": colSkip, "pts": colSkip, "split": colSkip, "notes": colSkip,
-	"note": colSkip, "gun": colSkip, "gun time": colSkip, "age grade": colSkip, "class": colSkip, "div": colSkip,
+	"note": colSkip, "gun": colGun, "gun time": colGun, "age grade": colSkip, "class": colSkip, "div": colSkip,
 	"division": colSkip, "hometown": colSkip, "city": colSkip, "town": colSkip, "state": colSkip, "lane": colSkip,
 	"wind": colSkip, "reaction": colSkip, "record": colSkip, "heat": colSkip,
+	// A multisport or relay table's splits; its total is the time.
+	"swim": colSkip, "bike": colSkip, "cycle": colSkip, "run": colSkip, "t1": colSkip, "t2": colSkip,
+	"transition": colSkip, "leg": colSkip, "lap": colSkip, "splits": colSkip, "halfway": colSkip,
+	"total": colTime, "total time": colTime,
 	"charity": colCharity, "cause": colCharity, "running for": colCharity, "raising for": colCharity,
 	"raised": colRaised, "amount raised": colRaised, "raised so far": colRaised, "sponsorship": colRaised,
 	"funds raised": colRaised, "target": colTarget, "goal": colTarget, "fundraising target": colTarget,
@@ -108,6 +122,15 @@ func tableHeader(cells []segment) (cols []colKind, ok bool) {
 	for _, c := range cells {
 		t := strings.ToLower(strings.Trim(c.text, " *_:"))
 		k, found := headerWords[t]
+		if f := strings.Fields(t); !found && len(f) == 2 && posWords[f[1]] {
+			// "Gen Pos", "Sex Place", "Cat Pos", "Category Rank".
+			switch headerWords[f[0]] {
+			case colSex:
+				k, found = colSexPos, true
+			case colCat:
+				k, found = colCatPos, true
+			}
+		}
 		if !found {
 			if f := strings.Fields(t); len(f) > 0 {
 				k, found = headerWords[f[0]]
@@ -116,13 +139,24 @@ func tableHeader(cells []segment) (cols []colKind, ok bool) {
 				}
 			}
 		}
-		if strings.ContainsAny(t, "0123456789") && t != "#" {
-			return nil, false
+		if strings.ContainsAny(t, "0123456789") && !found {
+			return nil, false // a cell of numbers: a row, not a header
 		}
 		if found {
 			known++
 		}
 		cols = append(cols, k)
+	}
+	// A chip or net time is the result's time, the gun time beside it
+	// only another reading; a table with only a gun time gives that.
+	timed := slices.Contains(cols, colTime)
+	for i, k := range cols {
+		if k == colGun {
+			cols[i] = colTime
+			if timed {
+				cols[i] = colSkip
+			}
+		}
 	}
 	return cols, known >= 2 && known*2 >= len(cells)
 }
@@ -160,13 +194,26 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 		switch kind {
 		case colSkip:
 			continue
+		case colCat:
+			r.Category = t
+			continue
+		case colSexPos, colCatPos:
+			if m := posCellRe.FindStringSubmatch(t); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				if kind == colSexPos {
+					r.SexPos = n
+				} else {
+					r.CatPos = n
+				}
+			}
+			continue
 		case colPos:
 			if m := posCellRe.FindStringSubmatch(t); m != nil && r.Position == 0 {
 				r.Position, _ = strconv.Atoi(m[1])
 				continue
 			}
 			if isDNF(t) {
-				return r, false
+				r.Out = strings.ToUpper(strings.Trim(t, ". "))
 			}
 			continue
 		case colTime:
@@ -191,7 +238,7 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			if !strings.EqualFold(t, "unattached") && !strings.EqualFold(t, "u/a") {
 				r.Club = t
 				r.ClubSpan = schema.Span{Start: c.start, End: c.start + len(t)}
-				r.Team = kind == colSchool
+				r.SchoolTeam = kind == colSchool
 			}
 			continue
 		case colSex:
@@ -220,6 +267,8 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 		}
 		// No header: read the cell by its shape.
 		switch {
+		case !nameSet && r.Position == 0 && r.Out == "" && isDNF(t):
+			r.Out = strings.ToUpper(strings.Trim(t, ". "))
 		case !nameSet && r.Position == 0 && r.Time == "" && posCellRe.MatchString(t):
 			m := posCellRe.FindStringSubmatch(t)
 			r.Position, _ = strconv.Atoi(m[1])
@@ -247,7 +296,10 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 		}
 	}
 	fund := r.Charity != "" || r.Raised.End > r.Raised.Start || r.Target.End > r.Target.Start
-	if !nameSet || r.Position == 0 && r.Time == "" && !fund || r.Total && !fund {
+	if r.Out != "" {
+		r.Position = 0
+	}
+	if !nameSet || r.Position == 0 && r.Time == "" && !fund && r.Out == "" || r.Total && !fund {
 		return r, false
 	}
 	r.Span = schema.Span{Start: first, End: last.start + len(last.text)}
@@ -351,6 +403,22 @@ func isDNF(t string) bool {
 	return false
 }
 
+// sprintUnknown stands for the distance of a sprint table that gives
+// none: its times with a dot are seconds.
+const sprintUnknown = -1
+
+// sprintHeader says whether a table's header names a column only sprints
+// have: a lane, a wind reading, a reaction time.
+func sprintHeader(cells []segment) bool {
+	for _, c := range cells {
+		switch strings.ToLower(strings.Trim(c.text, " *_:.")) {
+		case "lane", "ln", "wind", "reaction", "react", "rt", "w":
+			return true
+		}
+	}
+	return false
+}
+
 var dottedRe = regexp.MustCompile(`^(\d{1,3})\.(\d{2})(?:\.(\d{2}))?$`)
 
 // dottedSeconds reads a time written with dots, as British local papers
@@ -378,6 +446,13 @@ func dottedSeconds(t string, dist float64) (float64, bool) {
 	if b >= 60 {
 		minutes = -1
 	}
+	if dist == sprintUnknown {
+		// A sprint table (with lanes or winds) of no stated distance.
+		if sprint >= 6 && sprint < 60 {
+			return sprint, true
+		}
+		return 0, false
+	}
 	if dist > 0 {
 		// Paces from faster than the world's best to a walk.
 		if dist <= 400 && sprint >= dist*0.09 && sprint <= dist*0.3 {
@@ -391,4 +466,158 @@ func dottedSeconds(t string, dist float64) (float64, bool) {
 		return minutes, true
 	}
 	return 0, false
+}
+
+// Fixed-width tables: columns aligned with runs of spaces under a header
+// whose words name them, as club newsletters and timing firms print them
+//
+//	Pos  Bib  Name               Age  Cat    Club                Chip    Gun
+//	1    212  Craig Fenton        31  MSEN   Horsforth Harriers  32:41   32:43
+//	DNF  340  Tom Varley          36  MSEN   Bramley Striders    -       -
+//
+// A row's cells are the runs of text between gaps of two or more spaces;
+// each goes to the header column it overlaps most, so that an empty cell
+// (a runner with no club) leaves the columns after it in place.
+
+// fixedGapRe is the gap between two cells of a fixed-width row.
+var fixedGapRe = regexp.MustCompile(` {2,}|\t+`)
+
+// fixedPieces splits a line at gaps of two or more spaces, giving each
+// piece's start and end as rune columns and its text as a segment.
+func fixedPieces(line string, start int) (segs []segment, cols [][2]int) {
+	from := 0
+	add := func(end int) {
+		t := strings.TrimSpace(line[from:end])
+		if t == "" {
+			return
+		}
+		lead := strings.Index(line[from:end], t)
+		b := from + lead
+		c := utf8.RuneCountInString(line[:b])
+		segs = append(segs, segment{text: t, start: start + b})
+		cols = append(cols, [2]int{c, c + utf8.RuneCountInString(t)})
+	}
+	for _, g := range fixedGapRe.FindAllStringIndex(line, -1) {
+		add(g[0])
+		from = g[1]
+	}
+	add(len(line))
+	return segs, cols
+}
+
+// fixedHeader reads a fixed-width table's header: at least three cells
+// apart by wide gaps, read as tableHeader reads a header. at are the
+// columns' starting rune columns.
+func fixedHeader(line string, start int) (cols []colKind, at []int, ok bool) {
+	segs, spans := fixedPieces(line, start)
+	if len(segs) < 3 {
+		return nil, nil, false
+	}
+	cols, ok = tableHeader(segs)
+	if !ok {
+		return nil, nil, false
+	}
+	for _, s := range spans {
+		at = append(at, s[0])
+	}
+	return cols, at, true
+}
+
+// fixedCells splits a row of a fixed-width table into one cell per header
+// column (empty where the row has nothing under a column). ok is false
+// when the line does not split into at least two cells.
+func fixedCells(line string, start int, at []int) ([]segment, bool) {
+	segs, spans := fixedPieces(line, start)
+	if len(segs) < 2 || len(at) == 0 {
+		return nil, false
+	}
+	cells := make([]segment, len(at))
+	for i := range cells {
+		cells[i].start = -1
+	}
+	for i, sg := range segs {
+		// The column the piece overlaps most; a column's span runs to the
+		// next column's start.
+		best, bestOver := -1, -1
+		for k, a := range at {
+			end := 1 << 30
+			if k+1 < len(at) {
+				end = at[k+1]
+			}
+			over := min(end, spans[i][1]) - max(a, spans[i][0])
+			if over > bestOver {
+				best, bestOver = k, over
+			}
+		}
+		if bestOver <= 0 {
+			// Wholly between columns: the nearest column to its left.
+			best = 0
+			for k, a := range at {
+				if a <= spans[i][0] {
+					best = k
+				}
+			}
+		}
+		for best < len(cells) && cells[best].start >= 0 {
+			best++ // taken: the next column
+		}
+		if best >= len(cells) {
+			return nil, false
+		}
+		cells[best] = sg
+	}
+	for i := range cells {
+		if cells[i].start < 0 {
+			cells[i] = segment{start: start}
+		}
+	}
+	return cells, true
+}
+
+// categoryWinners reads a block of rows with no placings, each in an age
+// category of its own ("Cat  Name  Time" / "MV50  Keith Roebuck  36:15"),
+// as the categories' winners: each row is first in its category. It says
+// whether it did.
+func categoryWinners(rows []Row) bool {
+	if len(rows) == 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		c := strings.ToUpper(r.Category)
+		if r.Position != 0 || r.Out != "" || c == "" || seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	for i := range rows {
+		r := &rows[i]
+		r.Position = 1
+		r.Race.Division = schema.Str("age-group")
+		if r.Race.Sex == nil {
+			r.Race.Sex = categorySex(r.Category)
+		}
+		r.Notes = append(r.Notes, r.Category)
+	}
+	return true
+}
+
+// categorySex is the sex an age category's code gives: "MV50", "M40" and
+// "MSEN" are men's, "FV35", "W50" and "FSEN" women's; nil for "V50".
+func categorySex(c string) *string {
+	c = strings.ToUpper(c)
+	if len(c) < 2 {
+		return nil
+	}
+	rest := c[1:]
+	if !(rest[0] == 'V' || rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "SEN") || strings.HasPrefix(rest, "JUN") || rest[0] == 'U') {
+		return nil
+	}
+	switch c[0] {
+	case 'M':
+		return schema.Str("M")
+	case 'F', 'W', 'L':
+		return schema.Str("F")
+	}
+	return nil
 }

@@ -52,6 +52,18 @@ func quantities(p *Pipeline, d *Doc) {
 			continue
 		}
 		sp := schema.Span{Start: from + i, End: from + i + len(r.Time)}
+		if !strings.Contains(r.Time, ":") {
+			// A time with a dot is read by its table: "12.08" in a table
+			// with lanes is seconds, whatever 10K the article names.
+			for k := range d.Record.Quantities {
+				q := &d.Record.Quantities[k]
+				if q.Kind == schema.KindDuration && q.Span != nil && *q.Span == sp && q.Normalized != nil &&
+					q.Normalized.Value != nil && *q.Normalized.Value != r.Seconds {
+					q.Value, q.Unit = schema.Float(r.Seconds), schema.Str("s")
+					q.Normalized = &schema.Normalized{Value: schema.Float(r.Seconds), Unit: schema.Str("s")}
+				}
+			}
+		}
 		if covered.any(sp) {
 			continue
 		}

@@ -60,12 +60,35 @@ func (r *relDoc) rowFunds() {
 // rowResults makes a result of each results-list row.
 func (r *relDoc) rowResults() {
 	for _, row := range r.d.Rows {
+		if row.Out != "" || row.Team {
+			continue // no placing, no time, or no one runner: no result
+		}
 		ind := r.individualAt(row.NameSpan)
 		rd := resultDraft{ind: ind, name: row.Name, race: row.Race, position: row.Position, timeQ: -1, fromRow: true,
 			notes: append([]string(nil), row.Notes...), span: row.Span}
 		if row.Time != "" {
 			rd.time = &schema.Time{Text: row.Time, Seconds: row.Seconds}
 			rd.timeQ = r.quantityAt(row.Span, row.Time)
+		}
+		if row.SexPos > 0 || row.CatPos > 0 {
+			// The row's own place is overall; its sex's and its
+			// category's places are results of their own.
+			sex := rd.race.Sex
+			if sex == nil {
+				sex = categorySex(row.Category)
+			}
+			rd.race.Sex = nil
+			// A place equal to one already given adds no result: the
+			// overall winner is the first man too.
+			if row.SexPos > 0 && sex != nil && row.SexPos != row.Position {
+				r.results = append(r.results, resultDraft{ind: ind, name: row.Name, race: schema.Race{Sex: sex},
+					position: row.SexPos, timeQ: -1, fromRow: true, span: row.Span})
+			}
+			if row.CatPos > 0 && row.Category != "" && row.CatPos != row.Position && (row.CatPos != row.SexPos || sex == nil) {
+				r.results = append(r.results, resultDraft{ind: ind, name: row.Name,
+					race: schema.Race{Sex: sex, Division: schema.Str("age-group")}, position: row.CatPos, timeQ: -1, fromRow: true,
+					notes: []string{row.Category}, span: row.Span})
+			}
 		}
 		r.results = append(r.results, rd)
 	}
@@ -144,8 +167,19 @@ func (rd *resultDraft) personName() string {
 // compatible says whether two drafts can be one result: same person, same
 // division, and no clash of sex, position or time.
 func compatible(a, b *resultDraft) bool {
-	if a.personName() != b.personName() || a.overall != b.overall {
+	if a.personName() != b.personName() {
 		return false
+	}
+	if a.overall != b.overall {
+		// "was third overall" is the place a results row with no race of
+		// its own gives (a table of all finishers), not a sex's place.
+		other := a
+		if a.overall {
+			other = b
+		}
+		if !other.fromRow || other.race.Sex != nil || other.race.Division != nil {
+			return false
+		}
 	}
 	if a.race.Division != nil && b.race.Division != nil && *a.race.Division != *b.race.Division {
 		return false

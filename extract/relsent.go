@@ -761,6 +761,16 @@ func (r *relDoc) isWin(its []item, i int) bool {
 	if i+1 < len(its) {
 		next = its[i+1].low
 	}
+	// "won the team prize", "won the team title": the club's win, not
+	// the runner's own place.
+	for j := i + 1; j < len(its) && j <= i+3; j++ {
+		if its[j].low == "team" || its[j].low == "teams" {
+			return false
+		}
+		if its[j].kind == itPerson || its[j].isPunct() {
+			break
+		}
+	}
 	switch its[i].low {
 	case "winning":
 		return next != "margin" && next != "streak" && next != "time" && next != "run" && next != "distance"
@@ -770,7 +780,7 @@ func (r *relDoc) isWin(its []item, i int) bool {
 		// "a win", "his third win" are nouns.
 		if i > 0 {
 			switch its[i-1].low {
-			case "a", "straight", "his", "her", "their", "the", "consecutive", "first", "second", "third":
+			case "a", "straight", "his", "her", "their", "the", "consecutive", "first", "second", "third", "'s", "’s":
 				return false
 			}
 		}
@@ -1219,6 +1229,10 @@ func (r *relDoc) marginTime(its []item, i int) {
 	if i+1 >= len(its) || its[i+1].low != "later" {
 		return
 	}
+	// "less than 24 hours later" is a while, not a margin to add.
+	if qi := its[i].quantityIx; qi >= 0 && qi < len(r.d.Record.Quantities) && r.d.Record.Quantities[qi].Qualifier != nil {
+		return
+	}
 	for j := i + 2; j < len(its); j++ {
 		if its[j].kind == itTime {
 			return
@@ -1244,8 +1258,8 @@ func (r *relDoc) marginTime(its []item, i int) {
 		last = rd
 		break
 	}
-	if last == nil || last.time == nil {
-		return
+	if last == nil || last.time == nil || its[i].seconds >= last.time.Seconds {
+		return // a gap as long as the race is no margin
 	}
 	sec := last.time.Seconds + its[i].seconds
 	r.results = append(r.results, resultDraft{ind: p, race: last.race, timeQ: -1,

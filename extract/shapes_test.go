@@ -557,3 +557,97 @@ func TestAgesFromBirthdaysAndAgeOf(t *testing.T) {
 		t.Errorf("people %v", got)
 	}
 }
+
+func TestResultsShapesInRoundUps(t *testing.T) {
+	// "(unattached)" stands where a club would, in an unnumbered run.
+	rows := parseLists("Leading women: Hannah Grieve (Wharfedale Harriers) 39:51, Anna Clegg (Baildon Runners) 40:33, Megan Howarth (unattached) 41:19.\n")
+	var got []string
+	for _, r := range rows {
+		got = append(got, fmt.Sprintf("%s=%d %s", r.Name, r.Position, r.Time))
+	}
+	if want := "Hannah Grieve=1 39:51|Anna Clegg=2 40:33|Megan Howarth=3 41:19"; strings.Join(got, "|") != want {
+		t.Errorf("rows %q, want %q", strings.Join(got, "|"), want)
+	}
+	// "less than 24 hours later" is no margin to add to a time.
+	d := run(t, "Saturday's race was won by Ethan Marsh in 35:06. Hannah Grieve doubled up after her Friday victory, taking the women's race in 39:51 less than 24 hours later.")
+	for _, r := range d.Record.Results {
+		if r.Time != nil && r.Time.Seconds > 3600 {
+			t.Errorf("result %s has time %s", strOf(r.Person), r.Time.Text)
+		}
+	}
+	// A team prize is no placing of the runner named with it.
+	d = run(t, "Mark Ridley won the race in 1:14:38. The Wharfedale Harriers trio of Ann Lee, Bea Moss and Tim Booth won the team prize.")
+	if got, want := positions(d), "Mark Ridley=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestPossessiveWinIsANoun(t *testing.T) {
+	d := run(t, "Women's 3000m\n1 Rhona Sinclair (Inverness Harriers) 9:41.27\n2 Beth Auld (Central AC) 9:58.06\n3 Mairi Gillespie (Edinburgh AC) 10:02.71\n\n"+
+		"Sinclair's win in the 3000m was her first on the track since she broke her foot two years ago.\n")
+	if got, want := positions(d), "Beth Auld=2 Mairi Gillespie=3 Rhona Sinclair=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestSexAndCategoryPlacesBesideOverall(t *testing.T) {
+	// A table's "Gen Pos" and "Cat Pos" beside the overall place are
+	// results of their own, unless they repeat a place already given.
+	d := run(t, "Results\n\nPos\tName\tGender\tGen Pos\tCat\tCat Pos\tClub\tChip\n"+
+		"1\tAdam Fisher\tM\t1\tMV40\t1\tOtley AC\t33:10\n"+
+		"2\tJane Hollins\tF\t1\tFV35\t1\tIlkley Harriers\t34:20\n"+
+		"3\tCarl Booth\tM\t2\tMV50\t1\tOtley AC\t34:50\n")
+	if got, want := positions(d), "Adam Fisher=1 Carl Booth=1 Carl Booth=2 Carl Booth=3 Jane Hollins=1 Jane Hollins=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	for _, r := range d.Record.Results {
+		if strOf(r.Person) == "Jane Hollins" && *r.Position == 1 && strOf(r.Race.Sex) != "F" {
+			t.Errorf("Jane Hollins's first place is not the women's: %+v", r.Race)
+		}
+	}
+}
+
+func TestSprintTableTimesAreSeconds(t *testing.T) {
+	// A table with a lane column is a sprint's: "12.08" is seconds there,
+	// though the article's main race is a 10K.
+	d := run(t, "Sam Roe won the 10K in 31:02.\n\nSprints\nPos\tLane\tAthlete\tClub\tTime\n"+
+		"1\t4\tAmy Cole\tLeeds AC\t11.92\n2\t5\tBeth Lowe\tOtley AC\t12.08\n")
+	var got []string
+	for _, q := range d.Record.Quantities {
+		if q.Kind == "duration" {
+			got = append(got, fmt.Sprintf("%s=%g", q.Text, *q.Normalized.Value))
+		}
+	}
+	if want := "31:02=1862 11.92=11.92 12.08=12.08"; strings.Join(got, " ") != want {
+		t.Errorf("durations %q, want %q", strings.Join(got, " "), want)
+	}
+	for _, r := range d.Record.Results {
+		if strOf(r.Person) == "Beth Lowe" && (r.Time == nil || r.Time.Seconds != 12.08) {
+			t.Errorf("Beth Lowe's time %+v, want 12.08 s", r.Time)
+		}
+	}
+}
+
+func TestMultisportTablesTakeTheTotal(t *testing.T) {
+	// Split columns (Swim, T1, Bike, T2, Run) are passed over for the
+	// total; the header's words are no one's name.
+	d := run(t, "Sprint triathlon results\n\n"+
+		"Pos  Name            Club              Swim    T1     Bike     T2     Run     Total\n"+
+		"1    Ella Moss       Leeds Tri         9:42    0:51   34:10    0:32   18:20   1:03:35\n"+
+		"2    Kim Shaw        Otley Tri         10:05   1:02   35:01    0:40   18:55   1:05:43\n\n"+
+		"Pos | Name | Swim | Bike | Run | Finish\n1 | Tom Cox | 10:01 | 33:12 | 17:55 | 1:02:30\n2 | Ian Fry | 10:40 | 33:50 | 18:10 | 1:04:02\n")
+	var got []string
+	for _, r := range d.Record.Results {
+		got = append(got, fmt.Sprintf("%s=%d %s", strOf(r.Person), *r.Position, r.Time.Text))
+	}
+	if want := "Ella Moss=1 1:03:35|Kim Shaw=2 1:05:43|Tom Cox=1 1:02:30|Ian Fry=2 1:04:02"; strings.Join(got, "|") != want {
+		t.Errorf("results %q, want %q", strings.Join(got, "|"), want)
+	}
+	var people []string
+	for _, p := range d.Record.People {
+		people = append(people, p.Name)
+	}
+	if want := "Ella Moss|Kim Shaw|Tom Cox|Ian Fry"; strings.Join(people, "|") != want {
+		t.Errorf("people %q, want %q", strings.Join(people, "|"), want)
+	}
+}

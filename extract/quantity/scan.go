@@ -485,6 +485,9 @@ func (s *scanner) afterNumber(n num) (found, int, bool) {
 	if j < len(s.toks) && s.toks[j].kind == tokWord && timeOfDay[lower(s.toks[j])] {
 		return skip, j + 1, true
 	}
+	if f, k, ok := s.primeTime(n); ok {
+		return f, k, ok
+	}
 	if f, k, ok := s.moneyAfterNumber(n); ok {
 		return f, k, ok
 	}
@@ -1205,12 +1208,18 @@ func (s *scanner) duration(n num, j int, d unitDef) (found, int, bool) {
 			parts = 2
 			break
 		}
-		// "3h04": minutes glued on after hours.
+		// "3h04": minutes glued on after hours; "2h08'15\"": and
+		// seconds after a prime.
 		if d.factor == 3600 && end < len(s.toks) && s.toks[end].kind == tokNumber && s.glued(end) && len(s.toks[end].val) == 2 && !s.gluedAlnum(end+1) {
 			if m, err := strconv.Atoi(s.toks[end].val); err == nil && m < 60 {
 				total += float64(m) * 60
 				end++
 				parts++
+				if sec, k, ok := s.primeSeconds(end); ok {
+					total += sec
+					end = k
+					parts++
+				}
 			}
 			break
 		}
@@ -1743,4 +1752,63 @@ func (s *scanner) prevSentenceHas(i int, words map[string]bool) bool {
 		return false
 	}
 	return s.sentenceHas(k, words)
+}
+
+// primes are the marks after minutes in "31'48\"" and "2h08'15\"".
+var primes = map[string]bool{"'": true, "’": true, "′": true}
+
+// seconds marks are those after seconds: '"', "”", "″" (or two primes).
+var secondMarks = map[string]bool{"\"": true, "”": true, "″": true}
+
+// primeSeconds reads the seconds of a time written with primes, from the
+// minutes' prime at i: "'15\"" in "2h08'15\"". k is the token after them.
+func (s *scanner) primeSeconds(i int) (sec float64, k int, ok bool) {
+	if i+1 >= len(s.toks) || s.toks[i].kind != tokSymbol || !primes[s.toks[i].val] || !s.glued(i) || !s.glued(i+1) {
+		return 0, 0, false
+	}
+	t := s.toks[i+1]
+	if t.kind != tokNumber || len(t.val) < 2 || t.val[2:] != "" && t.val[2] != '.' {
+		return 0, 0, false
+	}
+	v, err := strconv.ParseFloat(t.val, 64)
+	if err != nil || v >= 60 {
+		return 0, 0, false
+	}
+	k = i + 2
+	switch {
+	case k < len(s.toks) && s.glued(k) && s.toks[k].kind == tokSymbol && secondMarks[s.toks[k].val]:
+		k++
+	case k+1 < len(s.toks) && s.glued(k) && s.glued(k+1) && primes[s.toks[k].val] && primes[s.toks[k+1].val]:
+		k += 2
+	}
+	return v, k, true
+}
+
+// primeTime reads minutes and seconds written with primes, as Italian,
+// Spanish and Swiss results write them: "31'48\"", "9'41\"27".
+func (s *scanner) primeTime(n num) (found, int, bool) {
+	if n.words || !n.integer || n.comma || n.end != n.start+1 || n.val < 0 || n.val >= 600 {
+		return skip, 0, false
+	}
+	sec, k, ok := s.primeSeconds(n.end)
+	if !ok {
+		return skip, 0, false
+	}
+	// A seconds mark must follow; and under 8 minutes, only hundredths
+	// make it a time: "5'11\"" is a height, "3'35\"50" a 1500m.
+	if !secondMarks[s.toks[k-1].val] && !primes[s.toks[k-1].val] {
+		return skip, 0, false
+	}
+	if n.val < 8 {
+		if k >= len(s.toks) || !s.glued(k) || s.toks[k].kind != tokNumber || len(s.toks[k].val) != 2 {
+			return skip, 0, false
+		}
+		h, _ := strconv.Atoi(s.toks[k].val)
+		sec += float64(h) / 100
+		k++
+	}
+	f := s.newFound("duration", n.start, k)
+	total := n.val*60 + sec
+	f.value, f.unit, f.norm, f.normUnit = total, "s", total, "s"
+	return f, k, true
 }
