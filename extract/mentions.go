@@ -266,8 +266,8 @@ func (m *mentioner) quotedName(j, last int) int {
 		if q+1 >= last {
 			return 0
 		}
-		if !m.capital(j + n) {
-			return 0
+		if !m.capital(j+n) && !(n == 1 && m.tok(j+1).Text == "the" && m.capital(j+2)) {
+			return 0 // Jonny "the Jet" Pryce opens with a lower-case article
 		}
 		if isQuote(m.tok(q).Text) && m.capital(q+1) {
 			return q + 1
@@ -717,7 +717,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.namedFor(p, n) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -833,6 +833,18 @@ func (m *mentioner) trim(in []span) []span {
 	return out
 }
 
+// namedFor reports whether p opens with an honorific of n words and is a
+// place or body named after its holder: "Queen Elizabeth Stadium", "Sir
+// John Lawes School", "King William Street". The title stays in the name.
+func (m *mentioner) namedFor(p span, n int) bool {
+	t, ok := m.g.Title(m.words(p.a, p.a+n))
+	if !ok || t.Kind != "honorific" || p.b-p.a-n < 2 {
+		return false
+	}
+	class, _, ok := m.head(p)
+	return ok && class != "event"
+}
+
 // partyWords name political parties and sides, written before an office
 // ("Labour Councillor", "Republican Senator"): no place.
 var partyWords = setOf("labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green",
@@ -891,6 +903,13 @@ func (m *mentioner) placeSlot(p span) bool {
 	case "at":
 		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
 	case "from":
+		// "a postman from London Colney", "the 23-year-old student from
+		// Sandridge": a person's noun, then where they are from.
+		if _, ok := m.g.Occupation(prev2); ok || personNouns[prev2] {
+			if p3 := m.prevWord(p.a, 3); p3 == "a" || p3 == "an" || p3 == "the" || strings.HasSuffix(p3, "-old") || p3 == "retired" || p3 == "local" {
+				return true
+			}
+		}
 		return comingVerbs[prev2] || p.a >= 2 && m.personEndsAt(p.a-2)
 	}
 	return false
@@ -1175,6 +1194,10 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "THE REST OF US": the pronoun in a heading in capitals.
+	if text == "US" && pronounBefore[prev] && m.capsHeading(p) {
+		return
+	}
 	// Tables.
 	if te, ok := m.tableName(p.a, p.b); ok {
 		switch te.Class {
@@ -1309,6 +1332,13 @@ func (m *mentioner) label(si int, p span) {
 		}
 		return
 	}
+	// "Nike Vaporfly", "Saucony Endorphin Pro": a brand the tables know
+	// and the name of its product is the brand, not a person.
+	if k := m.brandLead(p); k > 0 && !m.personContext(p) {
+		e.end, e.last = m.tok(p.a+k-1).End, p.a+k
+		set(schema.LabelOrg, "sponsor", "")
+		return
+	}
 	if m.charityContext(p.a) && n >= 2 && !m.personContext(p) {
 		set(schema.LabelCharity, "", "")
 		return
@@ -1429,6 +1459,28 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	set(schema.LabelOrg, "other", "")
+}
+
+// pronounBefore are words before "US" that make it the pronoun in a
+// heading written in capitals.
+var pronounBefore = setOf("of", "for", "with", "to", "about", "among", "amongst", "join", "beat", "behind", "let", "from")
+
+// brandLead returns how many words at the start of p (two words or more)
+// are a brand or sponsor the tables know, with the rest a product's name
+// ("Nike Vaporfly", "Hoka Rocket X"), or 0.
+func (m *mentioner) brandLead(p span) int {
+	if p.b-p.a < 2 {
+		return 0
+	}
+	for k := min(p.b-p.a-1, 3); k >= 1; k-- {
+		if te, ok := m.tableName(p.a, p.a+k); ok && te.Class == "sponsor" {
+			if _, ok := m.tableName(p.a, p.b); ok {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // nickname finds a quoted word inside a name: Gary "Yeti" Yeo.
@@ -1561,6 +1613,7 @@ var orgNouns = map[string]string{
 	"resort": "company", "hotel": "company", "company": "company", "firm": "company", "brand": "company",
 	"chain": "company", "group": "company", "airline": "company", "bank": "company", "retailer": "company",
 	"supermarket": "company", "store": "company", "manufacturer": "company",
+	"centre": "other", "center": "other", "clinic": "other",
 	"players": "club", "player": "club", "linebacker": "team", "quarterback": "team", "striker": "team",
 	"winger": "team", "forward": "team", "goalkeeper": "team", "midfielder": "team", "defender": "team",
 	"prop": "team", "fly-half": "team", "scrum-half": "team", "fan": "team", "fans": "team", "team": "team", "squad": "team", "club": "club", "teammate": "club",
@@ -1794,8 +1847,14 @@ func (m *mentioner) placeContext(p span) bool {
 	if prev == "to" && m.prevWord(p.a, 2) == "went" && (titleWords[m.prevWord(p.a, 3)] || distanceWord(m.prevWord(p.a, 3))) {
 		return false
 	}
-	return placeWords[prev]
+	return placeWords[prev] || placeVerbs[prev]
 }
+
+// placeVerbs come before a place and seldom before a person: "climbs
+// Ramsey Hill", "packed Verulamium Park", "wait until Causeway Bay".
+var placeVerbs = setOf("climb", "climbs", "climbed", "climbing", "descend", "descends", "descended", "descending",
+	"packed", "pack", "packs", "lined", "lining", "crossed", "crosses", "crossing", "circled", "circling", "skirted",
+	"skirting", "until", "till", "entered", "entering", "enters", "leaving", "leaves", "rounding", "rounded")
 
 // charityContext reports whether the name at token a follows words that
 // introduce a cause: "running for", "in aid of", "raise £2,000 for".
