@@ -200,6 +200,10 @@ func (m *mentioner) runs(s Sentence) []span {
 			case m.capital(j) || m.capNumber(j):
 				j++
 				continue
+			case isAge(t) && m.tableNameOK(i, j+1):
+				// "Channel 4": a number ends a name the tables know.
+				j++
+				continue
 			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1) && !m.abbrevPlaceEnds(i, j):
 				j += 2
 				continue
@@ -1229,6 +1233,12 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// A show or book by its verb: "hosts Escape to the Allotment",
+	// "wrote Running Wild", "appeared on Strictly Come Dancing".
+	if (workVerbs[prev] || (prev == "on" || prev == "in") && workVerbsBefore[m.prevWord(p.a, 2)]) && !isPossessive(next) {
+		set(schema.LabelWorkOfArt, "", "")
+		return
+	}
 	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
 	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
 		next == "," && isAge(m.nextWord(p.b, 2))) {
@@ -1330,6 +1340,7 @@ func (m *mentioner) label(si int, p span) {
 		case "place":
 			set(placeLabel(kind), kind, "")
 		}
+		// "the Bill Rodgers Trophy": a prize names no one (class award).
 		return
 	}
 	// "Nike Vaporfly", "Saucony Endorphin Pro": a brand the tables know
@@ -1427,6 +1438,20 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelOrg, "other", "")
 		return
 	}
+	// A picture credit "Mark Evans/Getty Images": the person ends at the
+	// slash; the agency after it is no part of the name.
+	for k := p.a + 1; k < p.b; k++ {
+		t := m.tok(k).Text
+		if i := strings.IndexByte(t, '/'); i > 0 && i < len(t)-1 && unicode.IsUpper([]rune(t[i+1:])[0]) {
+			e.end, e.last = m.tok(k).Start+i, k+1
+			set(schema.LabelPerson, "", "")
+			return
+		}
+	}
+	if n >= 2 && bodyLeads[m.tok(p.a).Text] && !m.personContext(p) {
+		set(schema.LabelOrg, "other", "")
+		return
+	}
 	nk := m.nickname(p)
 	if nk[1] > 0 {
 		n -= nk[1] - nk[0] + 2
@@ -1460,6 +1485,18 @@ func (m *mentioner) label(si int, p span) {
 	}
 	set(schema.LabelOrg, "other", "")
 }
+
+// workVerbs come before the title of a show or book.
+var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", "hosted", "fronts", "fronted", "fronting")
+
+// workVerbsBefore come before "on" or "in" and a show: "appeared on X",
+// "starred in X".
+var workVerbsBefore = setOf("appeared", "appears", "appearing", "starred", "stars", "starring", "featured", "contestant",
+	"judge", "presenter", "host")
+
+// bodyLeads open the names of bodies and never a person's: "the Royal
+// Marsden", "National Trust".
+var bodyLeads = setOf("Royal", "National", "International", "Imperial", "Federal", "Municipal", "Metropolitan", "Sovereign")
 
 // pronounBefore are words before "US" that make it the pronoun in a
 // heading written in capitals.

@@ -102,3 +102,19 @@ func TestUsInCapitalHeadingIsNoPlace(t *testing.T) {
 		t.Errorf("US mentions = %d, want 1", n)
 	}
 }
+
+func TestTrophiesShowsAndCreditsAreNoPeople(t *testing.T) {
+	d := run(t, "Jane Doe lifted the Bill Rodgers Trophy. Nurses from the Royal Marsden cheered her past Nelson's Column. "+
+		"Doe appeared on Strictly Come Dancing and wrote Running Wild. Tom Fox, who hosts Channel 4's Escape to the Allotment, "+
+		"started the race.\n\nPhoto: Mark Evans/Getty Images\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Mark Evans|Tom Fox" {
+		t.Errorf("people = %q, want Jane Doe, Mark Evans and Tom Fox", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "Channel 4") || !strings.Contains(orgs, "Royal Marsden") {
+		t.Errorf("organisations = %q, want Channel 4 and Royal Marsden", orgs)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "Nelson's Column" {
+		t.Errorf("places = %q", got)
+	}
+}
