@@ -1438,6 +1438,16 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelOrg, "other", "")
 		return
 	}
+	// A nickname in quotes after the person it names: Fox, nicknamed
+	// "The Flying Vet"; known as "Big Steve".
+	if q := m.openQuoteBefore(p.a); q > 0 && nickVerbs[m.prevWord(q, 1)] {
+		return
+	}
+	// "Race Organisers", "Event Volunteers": common words ending in a
+	// plural are a group, not a person.
+	if n >= 2 && m.allCommon(p.a, p.b) && strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.g.Common(strings.TrimSuffix(strings.ToLower(m.tok(p.b-1).Text), "s")) && !m.personContext(p) {
+		return
+	}
 	// A picture credit "Mark Evans/Getty Images": the person ends at the
 	// slash; the agency after it is no part of the name.
 	for k := p.a + 1; k < p.b; k++ {
@@ -1484,6 +1494,32 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	set(schema.LabelOrg, "other", "")
+}
+
+// nickVerbs come before a quoted nickname.
+var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")
+
+// openQuoteBefore returns the index of an opening quote just before token
+// a (skipping an article: "The Flying Vet"), or -1.
+func (m *mentioner) openQuoteBefore(a int) int {
+	k := a - 1
+	if k >= 0 && strings.EqualFold(m.tok(k).Text, "the") {
+		k--
+	}
+	if k >= 0 && isQuote(m.tok(k).Text) && m.sentOf[k] == m.sentOf[a] {
+		return k
+	}
+	return -1
+}
+
+// allCommon reports whether every token of [a, b) is a common word.
+func (m *mentioner) allCommon(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !m.g.Common(m.tok(k).Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // workVerbs come before the title of a show or book.
@@ -1833,8 +1869,8 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if len(h.Words) == p.b-p.a && !(h.Class == "org" && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
-		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && !m.placeContext(p) {
-			continue
+		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && (!m.placeContext(p) || m.charityContext(p.a)) {
+			continue // "for ... and Cork ARC Cancer Support House" is a cause
 		}
 		best, class, kind = len(h.Words), h.Class, h.Kind
 	}
@@ -1867,7 +1903,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
 	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
-	"forest", "beach", "lake")
+	"forest", "beach", "lake", "house")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",

@@ -118,3 +118,18 @@ func TestTrophiesShowsAndCreditsAreNoPeople(t *testing.T) {
 		t.Errorf("places = %q", got)
 	}
 }
+
+func TestNicknamesGroupsAndHousesAreNoPeople(t *testing.T) {
+	d := run(t, "Tom Fox, nicknamed \"The Flying Vet\", won. Photo credit: Race Organisers. The Mayo Clinic sent a team. "+
+		"Jane Doe ran past the James J. Hill House. Ann Lee ran for the Mercy Hospital Foundation and Cork ARC Cancer Support House.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jane Doe|Tom Fox" {
+		t.Errorf("people = %q, want Ann Lee, Jane Doe and Tom Fox", got)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "James J. Hill House" {
+		t.Errorf("places = %q", got)
+	}
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Cork ARC Cancer Support House|Mercy Hospital Foundation" {
+		t.Errorf("charities = %q", got)
+	}
+}
