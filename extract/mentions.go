@@ -1899,9 +1899,10 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 }
 
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
-// a place only after "the" or a word of place.
-var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
-	"heath", "centre", "center", "place", "track", "mall", "avenue", "terrace", "parade", "gardens", "castle", "chapel",
+// a place only after "the" or a word of place. Road, Avenue, Drive and
+// Terrace end no one's name and are strong.
+var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "common",
+	"heath", "centre", "center", "place", "track", "mall", "parade", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
 	"forest", "beach", "lake", "house")
 

@@ -133,3 +133,16 @@ func TestNicknamesGroupsAndHousesAreNoPeople(t *testing.T) {
 		t.Errorf("charities = %q", got)
 	}
 }
+
+func TestCompaniesAndLandmarksNamedLikePeople(t *testing.T) {
+	d := run(t, "The runners passed the Cutty Sark and headed to Canary Wharf before Big Ben came into view. "+
+		"Runners in Berlin pass the Brandenburg Gate. Mile End Road was closed. Goldman Sachs staff raised money, "+
+		"and Morgan Stanley sponsored the race. Johnson & Johnson gave water. Tom Fox of Boston won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Tom Fox" {
+		t.Errorf("people = %q, want Tom Fox only", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if orgs != "Goldman Sachs|Johnson & Johnson|Morgan Stanley" {
+		t.Errorf("organisations = %q", orgs)
+	}
+}
