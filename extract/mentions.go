@@ -1421,6 +1421,24 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelGPE, "city", "")
 		return
 	}
+	// "The Good Morning America host", "Harry Potter star Tom Felton": a
+	// show before its presenter; "Runners World editor Jane Doe": a
+	// paper before its staff; "Sheffield Hallam runners": a body before
+	// its members.
+	if n >= 2 && !m.personContext(p) {
+		capAfter := p.b+1 < len(m.d.Tokens) && m.sentOf[p.b+1] == si && m.capital(p.b+1)
+		switch {
+		case showNouns[next] && (capAfter || next != "star"):
+			set(schema.LabelWorkOfArt, "", "")
+			return
+		case mediaStaff[next] && capAfter:
+			set(schema.LabelOrg, "media", "")
+			return
+		case memberNouns[next] && !(p.b+1 < len(m.d.Tokens) && m.capital(p.b+1)):
+			set(schema.LabelOrg, "other", "")
+			return
+		}
+	}
 	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
 	// and another name is where that person is from.
 	if n >= 2 && n <= 3 && !m.personContext(p) && m.occupationThenName(p.b) {
@@ -1495,6 +1513,15 @@ func (m *mentioner) label(si int, p span) {
 	}
 	set(schema.LabelOrg, "other", "")
 }
+
+// showNouns after a name make it a show; mediaStaff a paper or channel;
+// memberNouns a body of people.
+var (
+	showNouns   = setOf("host", "presenter", "co-host", "anchor", "contestant", "star")
+	mediaStaff  = setOf("editor", "columnist", "correspondent", "reporter", "writer", "commentator", "journalist")
+	memberNouns = setOf("runners", "students", "staff", "members", "officials", "volunteers", "employees", "workers",
+		"pupils", "athletes", "teammates", "graduates", "alumni", "riders", "colleagues")
+)
 
 // nickVerbs come before a quoted nickname.
 var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")
@@ -1869,7 +1896,7 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if len(h.Words) == p.b-p.a && !(h.Class == "org" && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
-		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && (!m.placeContext(p) || m.charityContext(p.a)) {
+		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && (!m.placeContext(p) && !royalLeads[m.tok(p.a).Text] || m.charityContext(p.a)) {
 			continue // "for ... and Cork ARC Cancer Support House" is a cause
 		}
 		best, class, kind = len(h.Words), h.Class, h.Kind
@@ -1897,6 +1924,10 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 	}
 	return "", "", false
 }
+
+// royalLeads open places named after royalty whatever comes before them:
+// "Queen Elizabeth Olympic Park", "King George Hall".
+var royalLeads = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess")
 
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
 // a place only after "the" or a word of place. Road, Avenue, Drive and

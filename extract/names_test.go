@@ -146,3 +146,18 @@ func TestCompaniesAndLandmarksNamedLikePeople(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestShowsPapersBodiesAndRoyalPlaces(t *testing.T) {
+	d := run(t, "The Good Morning America host ran. Sheffield Hallam runners cheered. London Marathon Events chief Hugh Brasher spoke. "+
+		"Harry Potter star Tom Felton ran. Queen Elizabeth Olympic Park hosted the finish.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Hugh Brasher|Tom Felton" {
+		t.Errorf("people = %q, want Hugh Brasher and Tom Felton", got)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "Queen Elizabeth Olympic Park" {
+		t.Errorf("places = %q", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "London Marathon Events") || !strings.Contains(orgs, "Sheffield Hallam") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}
