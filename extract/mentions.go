@@ -208,6 +208,10 @@ func (m *mentioner) runs(s Sentence) []span {
 			case m.capital(j) || m.capNumber(j):
 				j++
 				continue
+			case isAge(t) && m.tableNameOK(i, j+1):
+				// "Channel 4": a number ends a name the tables know.
+				j++
+				continue
 			case t == "." && m.glued(j) && j+1 < s.Last && m.capital(j+1) && m.abbrevDot(j-1) && !m.abbrevPlaceEnds(i, j):
 				j += 2
 				continue
@@ -309,8 +313,8 @@ func (m *mentioner) quotedName(j, last int) int {
 		if q+1 >= last {
 			return 0
 		}
-		if !m.capital(j + n) {
-			return 0
+		if !m.capital(j+n) && !(n == 1 && m.tok(j+1).Text == "the" && m.capital(j+2)) {
+			return 0 // Jonny "the Jet" Pryce opens with a lower-case article
 		}
 		if isQuote(m.tok(q).Text) && m.capital(q+1) {
 			return q + 1
@@ -829,7 +833,7 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
-			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.streetAfterTitle(p) && !m.loneHead(p.a+n, p.b) {
+			if n, title, ok := m.titleAt(p.a, p.b); ok && p.a+n < p.b && !isPossessive(m.tok(p.a+n).Text) && !m.streetAfterTitle(p) && !m.loneHead(p.a+n, p.b) && !m.namedFor(p, n) {
 				p.titles = append(p.titles, title)
 				if m.tok(p.a+n).Text == "." && p.a+n+1 < p.b {
 					n++ // "Dr. Smith"
@@ -987,6 +991,18 @@ func (m *mentioner) trim(in []span) []span {
 	return out
 }
 
+// namedFor reports whether p opens with an honorific of n words and is a
+// place or body named after its holder: "Queen Elizabeth Stadium", "Sir
+// John Lawes School", "King William Street". The title stays in the name.
+func (m *mentioner) namedFor(p span, n int) bool {
+	t, ok := m.g.Title(m.words(p.a, p.a+n))
+	if !ok || t.Kind != "honorific" || p.b-p.a-n < 2 {
+		return false
+	}
+	class, _, ok := m.head(p)
+	return ok && class != "event"
+}
+
 // partyWords name political parties and sides, written before an office
 // ("Labour Councillor", "Republican Senator"): no place.
 var partyWords = setOf("labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green",
@@ -1045,6 +1061,13 @@ func (m *mentioner) placeSlot(p span) bool {
 	case "at":
 		return prev2 != "" && !atPersonWords[prev2] && !m.personEndsAt(p.a-2)
 	case "from":
+		// "a postman from London Colney", "the 23-year-old student from
+		// Sandridge": a person's noun, then where they are from.
+		if _, ok := m.g.Occupation(prev2); ok || personNouns[prev2] {
+			if p3 := m.prevWord(p.a, 3); p3 == "a" || p3 == "an" || p3 == "the" || strings.HasSuffix(p3, "-old") || p3 == "retired" || p3 == "local" {
+				return true
+			}
+		}
 		// ("the route from Chhatrapati Shivaji Terminus to ...")
 		return comingVerbs[prev2] || routeNouns[prev2] || p.a >= 2 && m.personEndsAt(p.a-2) || m.describedFrom(p.a-1)
 	case "of":
@@ -1491,6 +1514,10 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "THE REST OF US": the pronoun in a heading in capitals.
+	if text == "US" && pronounBefore[prev] && m.capsHeading(p) {
+		return
+	}
 	// Tables.
 	if te, ok := m.tableName(p.a, p.b); ok {
 		switch te.Class {
@@ -1556,6 +1583,12 @@ func (m *mentioner) label(si int, p span) {
 			set(schema.LabelOrg, "company", "")
 			return
 		}
+	}
+	// A show or book by its verb: "hosts Escape to the Allotment",
+	// "wrote Running Wild", "appeared on Strictly Come Dancing".
+	if (workVerbs[prev] || (prev == "on" || prev == "in") && workVerbsBefore[m.prevWord(p.a, 2)]) && !isPossessive(next) {
+		set(schema.LabelWorkOfArt, "", "")
+		return
 	}
 	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
 	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
@@ -1682,6 +1715,14 @@ func (m *mentioner) label(si int, p span) {
 		case "place":
 			set(placeLabel(kind), kind, "")
 		}
+		// "the Bill Rodgers Trophy": a prize names no one (class award).
+		return
+	}
+	// "Nike Vaporfly", "Saucony Endorphin Pro": a brand the tables know
+	// and the name of its product is the brand, not a person.
+	if k := m.brandLead(p); k > 0 && !m.personContext(p) {
+		e.end, e.last = m.tok(p.a+k-1).End, p.a+k
+		set(schema.LabelOrg, "sponsor", "")
 		return
 	}
 	// "the Bay to Breakers", "the Coast to Coast": a name from one end to
@@ -1825,6 +1866,24 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelFac, "landmark", "")
 		return
 	}
+	// "The Good Morning America host", "Harry Potter star Tom Felton": a
+	// show before its presenter; "Runners World editor Jane Doe": a
+	// paper before its staff; "Sheffield Hallam runners": a body before
+	// its members.
+	if n >= 2 && !m.personContext(p) {
+		capAfter := p.b+1 < len(m.d.Tokens) && m.sentOf[p.b+1] == si && m.capital(p.b+1)
+		switch {
+		case showNouns[next] && (capAfter || next != "star"):
+			set(schema.LabelWorkOfArt, "", "")
+			return
+		case mediaStaff[next] && capAfter:
+			set(schema.LabelOrg, "media", "")
+			return
+		case memberNouns[next] && !(p.b+1 < len(m.d.Tokens) && m.capital(p.b+1)):
+			set(schema.LabelOrg, "other", "")
+			return
+		}
+	}
 	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
 	// and another name is where that person is from.
 	if n >= 2 && n <= 3 && !m.personContext(p) && m.occupationThenName(p.b) {
@@ -1839,6 +1898,30 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	if allUpper(text) && n <= 4 && !m.personContext(p) {
+		set(schema.LabelOrg, "other", "")
+		return
+	}
+	// A nickname in quotes after the person it names: Fox, nicknamed
+	// "The Flying Vet"; known as "Big Steve".
+	if q := m.openQuoteBefore(p.a); q > 0 && nickVerbs[m.prevWord(q, 1)] {
+		return
+	}
+	// "Race Organisers", "Event Volunteers": common words ending in a
+	// plural are a group, not a person.
+	if n >= 2 && m.allCommon(p.a, p.b) && strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.g.Common(strings.TrimSuffix(strings.ToLower(m.tok(p.b-1).Text), "s")) && !m.personContext(p) {
+		return
+	}
+	// A picture credit "Mark Evans/Getty Images": the person ends at the
+	// slash; the agency after it is no part of the name.
+	for k := p.a + 1; k < p.b; k++ {
+		t := m.tok(k).Text
+		if i := strings.IndexByte(t, '/'); i > 0 && i < len(t)-1 && unicode.IsUpper([]rune(t[i+1:])[0]) {
+			e.end, e.last = m.tok(k).Start+i, k+1
+			set(schema.LabelPerson, "", "")
+			return
+		}
+	}
+	if n >= 2 && bodyLeads[m.tok(p.a).Text] && !m.personContext(p) {
 		set(schema.LabelOrg, "other", "")
 		return
 	}
@@ -1880,6 +1963,82 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	set(schema.LabelOrg, "other", "")
+}
+
+// showNouns after a name make it a show; mediaStaff a paper or channel;
+// memberNouns a body of people.
+var (
+	showNouns   = setOf("host", "presenter", "co-host", "anchor", "contestant", "star")
+	mediaStaff  = setOf("editor", "columnist", "correspondent", "reporter", "writer", "commentator", "journalist")
+	memberNouns = setOf("runners", "students", "staff", "members", "officials", "volunteers", "employees", "workers",
+		"pupils", "athletes", "teammates", "graduates", "alumni", "riders", "colleagues")
+)
+
+// nickVerbs come before a quoted nickname.
+var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")
+
+// openQuoteBefore returns the index of an opening quote just before token
+// a (skipping an article: "The Flying Vet"), or -1.
+func (m *mentioner) openQuoteBefore(a int) int {
+	k := a - 1
+	if k >= 0 && strings.EqualFold(m.tok(k).Text, "the") {
+		k--
+	}
+	if k >= 0 && isQuote(m.tok(k).Text) && m.sentOf[k] == m.sentOf[a] {
+		return k
+	}
+	return -1
+}
+
+// allCommon reports whether every token of [a, b) is a common word.
+func (m *mentioner) allCommon(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !m.g.Common(m.tok(k).Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// workVerbs come before the title of a show or book.
+var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", "hosted", "fronts", "fronted", "fronting")
+
+// workVerbsBefore come before "on" or "in" and a show: "appeared on X",
+// "starred in X".
+var workVerbsBefore = setOf("appeared", "appears", "appearing", "starred", "stars", "starring", "featured", "contestant",
+	"judge", "presenter", "host")
+
+// bodyLeads open the names of bodies and never a person's: "the Royal
+// Marsden", "National Trust".
+var bodyLeads = setOf("Royal", "National", "International", "Imperial", "Federal", "Municipal", "Metropolitan", "Sovereign")
+
+// pronounBefore are words before "US" that make it the pronoun in a
+// heading written in capitals.
+var pronounBefore = setOf("of", "for", "with", "to", "about", "among", "amongst", "join", "beat", "behind", "let", "from")
+
+// brandLead returns how many words at the start of p (two words or more)
+// are a brand or sponsor the tables know, with the rest a product's name
+// ("Nike Vaporfly", "Hoka Rocket X"), or 0.
+func (m *mentioner) brandLead(p span) int {
+	if p.b-p.a < 2 {
+		return 0
+	}
+	for k := min(p.b-p.a-1, 3); k >= 1; k-- {
+		if te, ok := m.tableName(p.a, p.a+k); ok && te.Class == "sponsor" {
+			if _, ok := m.tableName(p.a, p.b); ok {
+				return 0
+			}
+			// "Nike Oregon Project", "Adidas Boston": a place after the
+			// brand makes a team, not a product.
+			for j := p.a + k; j < p.b; j++ {
+				if m.placeName(j, j+1) {
+					return 0
+				}
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // nickname finds a quoted word inside a name: Gary "Yeti" Yeo.
@@ -2039,6 +2198,7 @@ var orgNouns = map[string]string{
 	"resort": "company", "hotel": "company", "company": "company", "firm": "company", "brand": "company",
 	"chain": "company", "group": "company", "airline": "company", "bank": "company", "retailer": "company",
 	"supermarket": "company", "store": "company", "manufacturer": "company",
+	"centre": "other", "center": "other", "clinic": "other",
 	"players": "club", "player": "club", "linebacker": "team", "quarterback": "team", "striker": "team",
 	"winger": "team", "forward": "team", "goalkeeper": "team", "midfielder": "team", "defender": "team",
 	"prop": "team", "fly-half": "team", "scrum-half": "team", "fan": "team", "fans": "team", "team": "team", "squad": "team", "club": "club", "teammate": "club",
@@ -2388,8 +2548,8 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if len(h.Words) == p.b-p.a && !((h.Class == "org" || h.Class == "charity") && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
-		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && !m.placeContext(p) {
-			continue
+		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && (!m.placeContext(p) && !royalLeads[m.tok(p.a).Text] || m.charityContext(p.a)) {
+			continue // "for ... and Cork ARC Cancer Support House" is a cause
 		}
 		best, class, kind = len(h.Words), h.Class, h.Kind
 	}
@@ -2436,12 +2596,17 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 	return "", "", false
 }
 
+// royalLeads open places named after royalty whatever comes before them:
+// "Queen Elizabeth Olympic Park", "King George Hall".
+var royalLeads = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess")
+
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
-// a place only after "the" or a word of place.
-var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "road", "drive", "common",
-	"heath", "centre", "center", "place", "track", "mall", "gardens", "castle", "chapel",
+// a place only after "the" or a word of place. Road, Avenue, Drive and
+// Terrace end no one's name and are strong.
+var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "common",
+	"heath", "centre", "center", "place", "track", "mall", "parade", "gardens", "castle", "chapel",
 	"harbour", "green", "cross", "hospital", "tower", "bridge", "bay", "falls", "pike", "fell", "ridge", "moor", "peak",
-	"forest", "beach", "lake", "water", "gap", "brook", "head", "strand", "downs", "dam", "dales", "fells")
+	"forest", "beach", "lake", "house", "water", "gap", "brook", "head", "strand", "downs", "dam", "dales", "fells")
 
 // placeWords are words before a place name.
 var placeWords = setOf("in", "at", "on", "from", "to", "near", "outside", "around", "across", "through", "along", "up", "down",
@@ -2486,8 +2651,14 @@ func (m *mentioner) placeContext(p span) bool {
 			return false
 		}
 	}
-	return placeWords[prev]
+	return placeWords[prev] || placeVerbs[prev]
 }
+
+// placeVerbs come before a place and seldom before a person: "climbs
+// Ramsey Hill", "packed Verulamium Park", "wait until Causeway Bay".
+var placeVerbs = setOf("climb", "climbs", "climbed", "climbing", "descend", "descends", "descended", "descending",
+	"packed", "pack", "packs", "lined", "lining", "crossed", "crosses", "crossing", "circled", "circling", "skirted",
+	"skirting", "until", "till", "entered", "entering", "enters", "leaving", "leaves", "rounding", "rounded")
 
 // charityContext reports whether the name at token a follows words that
 // introduce a cause: "running for", "in aid of", "raise £2,000 for".

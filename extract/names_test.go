@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/racex/racex/schema"
+)
+
+// Capitalised phrases that are not people: brands and products, places
+// and bodies named after people, places in slots the verbs make.
+
+func orgNames(d *Doc) []string {
+	return names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+}
+
+func sortedPlaceNames(d *Doc) []string {
+	return names(d.Record.Places, func(p schema.Place) string { return p.Name })
+}
+
+func TestBrandAndProductIsNoPerson(t *testing.T) {
+	d := run(t, "Nike Vaporfly, Saucony Endorphin Pro and Hoka Rocket X flash at the start. "+
+		"Half the field is posting to Strava. Jane Doe won in 33:41.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe" {
+		t.Errorf("people = %q, want Jane Doe only", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Hoka|Nike|Saucony|Strava" {
+		t.Errorf("organisations = %q", got)
+	}
+	if len(d.Record.Places) != 0 {
+		t.Errorf("places = %q, want none", sortedPlaceNames(d))
+	}
+}
+
+func TestHonorificInPlaceNamedAfterHolder(t *testing.T) {
+	d := run(t, "Mackenzie spoke at the Queen Elizabeth Stadium. The medal was designed by pupils at Sir John Lawes School. "+
+		"Sir Peter Hall said the race was a success.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Peter Hall" {
+		t.Errorf("people = %q, want Peter Hall only", got)
+	}
+	if p := personNamed(d, "Peter Hall"); p == nil || len(p.Titles) != 1 || p.Titles[0] != "Sir" {
+		t.Errorf("Peter Hall = %+v, want the title Sir", p)
+	}
+	if got := strings.Join(sortedPlaceNames(d), "|"); got != "Queen Elizabeth Stadium" {
+		t.Errorf("places = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Sir John Lawes School" {
+		t.Errorf("organisations = %q", got)
+	}
+}
+
+func TestBuildingHeadsAndPlaceVerbs(t *testing.T) {
+	d := run(t, "The course climbs Ramsey Hill and finishes beside the Roy Wilkins Auditorium. "+
+		"Thousands packed Verulamium Park. \"I waited until Causeway Bay,\" said Faith Chebet. "+
+		"It crossed through the Cross-Harbour Tunnel. Tom Reed, a postman from London Colney, ran too.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Faith Chebet|Tom Reed" {
+		t.Errorf("people = %q, want Faith Chebet and Tom Reed", got)
+	}
+	want := "Causeway Bay|Cross-Harbour Tunnel|London Colney|Ramsey Hill|Roy Wilkins Auditorium|Verulamium Park"
+	if got := strings.Join(sortedPlaceNames(d), "|"); got != want {
+		t.Errorf("places = %q, want %q", got, want)
+	}
+}
+
+func TestTeamsAndGroupsByHead(t *testing.T) {
+	d := run(t, "Whitfield, who trains with Hoka NAZ Elite, won. Brandvold, a Minnesota Distance Elite athlete, was second. "+
+		"Volunteers from the 1st Harpenden Scouts marshalled. Leung trained at the Jockey Club Sports Medicine centre.\n")
+	if len(d.Record.People) != 0 {
+		t.Errorf("people = %q, want none", personNames(d))
+	}
+	got := strings.Join(orgNames(d), "|")
+	for _, w := range []string{"Hoka NAZ Elite", "Minnesota Distance Elite", "Harpenden Scouts", "Jockey Club Sports Medicine"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("organisations = %q, want %s", got, w)
+		}
+	}
+}
+
+func TestQuotedNicknameWithArticle(t *testing.T) {
+	d := run(t, "Not everyone ran for a charity. Jonny \"the Jet\" Pryce, a 23-year-old student from Sandridge, ran the half in 1:18:30.\n")
+	p := personNamed(d, "Jonny Pryce")
+	if p == nil {
+		t.Fatalf("people = %q, want Jonny Pryce", personNames(d))
+	}
+	if p.Age == nil || *p.Age != 23 {
+		t.Errorf("age = %v, want 23", p.Age)
+	}
+}
+
+func TestUsInCapitalHeadingIsNoPlace(t *testing.T) {
+	d := run(t, "Jane Doe won the race.\n\nTHE REST OF US\n\nNot everyone was racing in the US.\n")
+	if got := strings.Join(sortedPlaceNames(d), "|"); got != "US" {
+		t.Errorf("places = %q, want the one US in the prose", got)
+	}
+	n := 0
+	for _, e := range d.ents {
+		if e.text(d) == "US" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("US mentions = %d, want 1", n)
+	}
+}
+
+func TestTrophiesShowsAndCreditsAreNoPeople(t *testing.T) {
+	d := run(t, "Jane Doe lifted the Bill Rodgers Trophy. Nurses from the Royal Marsden cheered her past Nelson's Column. "+
+		"Doe appeared on Strictly Come Dancing and wrote Running Wild. Tom Fox, who hosts Channel 4's Escape to the Allotment, "+
+		"started the race.\n\nPhoto: Mark Evans/Getty Images\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Mark Evans|Tom Fox" {
+		t.Errorf("people = %q, want Jane Doe, Mark Evans and Tom Fox", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "Channel 4") || !strings.Contains(orgs, "Royal Marsden") {
+		t.Errorf("organisations = %q, want Channel 4 and Royal Marsden", orgs)
+	}
+	if got := strings.Join(sortedPlaceNames(d), "|"); got != "Nelson's Column" {
+		t.Errorf("places = %q", got)
+	}
+}
+
+func TestNicknamesGroupsAndHousesAreNoPeople(t *testing.T) {
+	d := run(t, "Tom Fox, nicknamed \"The Flying Vet\", won. Photo credit: Race Organisers. The Mayo Clinic sent a team. "+
+		"Jane Doe ran past the James J. Hill House. Ann Lee ran for the Mercy Hospital Foundation and Cork ARC Cancer Support House.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jane Doe|Tom Fox" {
+		t.Errorf("people = %q, want Ann Lee, Jane Doe and Tom Fox", got)
+	}
+	if got := strings.Join(sortedPlaceNames(d), "|"); got != "James J. Hill House" {
+		t.Errorf("places = %q", got)
+	}
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Cork ARC Cancer Support House|Mercy Hospital Foundation" {
+		t.Errorf("charities = %q", got)
+	}
+}
+
+func TestCompaniesAndLandmarksNamedLikePeople(t *testing.T) {
+	d := run(t, "The runners passed the Cutty Sark and headed to Canary Wharf before Big Ben came into view. "+
+		"Runners in Berlin pass the Brandenburg Gate. Mile End Road was closed. Goldman Sachs staff raised money, "+
+		"and Morgan Stanley sponsored the race. Johnson & Johnson gave water. Tom Fox of Boston won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Tom Fox" {
+		t.Errorf("people = %q, want Tom Fox only", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if orgs != "Goldman Sachs|Johnson & Johnson|Morgan Stanley" {
+		t.Errorf("organisations = %q", orgs)
+	}
+}
+
+func TestShowsPapersBodiesAndRoyalPlaces(t *testing.T) {
+	d := run(t, "The Good Morning America host ran. Sheffield Hallam runners cheered. London Marathon Events chief Hugh Brasher spoke. "+
+		"Harry Potter star Tom Felton ran. Queen Elizabeth Olympic Park hosted the finish.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Hugh Brasher|Tom Felton" {
+		t.Errorf("people = %q, want Hugh Brasher and Tom Felton", got)
+	}
+	if got := strings.Join(sortedPlaceNames(d), "|"); got != "Queen Elizabeth Olympic Park" {
+		t.Errorf("places = %q", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "London Marathon Events") || !strings.Contains(orgs, "Sheffield Hallam") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}
