@@ -333,7 +333,9 @@ func (m *mentioner) split(r span) []span {
 			// ("Zimbabwe's Adele Broodryk and Irvette van Zyl of Hollywood
 			// AC": the head of a later name is not this one's.)
 			seg := m.segmentEnd(i+1, r.b)
-			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg)
+			cut = !m.orgTail(i+1, seg) && !(start == r.a && m.charityContext(r.a)) && !m.placeTailAfterS(start, i, seg) &&
+				!(i-start == 2 && (m.tok(start).Text == "St" || m.tok(start).Text == "Saint") && seg-i-1 <= 2 && !m.personStartsAt(i+1))
+			// ("St Patrick's Iten": a saint's school, one name)
 			// "the Mayor's Fun Run", "the Chairman's Challenge Cup".
 			if n, _, ok := m.titleAt(start, i); ok && start+n == i {
 				for _, h := range m.g.HeadsEnding(m.tok(seg - 1).Text) {

@@ -749,6 +749,14 @@ func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	if name == "" {
 		return
 	}
+	// "St Patrick's Iten": a saint's school or church in a town the text
+	// names, not a home town (but "St Ann's Bay" is a town).
+	if saintInstRe.MatchString(name) && r.placeNamed(name[strings.LastIndex(name, " ")+1:]) {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
+		return
+	}
 	// "Uttarakhand's Chamoli": the town in the region the text names.
 	for _, sep := range []string{"'s ", "’s "} {
 		if before, after, ok := strings.Cut(name, sep); ok && after != "" && r.placeNamed(before) {
@@ -1591,3 +1599,7 @@ func (r *relDoc) placeNamed(name string) bool {
 
 // areaNouns follow a place's name: "Sebei district", "Nandi county".
 var areaNouns = map[string]bool{"district": true, "county": true, "region": true, "province": true, "village": true, "town": true}
+
+// saintInstRe matches a saint's institution: "St Patrick's Iten", "St.
+// John's College".
+var saintInstRe = regexp.MustCompile(`^(?:St\.?|Saint) \p{Lu}\p{L}+['’]s \p{Lu}`)
