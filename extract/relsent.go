@@ -1912,6 +1912,10 @@ func onTop(its []item, i int) bool {
 	if i+1 < len(its) && (topN(its[i+1].low) > 0 || its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "of" && its[i+1].low != "in" && its[i+1].low != "with" && its[i+1].low != "and") {
 		return false
 	}
+	// "on top of the podium" (not "on top of the hill")
+	if i+3 < len(its) && its[i+1].low == "of" && !(its[i+2].low == "the" && (toppedObjects[its[i+3].low] || its[i+3].low == "field" || its[i+3].low == "pile")) {
+		return false
+	}
 	j := i - 1
 	if j >= 0 && its[j].low == "on" {
 		j--
