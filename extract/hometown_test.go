@@ -130,3 +130,11 @@ func TestSaintsSchoolIsNoHomeTown(t *testing.T) {
 		t.Errorf("St John's Wood labelled %q", labelOf(d, "St John's Wood"))
 	}
 }
+
+func TestPluralPossessivePlace(t *testing.T) {
+	d := run(t, "St Helens' Amy Ode won. The Huskers' Hannah Voss was fifth.")
+	got := personFacts(d)
+	if got["Amy Ode"] != "||St Helens" || got["Hannah Voss"] != "||" {
+		t.Errorf("got %v, want Ode from St Helens and no town for Voss", got)
+	}
+}

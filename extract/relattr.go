@@ -590,6 +590,19 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i >= 3 && its[i-1].low == "own" && (its[i-2].text == "'s" || its[i-2].text == "’s") {
 		i--
 	}
+	// "St Helens' Amy Ode", "Wells' Tom Fox": a place's plural-form
+	// possessive.
+	if i >= 2 && (its[i-1].text == "'" || its[i-1].text == "’") && its[i-2].capitalised() && strings.HasSuffix(its[i-2].text, "s") &&
+		its[i-1].start == its[i-2].end {
+		k := i - 2
+		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+			k--
+		}
+		if r.isPlace(its[k].start, its[i-2].end) {
+			r.placeOrNation(joinItems(its[k:i-1]), a, true)
+			return
+		}
+	}
 	// "Sebei district's Stella Cherop": the district's name.
 	if i >= 3 && isPossessive(its[i-1].text) && areaNouns[its[i-2].low] && its[i-3].capitalised() {
 		k := i - 3
