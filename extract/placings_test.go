@@ -248,3 +248,10 @@ func TestPastAndLiteralOnTopAreNoPlacings(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestPlacingHonours(t *testing.T) {
+	d := run(t, "Amy Ode took runner-up honours. Jo Kip took second-place honours in the women's race. Ann Lee took the top honours.")
+	if got, want := positions(d), "Amy Ode=2 Ann Lee=1 Jo Kip=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
