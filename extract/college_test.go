@@ -83,3 +83,7 @@ func TestSchoolColumnMakesTeams(t *testing.T) {
 func TestSignedToRunAtACollege(t *testing.T) {
 	wantLabels(t, "Kim, who has signed to run at Creighton, said the win was for the team.", map[string]string{"Creighton": schema.LabelOrg})
 }
+
+func TestKenyanSchoolNames(t *testing.T) {
+	wantLabels(t, "Joseph Kiptum, a teacher at Kapsabet Boys, said he had been running since he was 15.", map[string]string{"Kapsabet Boys": schema.LabelOrg})
+}

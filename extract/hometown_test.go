@@ -120,3 +120,21 @@ func TestDistrictPossessiveBeforeARunner(t *testing.T) {
 		t.Errorf("Sebei labelled %q", labelOf(d, "Sebei"))
 	}
 }
+
+func TestSaintsSchoolIsNoHomeTown(t *testing.T) {
+	d := run(t, "Runners gathered in Iten. The juniors' race was won by 17-year-old Brian Kipsang of St Patrick's Iten in 14:12. The finish was at St John's Wood.")
+	if got := personFacts(d)["Brian Kipsang"]; got != "17||" {
+		t.Errorf("Kipsang %q, want 17 and no home town", got)
+	}
+	if labelOf(d, "St John's Wood") != "GPE" {
+		t.Errorf("St John's Wood labelled %q", labelOf(d, "St John's Wood"))
+	}
+}
+
+func TestPluralPossessivePlace(t *testing.T) {
+	d := run(t, "St Helens' Amy Ode won. The Huskers' Hannah Voss was fifth.")
+	got := personFacts(d)
+	if got["Amy Ode"] != "||St Helens" || got["Hannah Voss"] != "||" {
+		t.Errorf("got %v, want Ode from St Helens and no town for Voss", got)
+	}
+}

@@ -382,7 +382,9 @@ func (m *mentioner) split(r span) []span {
 			// ("York's Central Park": a place's name after it, though
 			// "Central" ends a team's.)
 			cut = (!m.orgTail(i+1, seg) || seg-(i+1) >= 2 && m.placeHeadEnds(i+1, seg)) && !(start == r.a && m.charityContext(r.a)) &&
-				!m.placeTailAfterS(start, i, seg)
+				!m.placeTailAfterS(start, i, seg) &&
+				!(i-start == 2 && (m.tok(start).Text == "St" || m.tok(start).Text == "Saint") && seg-i-1 <= 2 && !m.personStartsAt(i+1))
+			// ("St Patrick's Iten": a saint's school, one name)
 			// "King's Lynn", "Bishop's Stortford": a town named for a
 			// title's holder is one name.
 			if i-start == 1 && seg == i+2 && titledPlaceWords[m.tok(start).Text] && !m.personStartsAt(i+1) {

@@ -240,3 +240,18 @@ func TestOnePlaceAheadAndAmong(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestPastAndLiteralOnTopAreNoPlacings(t *testing.T) {
+	d := run(t, "Amy Ode finished on top of the hill in third. Sam Lee, who finished second here in 2019, won this year. "+
+		"Joe Bates was the winner in 2019 but was fifth this time.")
+	if got, want := positions(d), "Amy Ode=3 Joe Bates=5 Sam Lee=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestPlacingHonours(t *testing.T) {
+	d := run(t, "Amy Ode took runner-up honours. Jo Kip took second-place honours in the women's race. Ann Lee took the top honours.")
+	if got, want := positions(d), "Amy Ode=2 Ann Lee=1 Jo Kip=2"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

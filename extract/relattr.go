@@ -713,6 +713,19 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	if i >= 3 && its[i-1].low == "own" && (its[i-2].text == "'s" || its[i-2].text == "’s") {
 		i--
 	}
+	// "St Helens' Amy Ode", "Wells' Tom Fox": a place's plural-form
+	// possessive.
+	if i >= 2 && (its[i-1].text == "'" || its[i-1].text == "’") && its[i-2].capitalised() && strings.HasSuffix(its[i-2].text, "s") &&
+		its[i-1].start == its[i-2].end {
+		k := i - 2
+		for k > 0 && its[k-1].capitalised() && !its[k-1].isPunct() {
+			k--
+		}
+		if r.isPlace(its[k].start, its[i-2].end) {
+			r.placeOrNation(joinItems(its[k:i-1]), a, true)
+			return
+		}
+	}
 	// "Sebei district's Stella Cherop": the district's name.
 	if i >= 3 && isPossessive(its[i-1].text) && areaNouns[its[i-2].low] && its[i-3].capitalised() {
 		k := i - 3
@@ -990,6 +1003,14 @@ func (r *relDoc) isPlace(start, end int) bool {
 func (r *relDoc) placeOrNation(name string, a *attrs, possessive bool) {
 	name = strings.TrimPrefix(name, "The ")
 	if name == "" {
+		return
+	}
+	// "St Patrick's Iten": a saint's school or church in a town the text
+	// names, not a home town (but "St Ann's Bay" is a town).
+	if saintInstRe.MatchString(name) && r.placeNamed(name[strings.LastIndex(name, " ")+1:]) {
+		if !contains(a.clubs, name) {
+			a.clubs = append(a.clubs, name)
+		}
 		return
 	}
 	// "Uttarakhand's Chamoli": the town in the region the text names.
@@ -2008,3 +2029,7 @@ func (r *relDoc) placeNamed(name string) bool {
 
 // areaNouns follow a place's name: "Sebei district", "Nandi county".
 var areaNouns = map[string]bool{"district": true, "county": true, "region": true, "province": true, "village": true, "town": true}
+
+// saintInstRe matches a saint's institution: "St Patrick's Iten", "St.
+// John's College".
+var saintInstRe = regexp.MustCompile(`^(?:St\.?|Saint) \p{Lu}\p{L}+['’]s \p{Lu}`)

@@ -169,6 +169,7 @@ var positionFollowers = map[string]bool{
 	"position": true, "spot": true, "by": true, "over": true, "at": true, "of": true, "wheelchair": true,
 	"veteran": true, "junior": true, "under-20": true, "u20": true, "back": true, "again": true,
 	"this": true, "today": true, "yesterday": true, "here": true, "equal": true, "among": true, "amongst": true,
+	"honours": true, "honors": true,
 }
 
 // sexWordsInText mark the race a sentence is on.

@@ -441,6 +441,13 @@ func (r *relDoc) sentence(si int) {
 		}
 		// "Second-placed Tom Hill", "the third-placed Kenyan X"
 		if n, ok := placedOrdinal(it.low); ok && !r.past(its, i+1) {
+			// "took second-place honours", "a third-place finish"
+			if i+1 < len(its) && (its[i+1].low == "honours" || its[i+1].low == "honors" || its[i+1].low == "finish") {
+				if p := r.subjectOf(its, i); p != nil {
+					r.addResult(its, i, p, n)
+				}
+				continue
+			}
 			for j := i + 1; j < len(its) && j <= i+3; j++ {
 				if p := r.personAt(its, j); p != nil && its[j].kind == itPerson {
 					r.addResult(its, i, p, n)
@@ -793,6 +800,14 @@ func (r *relDoc) isWin(its []item, i int) bool {
 func (r *relDoc) takesTitle(its []item, i int) bool {
 	for j := i + 1; j < len(its) && j <= i+5; j++ {
 		if its[j].kind == itPerson || its[j].text == "," || its[j].text == ";" {
+			return false
+		}
+		// "took runner-up honours", "took second-place honours": that
+		// placing, not the title.
+		if _, ok := ordinalValue(its[j].low); ok {
+			return false
+		}
+		if _, ok := placedOrdinal(its[j].low); ok {
 			return false
 		}
 		// "secured the top spot", "took top position"
@@ -2006,6 +2021,10 @@ func (r *relDoc) atOtherMeeting(its []item, k int) bool {
 // top" (not "the top three", "top-ten finish").
 func onTop(its []item, i int) bool {
 	if i+1 < len(its) && (topN(its[i+1].low) > 0 || its[i+1].kind == itWord && !its[i+1].isPunct() && its[i+1].low != "of" && its[i+1].low != "in" && its[i+1].low != "with" && its[i+1].low != "and") {
+		return false
+	}
+	// "on top of the podium" (not "on top of the hill")
+	if i+3 < len(its) && its[i+1].low == "of" && !(its[i+2].low == "the" && (toppedObjects[its[i+3].low] || its[i+3].low == "field" || its[i+3].low == "pile")) {
 		return false
 	}
 	j := i - 1
