@@ -244,7 +244,7 @@ var (
 	// rowPosRe is a row's leading position.
 	rowPosRe = regexp.MustCompile(`^[#(]?=?(\d{1,4})(?:st|nd|rd|th)?=?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
-	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record|(?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[\s,*()]*)*\.?\s*$`)
+	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:=?PB|=?SB|CR|NR|WR|ER|AR|CBP|pb|sb|w|[+−-]?\d\.\d|personal best|season best|course record|national record|world record|championship record|new record|(?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[\s,*()]*)*\.?\s*$`)
 )
 
 // rowNote maps a row's note abbreviation to the record's note.
@@ -747,7 +747,7 @@ func unitSeconds(t string) (float64, bool) {
 
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.
-var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{1,2}(?:\.\d{2})?)(?:w|A)?(?:\s*[\s,*(]\s*(?:=?(?:PB|SB|CR|NR|pb|sb)|w|[+−-]?\d\.\d)\)?)*\.?\s*$`)
 
 var bracketRe = regexp.MustCompile(`\([^()]*\)`)
 

@@ -238,6 +238,10 @@ func TestDottedSeconds(t *testing.T) {
 		{"31.75", 10000, 0, false}, // 75 is no seconds
 		{"3.47", 10000, 0, false},  // too fast for 10K, too slow for a sprint
 		{"31", 10000, 0, false},
+		{"55.0", 400, 55, true}, // hand-timed tenths: a sprint's seconds
+		{"12.08", sprintUnknown, 12.08, true},
+		{"47.3", sprintUnknown, 47.3, true},
+		{"31.4", 10000, 0, false}, // tenths are no minutes.seconds
 	}
 	for _, c := range cases {
 		got, ok := dottedSeconds(c.text, c.dist)
@@ -511,5 +515,19 @@ func TestRunsInProse(t *testing.T) {
 	// A run with a part that is no finisher is not read.
 	if rows := parseLists("The top three were delighted with 32:10, a record, and Sean Hart 32:55.\n"); len(rows) != 0 {
 		t.Errorf("read %+v", rows)
+	}
+}
+
+func TestSprintRowMarks(t *testing.T) {
+	text := "Men's 100m final\n1. Callum Baird (Ochil Athletics) 10.47 (+1.2)\n2. Ryan McAllister (Falkirk Victoria Harriers) 10.79w\n" +
+		"3. Jamie Orr (Shettleston Harriers) 10.88 =PB\n\nWomen's 400m\n1. Isla Drummond (Edinburgh AC) 54.21\n2. Morven Kerr (Central AC) 55.0\n3. Eilidh Brannan (Ochil Athletics) 56.38\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %g %s", r.Name, r.Position, r.Seconds, deref(r.Race.Sex)))
+	}
+	want := []string{"Callum Baird=1 10.47 M", "Ryan McAllister=2 10.79 M", "Jamie Orr=3 10.88 M",
+		"Isla Drummond=1 54.21 F", "Morven Kerr=2 55 F", "Eilidh Brannan=3 56.38 F"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
