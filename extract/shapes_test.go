@@ -651,3 +651,10 @@ func TestMultisportTablesTakeTheTotal(t *testing.T) {
 		t.Errorf("people %q, want %q", strings.Join(people, "|"), want)
 	}
 }
+
+func TestOrdinalBeforeCategory(t *testing.T) {
+	d := run(t, "Kirkstall 10K\n\nCraig Fenton won in 32:41. Our Liam Dacre was third overall and first V40, a fine run.\n\nSam Hill was first V50 in 36:15.\n")
+	if got, want := positions(d), "Craig Fenton=1 Liam Dacre=1 Liam Dacre=3 Sam Hill=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
