@@ -809,7 +809,7 @@ var headingFiller = map[string]bool{
 	"division": true, "senior": true, "seniors": true, "placings": true, "positions": true,
 }
 
-var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw)\d{2}s?$|^(?:over|under|u)-?\d{2}s?$|^(?:veterans?|vets|masters|juniors?|seniors?-?\d*)$`)
+var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw|mu|fu|wu)\d{2}s?$|^[mfw](?:sen|jun)$|^(?:over|under|u)-?\d{2}s?$|^(?:veterans?|vets|masters|juniors?|seniors?-?\d*)$`)
 
 // ageCategory says whether a word names an age category (V40, M50, U20,
 // over-60s, veterans).

@@ -302,7 +302,8 @@ func TestAgeCategory(t *testing.T) {
 	for w, want := range map[string]bool{
 		"V40": true, "m50": true, "F35": true, "W55": true, "U20": true, "MV45": true, "SV50": true, "Vet60s": true,
 		"over-60s": true, "Under-20s": true, "u17": true, "veterans": true, "Vets": true, "Masters": true,
-		"juniors": true, "Senior": true, "seniors-2": true,
+		"juniors": true, "Senior": true, "seniors-2": true, "MSEN": true, "FSEN": true, "MU17": true, "wjun": true,
+		"Msen": true, "Mens": false, "Fsena": false,
 		"": false, "Mary": false, "40": false, "V4": false, "Ōta": false, "O'Neill": false, "Jonas": false, "Sale": false,
 	} {
 		if got := ageCategory(w); got != want {
