@@ -749,7 +749,7 @@ func unitSeconds(t string) (float64, bool) {
 // notes.
 var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{1,2}(?:\.\d{2})?)(?:w|A)?(?:\s*[\s,*(]\s*(?:=?(?:PB|SB|CR|NR|pb|sb)|w|[+−-]?\d\.\d)\)?)*\.?\s*$`)
 
-var bracketRe = regexp.MustCompile(`\([^()]*\)`)
+var bracketRe = regexp.MustCompile(`\([^()]*\d[^()]*\)`)
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
@@ -757,8 +757,8 @@ var bracketRe = regexp.MustCompile(`\([^()]*\)`)
 func headingRace(s string) (schema.Race, bool) {
 	var r schema.Race
 	ok := false
-	// A bracket says more of the race ("(wind -0.6)", "(12 ran)"),
-	// not which race it is.
+	// A bracket of figures says more of the race ("(wind -0.6)", "(12
+	// ran)"), not which race it is; "(ladies)" does.
 	s = bracketRe.ReplaceAllString(s, " ")
 	words := strings.FieldsFunc(strings.ToLower(s), func(c rune) bool {
 		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '\'' && c != '’' && c != '-'

@@ -395,6 +395,10 @@ func TestOutRowsTeamRowsAndBracketedHeadings(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	rows := parseLists("10K (ladies)\n1 Amy Cole (Leeds AC) 36:10\n2 Beth Lowe (Otley AC) 36:42\n")
+	if len(rows) != 2 || deref(rows[0].Race.Sex) != "F" {
+		t.Errorf("a bracketed sex in a heading: %+v", rows)
+	}
 	// Prose with a leading mark is no row: "DNS" needs a name and a club.
 	if rows := parseLists("DNS was the verdict for many on the day.\n"); len(rows) != 0 {
 		t.Errorf("prose read as rows: %+v", rows)
