@@ -967,6 +967,10 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 // "M50", "FSEN", "MU17").
 var rowCatRe = regexp.MustCompile(`^((?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[:\s]\s*`)
 
+// rowSurnameFirstRe is a row's name written surname first with a comma,
+// ending where a bracket or the end follows ("Smith, John (Leeds AC)").
+var rowSurnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)(?:\s*$|\s*[(\[])`)
+
 // splitClubOff parts a name field that runs on into a club with no
 // bracket or comma between ("Joe Bloggs Ilkley Harriers"): the runner is
 // the first two words (with a particle, "Ann de Vries"), the club the
@@ -1012,9 +1016,26 @@ func (r *Row) readFields(mid string, base int) bool {
 		start int
 	}
 	var fields []field
-	// Bracketed extras first, then comma, tab or wide-space separated ones.
 	i := 0
 	cur := 0
+	nameSet := false
+	lead := len(mid) - len(strings.TrimLeft(mid, " \t"))
+	if m := rowSurnameFirstRe.FindStringSubmatch(mid[lead:]); m != nil {
+		// "Smith, John (Leeds AC)", "HOLROYD, Becky": surname first, then
+		// the given names, before a bracket or the time.
+		_, givenIsCountry := nations().Country(m[2])
+		if _, _, _, ok := readName(m[1]+" "+m[2], 0); ok && !givenIsCountry && !isClubName(m[2]) {
+			r.Name = m[2] + " " + m[1]
+			if strings.ToUpper(m[1]) == m[1] {
+				r.Name = m[2] + " " + titleCase(m[1])
+			}
+			end := lead + len(m[1]) + len(", ") + len(m[2])
+			r.NameSpan = schema.Span{Start: base + lead, End: base + end}
+			nameSet = true
+			i, cur = end, end
+		}
+	}
+	// Bracketed extras first, then comma, tab or wide-space separated ones.
 	flushField := func(end int) {
 		if end > cur {
 			fields = append(fields, field{mid[cur:end], base + cur})
@@ -1043,7 +1064,6 @@ func (r *Row) readFields(mid string, base int) bool {
 		i++
 	}
 	flushField(len(mid))
-	nameSet := false
 	pendingAge := 0 // an age written in the name's field, and where
 	var pendingSpan schema.Span
 	for _, f := range fields {

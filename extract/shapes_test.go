@@ -658,3 +658,16 @@ func TestOrdinalBeforeCategory(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+func TestSurnameFirstWithCommaInRows(t *testing.T) {
+	d := run(t, "Results\n\n1. Smith, John (Leeds AC) 31:48\n2. Jones, Mary (Otley AC) 32:10\n3. Brown, Tim (Ilkley Harriers) 32:40\n\n"+
+		"Women: 1 HOLROYD, Becky (Leeds AC) 36:10; 2 LISTER, Jo (Otley AC) 37:44\n")
+	if got, want := positions(d), "Becky Holroyd=1 Jo Lister=2 John Smith=1 Mary Jones=2 Tim Brown=3"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	for _, p := range d.Record.People {
+		if p.Hometown != nil {
+			t.Errorf("%s has home town %q", p.Name, *p.Hometown)
+		}
+	}
+}
