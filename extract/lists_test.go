@@ -339,6 +339,12 @@ func TestFixedWidthTables(t *testing.T) {
 				{2, "Zoë Ashworth", "", 27, "32:55", "", "", ""},
 				{0, "Tom Varley", "Bramley Striders", 36, "", "", "", "DNF"},
 			}},
+		{"DNF in the time column of a pipe table",
+			"Pos | Name | Club | Time\n1 | Ann Lee | Otley AC | 40:10\n- | Cat Dunn | Leeds AC | DNF\n",
+			[]want{
+				{1, "Ann Lee", "Otley AC", 0, "40:10", "", "", ""},
+				{0, "Cat Dunn", "Leeds AC", 0, "", "", "", "DNF"},
+			}},
 		{"gun time alone is the time",
 			"Place  Name          Club         Gun time\n1      Ann Lee       Otley AC     40:10\n2      Bea Moss      Otley AC     40:55\n",
 			[]want{

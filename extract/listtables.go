@@ -216,7 +216,9 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			}
 			continue
 		case colTime:
-			if r.Time == "" {
+			if isDNF(t) {
+				r.Out = strings.ToUpper(strings.Trim(t, ". "))
+			} else if r.Time == "" {
 				r.readTimeCell(t, dist, true)
 			}
 			continue
