@@ -30,6 +30,15 @@ import (
 //     1 OKORO Daniel NGR 2:10:11
 //     2 J. Smith (Leeds AC) 31:48
 //     Hailu Bekana (ETH) 2:03:31     (unnumbered rows in finishing order)
+//     3= Sam Kitson (Otley AC) 28:02; (1) ...; #1 ...; 1. 31:02 Jane Doe (Leeds AC)
+//     DQ Lewis Gray (Edinburgh AC); Tom Varley (Bramley Striders) DNF
+//     MV40 Keith Roebuck (Stainland Lions) 36:15     (a category's winner)
+//     1 Joe Bloggs Ilkley Harriers 27:14; 1. Smith, John (Leeds AC) 31:48
+//     2. Rob Lascelles (Club) 27:33 (+0:19); 1. Marco Rossi (ITA) 2h08'15"
+//     The top three were Tom Wade (Otley AC) 32:10, Sean Hart ... and ...
+//
+// and tables: pipe or tab separated, or fixed-width under a header of
+// column words (listtables.go).
 func listsStage(p *Pipeline, d *Doc) {
 	rows, headers := parseListsHeaders(d.Text)
 	d.Rows = rows
