@@ -34,7 +34,7 @@ import (
 //     DQ Lewis Gray (Edinburgh AC); Tom Varley (Bramley Striders) DNF
 //     MV40 Keith Roebuck (Stainland Lions) 36:15     (a category's winner)
 //     1 Joe Bloggs Ilkley Harriers 27:14; 1. Smith, John (Leeds AC) 31:48
-//     2. Rob Lascelles (Club) 27:33 (+0:19); 1. Marco Rossi (ITA) 2h08'15"
+//     4 Rob Lascelles (Club) 27:33 (+0:19); 5 Marco Rossi (ITA) 2h08'15"
 //     The top three were Tom Wade (Otley AC) 32:10, Sean Hart ... and ...
 //
 // and tables: pipe or tab separated, or fixed-width under a header of
