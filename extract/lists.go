@@ -1073,6 +1073,33 @@ func (r *Row) readFields(mid string, base int) bool {
 		i++
 	}
 	flushField(len(mid))
+	// "Joe Bloggs 34 Ilkley Harriers", "Al Hunt M40 Leeds AC": an age or
+	// a category inside the name's field parts the name from the club.
+	if !nameSet && len(fields) > 0 && !strings.HasPrefix(fields[0].text, "(") {
+		f := fields[0]
+		ws := strings.Fields(f.text)
+		for k := 2; k < len(ws)-1; k++ {
+			n, err := strconv.Atoi(ws[k])
+			if !(err == nil && n >= 5 && n <= 105 || ageCategory(ws[k])) {
+				continue
+			}
+			at := 0
+			var parts []field
+			for x, w := range ws {
+				i := at + strings.Index(f.text[at:], w)
+				if x == 0 || x == k || x == k+1 {
+					parts = append(parts, field{"", f.start + i})
+				}
+				at = i + len(w)
+				if x == k-1 || x == k || x == len(ws)-1 {
+					p := &parts[len(parts)-1]
+					p.text = f.text[p.start-f.start : at]
+				}
+			}
+			fields = append(parts, fields[1:]...)
+			break
+		}
+	}
 	pendingAge := 0 // an age written in the name's field, and where
 	var pendingSpan schema.Span
 	for _, f := range fields {
@@ -1109,6 +1136,7 @@ func (r *Row) readFields(mid string, base int) bool {
 		case isAllDigits(t):
 			if n, _ := strconv.Atoi(t); n >= 5 && n <= 105 && nameSet {
 				r.Age = n
+				r.AgeSpan = schema.Span{Start: fstart, End: fstart + len(t)}
 			}
 		case ageCategory(t):
 			// a runner's category, such as (V40): not a race of its own

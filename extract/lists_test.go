@@ -542,3 +542,19 @@ func TestSprintRowMarks(t *testing.T) {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestAgeOrCategoryInsideTheNameField(t *testing.T) {
+	text := "Results\n\n1 Joe Bloggs 34 Ilkley Harriers 27:14\n2 Sam Smith 41 Otley AC 27:40\n3 Al Hunt M40 Leeds AC 28:30\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		age := ""
+		if r.AgeSpan.End > r.AgeSpan.Start {
+			age = text[r.AgeSpan.Start:r.AgeSpan.End]
+		}
+		got = append(got, fmt.Sprintf("%s|%d|%s|%s|%s", r.Name, r.Age, age, r.Club, text[r.ClubSpan.Start:r.ClubSpan.End]))
+	}
+	want := []string{"Joe Bloggs|34|34|Ilkley Harriers|Ilkley Harriers", "Sam Smith|41|41|Otley AC|Otley AC", "Al Hunt|0||Leeds AC|Leeds AC"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
