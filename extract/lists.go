@@ -1078,7 +1078,7 @@ func (r *Row) readFields(mid string, base int) bool {
 	if !nameSet && len(fields) > 0 && !strings.HasPrefix(fields[0].text, "(") {
 		f := fields[0]
 		ws := strings.Fields(f.text)
-		for k := 2; k < len(ws)-1; k++ {
+		for k := 2; k < len(ws); k++ {
 			n, err := strconv.Atoi(ws[k])
 			if !(err == nil && n >= 5 && n <= 105 || ageCategory(ws[k])) {
 				continue

@@ -544,7 +544,7 @@ func TestSprintRowMarks(t *testing.T) {
 }
 
 func TestAgeOrCategoryInsideTheNameField(t *testing.T) {
-	text := "Results\n\n1 Joe Bloggs 34 Ilkley Harriers 27:14\n2 Sam Smith 41 Otley AC 27:40\n3 Al Hunt M40 Leeds AC 28:30\n"
+	text := "Results\n\n1 Joe Bloggs 34 Ilkley Harriers 27:14\n2 Sam Smith 41 Otley AC 27:40\n3 Al Hunt M40 Leeds AC 28:30\n4 Ed Roe M45 28:50\n"
 	var got []string
 	for _, r := range parseLists(text) {
 		age := ""
@@ -553,7 +553,7 @@ func TestAgeOrCategoryInsideTheNameField(t *testing.T) {
 		}
 		got = append(got, fmt.Sprintf("%s|%d|%s|%s|%s", r.Name, r.Age, age, r.Club, text[r.ClubSpan.Start:r.ClubSpan.End]))
 	}
-	want := []string{"Joe Bloggs|34|34|Ilkley Harriers|Ilkley Harriers", "Sam Smith|41|41|Otley AC|Otley AC", "Al Hunt|0||Leeds AC|Leeds AC"}
+	want := []string{"Joe Bloggs|34|34|Ilkley Harriers|Ilkley Harriers", "Sam Smith|41|41|Otley AC|Otley AC", "Al Hunt|0||Leeds AC|Leeds AC", "Ed Roe|0|||"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
