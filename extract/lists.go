@@ -679,6 +679,10 @@ func splitRun(line string, start int) []segment {
 // ("3:31.45. 2. Luka Barić").
 var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}(?:st|nd|rd|th|\.)?\s+)?\p{Lu}`)
 
+// placeTailRe is a place among a sex or in a category ending a row
+// ("(1st woman)", "(2nd F)", "1st V40").
+var placeTailRe = regexp.MustCompile(`\s*[(\[]?\s*(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z][A-Za-z0-9-]*)\s*[)\]]?\s*\.?\s*$`)
+
 // gapTailRe is a bracket ending a row that holds a gap ("(+0:19)", "(+48s)")
 // or a split ("(half 14:02)", "(17:42 / 56:10 / 31:20)").
 var gapTailRe = regexp.MustCompile(`\s*[(\[](?:\s*\+|[^()\[\]]*\d[:.]\d\d)[^()\[\]]*[)\]]\s*\.?\s*$`)
@@ -882,6 +886,26 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 	}
 	if r.Out != "" {
 		body = strings.TrimRight(body, " .")
+	}
+	if m := placeTailRe.FindStringSubmatchIndex(body); m != nil && rowClockEndRe.MatchString(body[:m[0]]) {
+		// "36:58 (1st woman)", "37:44 (2nd F)", "37:50 1st V40": the
+		// runner's place among their sex or in their category.
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
+		w := body[m[4]:m[5]]
+		lw := strings.ToLower(w)
+		switch {
+		case sexWords[lw] != "":
+			r.SexPos, r.PosSex = n, schema.Str(sexWords[lw])
+		case lw == "f" || lw == "w" || lw == "l":
+			r.SexPos, r.PosSex = n, schema.Str("F")
+		case lw == "m":
+			r.SexPos, r.PosSex = n, schema.Str("M")
+		case ageCategory(w):
+			r.CatPos, r.Category = n, w
+		}
+		if r.SexPos > 0 || r.CatPos > 0 {
+			body = body[:m[0]]
+		}
 	}
 	if m := gapTailRe.FindStringIndex(body); m != nil && rowClockEndRe.MatchString(body[:m[0]]) {
 		// "27:33 (+0:19)", "28:02 (+48s)", "28:40 (half 14:02)": a gap or

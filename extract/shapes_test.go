@@ -671,3 +671,13 @@ func TestSurnameFirstWithCommaInRows(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceAmongSexOrCategoryAfterTheTime(t *testing.T) {
+	d := run(t, "Results\n\n1 Craig Fenton (Horsforth Harriers) 32:41\n2 Sanjay Mistry (Leeds City AC) 32:55\n"+
+		"11 Nadia Okafor (Bramley Striders) 36:58 (1st woman)\n14 Ruth Harker (Kirkstall Harriers) 37:44 (2nd F)\n"+
+		"15 Liam Dacre (Bramley Striders) 37:50 1st V40\n")
+	want := "Craig Fenton=1 Liam Dacre=1 Liam Dacre=15 Nadia Okafor=1 Nadia Okafor=11 Ruth Harker=14 Ruth Harker=2 Sanjay Mistry=2"
+	if got := positions(d); got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
