@@ -692,7 +692,7 @@ var rowClockEndRe = regexp.MustCompile(`\d:\d\d(?:\.\d{1,3})?(?:\s*[\s,*(]\s*(?:
 
 // rowClockRe is a clock time in a row, perhaps with a unit glued on
 // ("2:10:11h", "32:55min"); the group is the time itself.
-var rowClockRe = regexp.MustCompile(`\b((?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)(?:\b|(?:h|hrs?|mins?|s)\b)`)
+var rowClockRe = regexp.MustCompile(`\b((?:\d{1,2}h|\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)(?:\b|(?:h|hrs?|mins?|s)\b)`)
 
 // clockUnitRe is a unit written after a clock time ("2:10:11h").
 var clockUnitRe = regexp.MustCompile(`^\s?(?:h|hrs?|mins?|secs?|s)\b\.?`)
@@ -935,7 +935,8 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 		if !rowNotesRe.MatchString(after) {
 			return r, false
 		}
-		sec, ok := clockSeconds(body[loc[0]:loc[1]])
+		// "3h04:02": hours with an h, as French results write them.
+		sec, ok := clockSeconds(strings.Replace(body[loc[0]:loc[1]], "h", ":", 1))
 		if !ok {
 			return r, false
 		}

@@ -470,13 +470,13 @@ func TestTiesHashesAndTrailingMarks(t *testing.T) {
 func TestRowTimesWithPrimesAndUnits(t *testing.T) {
 	text := "Results\n\n1. Marco Rossi (ITA) 2h08'15\"\n2. Paolo Verdi (ITA) 2:10:11h\n3. Jan Novak (CZE) 2:11:30 hrs\n\n" +
 		"Women: 1. Anna Neri (ITA) 31'48\"; 2. Sara Conti (ITA) 32’10”; 3. Eva Lang (GER) 32:55min.\n\n" +
-		"1500m\n1. Ugo Sala (ITA) 3'35\"50\n"
+		"1500m\n1. Ugo Sala (ITA) 3'35\"50\n\nMarathon\n1. Paul Morel (FRA) 2h31:18\n"
 	var got []string
 	for _, r := range parseLists(text) {
 		got = append(got, fmt.Sprintf("%s=%d %s %g", r.Name, r.Position, r.Time, r.Seconds))
 	}
 	want := []string{"Marco Rossi=1 2h08'15\" 7695", "Paolo Verdi=2 2:10:11 7811", "Jan Novak=3 2:11:30 7890",
-		"Anna Neri=1 31'48\" 1908", "Sara Conti=2 32’10” 1930", "Eva Lang=3 32:55 1975", "Ugo Sala=1 3'35\"50 215.5"}
+		"Anna Neri=1 31'48\" 1908", "Sara Conti=2 32’10” 1930", "Eva Lang=3 32:55 1975", "Ugo Sala=1 3'35\"50 215.5", "Paul Morel=1 2h31:18 9078"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
