@@ -853,6 +853,9 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 		return r, false
 	}
 	lead := len(s) - len(strings.TrimLeft(s, " \t"))
+	if m := bulletRe.FindStringIndex(s[lead:]); m != nil {
+		lead += m[1] // "• Joe Bloggs (Ilkley Harriers) 27:14", "- 1. Amy Cole ..."
+	}
 	body := s[lead:]
 	base := start + lead
 	if m := rowCatRe.FindStringSubmatchIndex(body); m != nil {
@@ -996,6 +999,9 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 	}
 	return r, true
 }
+
+// bulletRe is a list's bullet opening a row.
+var bulletRe = regexp.MustCompile(`^[•·‣◦▪●*–—-]\s+`)
 
 // rowCatRe is an age category's code opening a row ("MV40", "FV45",
 // "M50", "FSEN", "MU17").

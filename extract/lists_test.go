@@ -558,3 +558,16 @@ func TestAgeOrCategoryInsideTheNameField(t *testing.T) {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestBulletedRows(t *testing.T) {
+	text := "Results\n\n• Joe Bloggs (Ilkley Harriers) 27:14\n• Sam Smith (Otley AC) 27:40\n• Tim Brown (Leeds AC) 28:01\n\n" +
+		"Women\n- 1. Amy Cole (Leeds AC) 31:10\n- 2. Beth Lowe (Otley AC) 31:40\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %s", text[r.NameSpan.Start:r.NameSpan.End], r.Position, r.Time, deref(r.Race.Sex)))
+	}
+	want := []string{"Joe Bloggs=1 27:14 ", "Sam Smith=2 27:40 ", "Tim Brown=3 28:01 ", "Amy Cole=1 31:10 F", "Beth Lowe=2 31:40 F"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
