@@ -945,7 +945,7 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 		}
 		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
 		r.addNotes(after)
-		mid = body[:loc[0]]
+		mid = inBeforeTimeRe.ReplaceAllString(body[:loc[0]], " ") // "Bob Dee (Otley AC) in 28:50"
 	} else if m := primeTailRe.FindStringSubmatchIndex(body); m != nil {
 		// "2. Sara Conti (ITA) 32'10\"", "2h09'02\"".
 		if sec, ok := primeSeconds(body[m[2]:m[3]]); ok && rowNotesRe.MatchString(body[m[3]:]) {
@@ -999,6 +999,9 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 	}
 	return r, true
 }
+
+// inBeforeTimeRe is the "in" some lists write before a row's time.
+var inBeforeTimeRe = regexp.MustCompile(`\s+in\s*$`)
 
 // bulletRe is a list's bullet opening a row.
 var bulletRe = regexp.MustCompile(`^[•·‣◦▪●*–—-]\s+`)
@@ -1135,7 +1138,7 @@ func (r *Row) readFields(mid string, base int) bool {
 	var pendingSpan schema.Span
 	for _, f := range fields {
 		bracket := strings.HasPrefix(f.text, "(")
-		t := strings.Trim(f.text, "() \t-–—")
+		t := strings.Trim(f.text, "() \t-–—:")
 		lead := strings.Index(f.text, t)
 		if bracket {
 			lead = strings.Index(f.text[1:], t)

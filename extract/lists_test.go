@@ -562,11 +562,13 @@ func TestAgeOrCategoryInsideTheNameField(t *testing.T) {
 func TestBulletedRows(t *testing.T) {
 	text := "Results\n\n• Joe Bloggs (Ilkley Harriers) 27:14\n• Sam Smith (Otley AC) 27:40\n• Tim Brown (Leeds AC) 28:01\n\n" +
 		"Women\n- 1. Amy Cole (Leeds AC) 31:10\n- 2. Beth Lowe (Otley AC) 31:40\n"
+	text += "\nMen\n1. Bob Dee (Otley AC) in 28:50\n2. Al Hunt (Leeds AC), 29:30\n"
 	var got []string
 	for _, r := range parseLists(text) {
 		got = append(got, fmt.Sprintf("%s=%d %s %s", text[r.NameSpan.Start:r.NameSpan.End], r.Position, r.Time, deref(r.Race.Sex)))
 	}
-	want := []string{"Joe Bloggs=1 27:14 ", "Sam Smith=2 27:40 ", "Tim Brown=3 28:01 ", "Amy Cole=1 31:10 F", "Beth Lowe=2 31:40 F"}
+	want := []string{"Joe Bloggs=1 27:14 ", "Sam Smith=2 27:40 ", "Tim Brown=3 28:01 ", "Amy Cole=1 31:10 F", "Beth Lowe=2 31:40 F",
+		"Bob Dee=1 28:50 M", "Al Hunt=2 29:30 M"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
