@@ -345,6 +345,14 @@ func TestFixedWidthTables(t *testing.T) {
 				{1, "Ann Lee", "Otley AC", 0, "40:10", "", "", ""},
 				{0, "Cat Dunn", "Leeds AC", 0, "", "", "", "DNF"},
 			}},
+		{"right-aligned places and a name run on into the club's column",
+			"  Pos   Bib  Name                Club                  Time\n" +
+				"    1   212  Craig Fenton        Horsforth Harriers    32:41\n" +
+				"   10    87  Christopher Fenton-Smith Leeds City AC    32:55\n",
+			[]want{
+				{1, "Craig Fenton", "Horsforth Harriers", 0, "32:41", "", "", ""},
+				{10, "Christopher Fenton-Smith", "Leeds City AC", 0, "32:55", "", "", ""},
+			}},
 		{"gun time alone is the time",
 			"Place  Name          Club         Gun time\n1      Ann Lee       Otley AC     40:10\n2      Bea Moss      Otley AC     40:55\n",
 			[]want{

@@ -262,6 +262,11 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			if !r.readNameCell(t, c.start) {
 				return r, false
 			}
+			if isClubName(r.Name) && r.Club == "" {
+				// A name run on into the club's column: "Christopher
+				// Fenton-Smith Leeds City AC".
+				r.splitClubOff(t)
+			}
 			nameSet = true
 			continue
 		}
