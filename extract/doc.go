@@ -105,6 +105,9 @@ type Row struct {
 	// their category that a table gives beside the overall one ("Gen
 	// Pos", "Cat Pos"), 0 when none.
 	SexPos, CatPos int
+	// PosSex is the sex SexPos is among when the row says it beside the
+	// place ("(1st woman)"), else nil.
+	PosSex *string
 }
 
 // Individual is one person of the article: every PERSON mention that names

@@ -30,6 +30,15 @@ import (
 //     1 OKORO Daniel NGR 2:10:11
 //     2 J. Smith (Leeds AC) 31:48
 //     Hailu Bekana (ETH) 2:03:31     (unnumbered rows in finishing order)
+//     3= Sam Kitson (Otley AC) 28:02; (1) ...; #1 ...; 1. 31:02 Jane Doe (Leeds AC)
+//     DQ Lewis Gray (Edinburgh AC); Tom Varley (Bramley Striders) DNF
+//     MV40 Keith Roebuck (Stainland Lions) 36:15     (a category's winner)
+//     1 Joe Bloggs Ilkley Harriers 27:14; 1. Smith, John (Leeds AC) 31:48
+//     4 Rob Lascelles (Club) 27:33 (+0:19); 5 Marco Rossi (ITA) 2h08'15"
+//     The top three were Tom Wade (Otley AC) 32:10, Sean Hart ... and ...
+//
+// and tables: pipe or tab separated, or fixed-width under a header of
+// column words (listtables.go).
 func listsStage(p *Pipeline, d *Doc) {
 	rows, headers := parseListsHeaders(d.Text)
 	d.Rows = rows
@@ -265,7 +274,7 @@ var (
 	// rowPosRe is a row's leading position.
 	rowPosRe = regexp.MustCompile(`^[#(]?(?:=|T-)?(\d{1,4})(?:st|nd|rd|th)?=?(?:[.):]\s*|\s+)`)
 	// notesRe is what may follow a row's time.
-	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:PB|SB|CR|NR|WR|ER|AR|CBP|pb|sb|personal best|season best|course record|national record|world record|championship record|new record|(?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[\s,*()]*)*\.?\s*$`)
+	rowNotesRe = regexp.MustCompile(`^[\s,*()]*(?:(?:=?PB|=?SB|CR|NR|WR|ER|AR|CBP|pb|sb|w|[+−-]?\d\.\d|personal best|season best|course record|national record|world record|championship record|new record|(?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[\s,*()]*)*\.?\s*$`)
 )
 
 // rowNote maps a row's note abbreviation to the record's note.
@@ -691,6 +700,10 @@ func splitRun(line string, start int) []segment {
 // ("3:31.45. 2. Luka Barić").
 var runCutRe = regexp.MustCompile(`;|[.,]\s+(\d{1,4}[.)]\s+\p{Lu}|\p{Lu}[^:;.]{0,30}:\s)|\d[:.]\d\d(?:\.\d+)?(?:\s*\((?:PB|SB|CR|NR)\))?(,?\s+and|,)\s+(?:\d{1,4}(?:st|nd|rd|th|\.)?\s+)?\p{Lu}`)
 
+// placeTailRe is a place among a sex or in a category ending a row
+// ("(1st woman)", "(2nd F)", "1st V40").
+var placeTailRe = regexp.MustCompile(`\s*[(\[]?\s*(\d{1,3})(?:st|nd|rd|th)\s+([A-Za-z][A-Za-z0-9-]*)\s*[)\]]?\s*\.?\s*$`)
+
 // gapTailRe is a bracket ending a row that holds a gap ("(+0:19)", "(+48s)")
 // or a split ("(half 14:02)", "(17:42 / 56:10 / 31:20)").
 var gapTailRe = regexp.MustCompile(`\s*[(\[](?:\s*\+|[^()\[\]]*\d[:.]\d\d)[^()\[\]]*[)\]]\s*\.?\s*$`)
@@ -700,7 +713,7 @@ var rowClockEndRe = regexp.MustCompile(`\d:\d\d(?:\.\d{1,3})?(?:\s*[\s,*(]\s*(?:
 
 // rowClockRe is a clock time in a row, perhaps with a unit glued on
 // ("2:10:11h", "32:55min"); the group is the time itself.
-var rowClockRe = regexp.MustCompile(`\b((?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)(?:\b|(?:h|hrs?|mins?|s)\b)`)
+var rowClockRe = regexp.MustCompile(`\b((?:\d{1,2}h|\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)(?:\b|(?:h|hrs?|mins?|s)\b)`)
 
 // clockUnitRe is a unit written after a clock time ("2:10:11h").
 var clockUnitRe = regexp.MustCompile(`^\s?(?:h|hrs?|mins?|secs?|s)\b\.?`)
@@ -768,7 +781,7 @@ func unitSeconds(t string) (float64, bool) {
 
 // dottedTailRe is a row's time written with dots, at its end before any
 // notes.
-var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{2}(?:\.\d{2})?)(?:\s*[\s,*(]\s*(?:PB|SB|CR|NR|pb|sb)\)?)*\.?\s*$`)
+var dottedTailRe = regexp.MustCompile(`\s(\d{1,3}\.\d{1,2}(?:\.\d{2})?)(?:w|A)?(?:\s*[\s,*(]\s*(?:=?(?:PB|SB|CR|NR|pb|sb)|w|[+−-]?\d\.\d)\)?)*\.?\s*$`)
 
 // headingRaceUpTo8 is headingRace on a line of words words (separated by
 // spaces) with its colon trimmed, for lines of at most eight words: a line
@@ -780,7 +793,7 @@ func headingRaceUpTo8(line string, words int) (schema.Race, bool) {
 	return headingRace(strings.TrimRight(line, ":"))
 }
 
-var bracketRe = regexp.MustCompile(`\([^()]*\)`)
+var bracketRe = regexp.MustCompile(`\([^()]*\d[^()]*\)`)
 
 // headingRace reads a heading or label such as "Men", "Women's race",
 // "Wheelchair men", "V40 women" or "Over-60s". ok is false when the text
@@ -788,8 +801,8 @@ var bracketRe = regexp.MustCompile(`\([^()]*\)`)
 func headingRace(s string) (schema.Race, bool) {
 	var r schema.Race
 	ok := false
-	// A bracket says more of the race ("(wind -0.6)", "(12 ran)"),
-	// not which race it is.
+	// A bracket of figures says more of the race ("(wind -0.6)", "(12
+	// ran)"), not which race it is; "(ladies)" does.
 	s = bracketRe.ReplaceAllString(s, " ")
 	words := strings.FieldsFunc(strings.ToLower(s), func(c rune) bool {
 		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '\'' && c != '’' && c != '-'
@@ -840,7 +853,7 @@ var headingFiller = map[string]bool{
 	"division": true, "senior": true, "seniors": true, "placings": true, "positions": true,
 }
 
-var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw)\d{2}s?$|^(?:over|under|u)-?\d{2}s?$|^(?:veterans?|vets|masters|juniors?|seniors?-?\d*)$`)
+var ageCatRe = regexp.MustCompile(`^(?:v|m|f|w|mv|fv|vet|u|sv|mw|mu|fu|wu)\d{2}s?$|^[mfw](?:sen|jun)$|^(?:over|under|u)-?\d{2}s?$|^(?:veterans?|vets|masters|juniors?|seniors?-?\d*)$`)
 
 // ageCategory says whether a word names an age category (V40, M50, U20,
 // over-60s, veterans).
@@ -871,6 +884,9 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 		return r, false
 	}
 	lead := len(s) - len(strings.TrimLeft(s, " \t"))
+	if m := bulletRe.FindStringIndex(s[lead:]); m != nil {
+		lead += m[1] // "• Joe Bloggs (Ilkley Harriers) 27:14", "- 1. Amy Cole ..."
+	}
 	body := s[lead:]
 	base := start + lead
 	if m := rowCatRe.FindStringSubmatchIndex(body); m != nil {
@@ -905,6 +921,26 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 	if r.Out != "" {
 		body = strings.TrimRight(body, " .")
 	}
+	if m := placeTailRe.FindStringSubmatchIndex(body); m != nil && rowClockEndRe.MatchString(body[:m[0]]) {
+		// "36:58 (1st woman)", "37:44 (2nd F)", "37:50 1st V40": the
+		// runner's place among their sex or in their category.
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
+		w := body[m[4]:m[5]]
+		lw := strings.ToLower(w)
+		switch {
+		case sexWords[lw] != "":
+			r.SexPos, r.PosSex = n, schema.Str(sexWords[lw])
+		case lw == "f" || lw == "w" || lw == "l":
+			r.SexPos, r.PosSex = n, schema.Str("F")
+		case lw == "m":
+			r.SexPos, r.PosSex = n, schema.Str("M")
+		case ageCategory(w):
+			r.CatPos, r.Category = n, w
+		}
+		if r.SexPos > 0 || r.CatPos > 0 {
+			body = body[:m[0]]
+		}
+	}
 	if m := gapTailRe.FindStringIndex(body); m != nil && rowClockEndRe.MatchString(body[:m[0]]) {
 		// "27:33 (+0:19)", "28:02 (+48s)", "28:40 (half 14:02)": a gap or
 		// a split after the time, not the time.
@@ -933,13 +969,14 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 		if !rowNotesRe.MatchString(after) {
 			return r, false
 		}
-		sec, ok := clockSeconds(body[loc[0]:loc[1]])
+		// "3h04:02": hours with an h, as French results write them.
+		sec, ok := clockSeconds(strings.Replace(body[loc[0]:loc[1]], "h", ":", 1))
 		if !ok {
 			return r, false
 		}
 		r.Time, r.Seconds = body[loc[0]:loc[1]], sec
 		r.addNotes(after)
-		mid = body[:loc[0]]
+		mid = inBeforeTimeRe.ReplaceAllString(body[:loc[0]], " ") // "Bob Dee (Otley AC) in 28:50"
 	} else if m := primeTailRe.FindStringSubmatchIndex(body); m != nil {
 		// "2. Sara Conti (ITA) 32'10\"", "2h09'02\"".
 		if sec, ok := primeSeconds(body[m[2]:m[3]]); ok && rowNotesRe.MatchString(body[m[3]:]) {
@@ -994,9 +1031,19 @@ func parseRowExtras(s string, start int, dist float64, minExtras int) (Row, bool
 	return r, true
 }
 
+// inBeforeTimeRe is the "in" some lists write before a row's time.
+var inBeforeTimeRe = regexp.MustCompile(`\s+in\s*$`)
+
+// bulletRe is a list's bullet opening a row.
+var bulletRe = regexp.MustCompile(`^[•·‣◦▪●*–—-]\s+`)
+
 // rowCatRe is an age category's code opening a row ("MV40", "FV45",
 // "M50", "FSEN", "MU17").
 var rowCatRe = regexp.MustCompile(`^((?:[MFWL]V?|V|SV)\d{2}|[MFWL]SEN|[MFWL]U\d{2})[:\s]\s*`)
+
+// rowSurnameFirstRe is a row's name written surname first with a comma,
+// ending where a bracket or the end follows ("Smith, John (Leeds AC)").
+var rowSurnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)(?:\s*$|\s*[(\[])`)
 
 // splitClubOff parts a name field that runs on into a club with no
 // bracket or comma between ("Joe Bloggs Ilkley Harriers"): the runner is
@@ -1043,9 +1090,26 @@ func (r *Row) readFields(mid string, base int) bool {
 		start int
 	}
 	var fields []field
-	// Bracketed extras first, then comma, tab or wide-space separated ones.
 	i := 0
 	cur := 0
+	nameSet := false
+	lead := len(mid) - len(strings.TrimLeft(mid, " \t"))
+	if m := rowSurnameFirstRe.FindStringSubmatch(mid[lead:]); m != nil {
+		// "Smith, John (Leeds AC)", "HOLROYD, Becky": surname first, then
+		// the given names, before a bracket or the time.
+		_, givenIsCountry := nations().Country(m[2])
+		if _, _, _, ok := readName(m[1]+" "+m[2], 0); ok && !givenIsCountry && !isClubName(m[2]) {
+			r.Name = m[2] + " " + m[1]
+			if strings.ToUpper(m[1]) == m[1] {
+				r.Name = m[2] + " " + titleCase(m[1])
+			}
+			end := lead + len(m[1]) + len(", ") + len(m[2])
+			r.NameSpan = schema.Span{Start: base + lead, End: base + end}
+			nameSet = true
+			i, cur = end, end
+		}
+	}
+	// Bracketed extras first, then comma, tab or wide-space separated ones.
 	flushField := func(end int) {
 		if end > cur {
 			fields = append(fields, field{mid[cur:end], base + cur})
@@ -1074,12 +1138,38 @@ func (r *Row) readFields(mid string, base int) bool {
 		i++
 	}
 	flushField(len(mid))
-	nameSet := false
+	// "Joe Bloggs 34 Ilkley Harriers", "Al Hunt M40 Leeds AC": an age or
+	// a category inside the name's field parts the name from the club.
+	if !nameSet && len(fields) > 0 && !strings.HasPrefix(fields[0].text, "(") {
+		f := fields[0]
+		ws := strings.Fields(f.text)
+		for k := 2; k < len(ws); k++ {
+			n, err := strconv.Atoi(ws[k])
+			if !(err == nil && n >= 5 && n <= 105 || ageCategory(ws[k])) {
+				continue
+			}
+			at := 0
+			var parts []field
+			for x, w := range ws {
+				i := at + strings.Index(f.text[at:], w)
+				if x == 0 || x == k || x == k+1 {
+					parts = append(parts, field{"", f.start + i})
+				}
+				at = i + len(w)
+				if x == k-1 || x == k || x == len(ws)-1 {
+					p := &parts[len(parts)-1]
+					p.text = f.text[p.start-f.start : at]
+				}
+			}
+			fields = append(parts, fields[1:]...)
+			break
+		}
+	}
 	pendingAge := 0 // an age written in the name's field, and where
 	var pendingSpan schema.Span
 	for _, f := range fields {
 		bracket := strings.HasPrefix(f.text, "(")
-		t := strings.Trim(f.text, "() \t-–—")
+		t := strings.Trim(f.text, "() \t-–—:")
 		lead := strings.Index(f.text, t)
 		if bracket {
 			lead = strings.Index(f.text[1:], t)
@@ -1119,6 +1209,7 @@ func (r *Row) readFields(mid string, base int) bool {
 		case isAllDigits(t):
 			if n, _ := strconv.Atoi(t); n >= 5 && n <= 105 && nameSet {
 				r.Age = n
+				r.AgeSpan = schema.Span{Start: fstart, End: fstart + len(t)}
 			}
 		case ageCategory(t):
 			// a runner's category, such as (V40): not a race of its own

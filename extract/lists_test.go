@@ -238,6 +238,10 @@ func TestDottedSeconds(t *testing.T) {
 		{"31.75", 10000, 0, false}, // 75 is no seconds
 		{"3.47", 10000, 0, false},  // too fast for 10K, too slow for a sprint
 		{"31", 10000, 0, false},
+		{"55.0", 400, 55, true}, // hand-timed tenths: a sprint's seconds
+		{"12.08", sprintUnknown, 12.08, true},
+		{"47.3", sprintUnknown, 47.3, true},
+		{"31.4", 10000, 0, false}, // tenths are no minutes.seconds
 	}
 	for _, c := range cases {
 		got, ok := dottedSeconds(c.text, c.dist)
@@ -298,7 +302,8 @@ func TestAgeCategory(t *testing.T) {
 	for w, want := range map[string]bool{
 		"V40": true, "m50": true, "F35": true, "W55": true, "U20": true, "MV45": true, "SV50": true, "Vet60s": true,
 		"over-60s": true, "Under-20s": true, "u17": true, "veterans": true, "Vets": true, "Masters": true,
-		"juniors": true, "Senior": true, "seniors-2": true,
+		"juniors": true, "Senior": true, "seniors-2": true, "MSEN": true, "FSEN": true, "MU17": true, "wjun": true,
+		"Msen": true, "Mens": false, "Fsena": false,
 		"": false, "Mary": false, "40": false, "V4": false, "Ōta": false, "O'Neill": false, "Jonas": false, "Sale": false,
 	} {
 		if got := ageCategory(w); got != want {
@@ -333,6 +338,20 @@ func TestFixedWidthTables(t *testing.T) {
 				{1, "Craig Fenton", "Horsforth Harriers", 31, "32:41", "", "", ""},
 				{2, "Zoë Ashworth", "", 27, "32:55", "", "", ""},
 				{0, "Tom Varley", "Bramley Striders", 36, "", "", "", "DNF"},
+			}},
+		{"DNF in the time column of a pipe table",
+			"Pos | Name | Club | Time\n1 | Ann Lee | Otley AC | 40:10\n- | Cat Dunn | Leeds AC | DNF\n",
+			[]want{
+				{1, "Ann Lee", "Otley AC", 0, "40:10", "", "", ""},
+				{0, "Cat Dunn", "Leeds AC", 0, "", "", "", "DNF"},
+			}},
+		{"right-aligned places and a name run on into the club's column",
+			"  Pos   Bib  Name                Club                  Time\n" +
+				"    1   212  Craig Fenton        Horsforth Harriers    32:41\n" +
+				"   10    87  Christopher Fenton-Smith Leeds City AC    32:55\n",
+			[]want{
+				{1, "Craig Fenton", "Horsforth Harriers", 0, "32:41", "", "", ""},
+				{10, "Christopher Fenton-Smith", "Leeds City AC", 0, "32:55", "", "", ""},
 			}},
 		{"gun time alone is the time",
 			"Place  Name          Club         Gun time\n1      Ann Lee       Otley AC     40:10\n2      Bea Moss      Otley AC     40:55\n",
@@ -389,6 +408,10 @@ func TestOutRowsTeamRowsAndBracketedHeadings(t *testing.T) {
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	rows := parseLists("10K (ladies)\n1 Amy Cole (Leeds AC) 36:10\n2 Beth Lowe (Otley AC) 36:42\n")
+	if len(rows) != 2 || deref(rows[0].Race.Sex) != "F" {
+		t.Errorf("a bracketed sex in a heading: %+v", rows)
 	}
 	// Prose with a leading mark is no row: "DNS" needs a name and a club.
 	if rows := parseLists("DNS was the verdict for many on the day.\n"); len(rows) != 0 {
@@ -455,13 +478,13 @@ func TestTiesHashesAndTrailingMarks(t *testing.T) {
 func TestRowTimesWithPrimesAndUnits(t *testing.T) {
 	text := "Results\n\n1. Marco Rossi (ITA) 2h08'15\"\n2. Paolo Verdi (ITA) 2:10:11h\n3. Jan Novak (CZE) 2:11:30 hrs\n\n" +
 		"Women: 1. Anna Neri (ITA) 31'48\"; 2. Sara Conti (ITA) 32’10”; 3. Eva Lang (GER) 32:55min.\n\n" +
-		"1500m\n1. Ugo Sala (ITA) 3'35\"50\n"
+		"1500m\n1. Ugo Sala (ITA) 3'35\"50\n\nMarathon\n1. Paul Morel (FRA) 2h31:18\n"
 	var got []string
 	for _, r := range parseLists(text) {
 		got = append(got, fmt.Sprintf("%s=%d %s %g", r.Name, r.Position, r.Time, r.Seconds))
 	}
 	want := []string{"Marco Rossi=1 2h08'15\" 7695", "Paolo Verdi=2 2:10:11 7811", "Jan Novak=3 2:11:30 7890",
-		"Anna Neri=1 31'48\" 1908", "Sara Conti=2 32’10” 1930", "Eva Lang=3 32:55 1975", "Ugo Sala=1 3'35\"50 215.5"}
+		"Anna Neri=1 31'48\" 1908", "Sara Conti=2 32’10” 1930", "Eva Lang=3 32:55 1975", "Ugo Sala=1 3'35\"50 215.5", "Paul Morel=1 2h31:18 9078"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -511,5 +534,50 @@ func TestRunsInProse(t *testing.T) {
 	// A run with a part that is no finisher is not read.
 	if rows := parseLists("The top three were delighted with 32:10, a record, and Sean Hart 32:55.\n"); len(rows) != 0 {
 		t.Errorf("read %+v", rows)
+	}
+}
+
+func TestSprintRowMarks(t *testing.T) {
+	text := "Men's 100m final\n1. Callum Baird (Ochil Athletics) 10.47 (+1.2)\n2. Ryan McAllister (Falkirk Victoria Harriers) 10.79w\n" +
+		"3. Jamie Orr (Shettleston Harriers) 10.88 =PB\n\nWomen's 400m\n1. Isla Drummond (Edinburgh AC) 54.21\n2. Morven Kerr (Central AC) 55.0\n3. Eilidh Brannan (Ochil Athletics) 56.38\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %g %s", r.Name, r.Position, r.Seconds, deref(r.Race.Sex)))
+	}
+	want := []string{"Callum Baird=1 10.47 M", "Ryan McAllister=2 10.79 M", "Jamie Orr=3 10.88 M",
+		"Isla Drummond=1 54.21 F", "Morven Kerr=2 55 F", "Eilidh Brannan=3 56.38 F"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestAgeOrCategoryInsideTheNameField(t *testing.T) {
+	text := "Results\n\n1 Joe Bloggs 34 Ilkley Harriers 27:14\n2 Sam Smith 41 Otley AC 27:40\n3 Al Hunt M40 Leeds AC 28:30\n4 Ed Roe M45 28:50\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		age := ""
+		if r.AgeSpan.End > r.AgeSpan.Start {
+			age = text[r.AgeSpan.Start:r.AgeSpan.End]
+		}
+		got = append(got, fmt.Sprintf("%s|%d|%s|%s|%s", r.Name, r.Age, age, r.Club, text[r.ClubSpan.Start:r.ClubSpan.End]))
+	}
+	want := []string{"Joe Bloggs|34|34|Ilkley Harriers|Ilkley Harriers", "Sam Smith|41|41|Otley AC|Otley AC", "Al Hunt|0||Leeds AC|Leeds AC", "Ed Roe|0|||"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestBulletedRows(t *testing.T) {
+	text := "Results\n\n• Joe Bloggs (Ilkley Harriers) 27:14\n• Sam Smith (Otley AC) 27:40\n• Tim Brown (Leeds AC) 28:01\n\n" +
+		"Women\n- 1. Amy Cole (Leeds AC) 31:10\n- 2. Beth Lowe (Otley AC) 31:40\n"
+	text += "\nMen\n1. Bob Dee (Otley AC) in 28:50\n2. Al Hunt (Leeds AC), 29:30\n"
+	var got []string
+	for _, r := range parseLists(text) {
+		got = append(got, fmt.Sprintf("%s=%d %s %s", text[r.NameSpan.Start:r.NameSpan.End], r.Position, r.Time, deref(r.Race.Sex)))
+	}
+	want := []string{"Joe Bloggs=1 27:14 ", "Sam Smith=2 27:40 ", "Tim Brown=3 28:01 ", "Amy Cole=1 31:10 F", "Beth Lowe=2 31:40 F",
+		"Bob Dee=1 28:50 M", "Al Hunt=2 29:30 M"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -217,7 +217,9 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			}
 			continue
 		case colTime:
-			if r.Time == "" {
+			if isDNF(t) {
+				r.Out = strings.ToUpper(strings.Trim(t, ". "))
+			} else if r.Time == "" {
 				r.readTimeCell(t, dist, true)
 			}
 			continue
@@ -261,6 +263,11 @@ func parseTableRow(cells []segment, cols []colKind, dist float64) (Row, bool) {
 			}
 			if !r.readNameCell(t, c.start) {
 				return r, false
+			}
+			if isClubName(r.Name) && r.Club == "" {
+				// A name run on into the club's column: "Christopher
+				// Fenton-Smith Leeds City AC".
+				r.splitClubOff(t)
 			}
 			nameSet = true
 			continue
@@ -419,7 +426,7 @@ func sprintHeader(cells []segment) bool {
 	return false
 }
 
-var dottedRe = regexp.MustCompile(`^(\d{1,3})\.(\d{2})(?:\.(\d{2}))?$`)
+var dottedRe = regexp.MustCompile(`^(\d{1,3})\.(\d{1,2})(?:\.(\d{2}))?$`)
 
 // dottedSeconds reads a time written with dots, as British local papers
 // and sprint results do: "10.18" is 10.18 s in a sprint (400 m or less),
@@ -434,6 +441,17 @@ func dottedSeconds(t string, dist float64) (float64, bool) {
 	}
 	a, _ := strconv.Atoi(m[1])
 	b, _ := strconv.Atoi(m[2])
+	if len(m[2]) == 1 {
+		// "55.0", "47.3": tenths, a hand-timed sprint's seconds only.
+		if m[3] != "" {
+			return 0, false
+		}
+		sec := float64(a) + float64(b)/10
+		if dist == sprintUnknown && sec >= 6 && sec < 60 || dist > 0 && dist <= 400 && sec >= dist*0.09 && sec <= dist*0.3 {
+			return sec, true
+		}
+		return 0, false
+	}
 	if m[3] != "" {
 		c, _ := strconv.Atoi(m[3])
 		if a > 99 || b >= 60 || c >= 60 {

@@ -233,6 +233,13 @@ func peopleStage(p *Pipeline, d *Doc) {
 // personFromRow turns a results row's surname-first capitals ("OKORO
 // Daniel") into a name ("Daniel Okoro").
 func personFromRow(name string) string {
+	// "Smith, John" and "HARVEY, Tom": surname first with a comma.
+	if sur, given, ok := strings.Cut(name, ", "); ok && len(strings.Fields(sur)) == 1 && given != "" && !strings.Contains(given, ",") {
+		if allUpper(sur) {
+			sur = titleCase(sur)
+		}
+		return given + " " + sur
+	}
 	ws := strings.Fields(name)
 	if len(ws) == 2 && allUpper(ws[0]) && utf8.RuneCountInString(ws[0]) > 1 && !allUpper(ws[1]) {
 		return ws[1] + " " + titleCase(ws[0])

@@ -73,11 +73,16 @@ func (r *relDoc) rowResults() {
 		if row.SexPos > 0 || row.CatPos > 0 {
 			// The row's own place is overall; its sex's and its
 			// category's places are results of their own.
-			sex := rd.race.Sex
+			sex := row.PosSex
+			if sex == nil {
+				sex = rd.race.Sex
+			}
 			if sex == nil {
 				sex = categorySex(row.Category)
 			}
-			rd.race.Sex = nil
+			if row.SexPos > 0 {
+				rd.race.Sex = nil // the row's own place is overall
+			}
 			// A place equal to one already given adds no result: the
 			// overall winner is the first man too.
 			if row.SexPos > 0 && sex != nil && row.SexPos != row.Position {

@@ -926,7 +926,9 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 	}
 	if i+1 < len(its) {
 		next := its[i+1]
-		if next.kind != itTime && !next.isPunct() && !positionFollowers[next.low] {
+		// "first V40", "second M50": a place in an age category.
+		category := ageCategory(strings.TrimSuffix(next.low, "s"))
+		if next.kind != itTime && !next.isPunct() && !positionFollowers[next.low] && !category {
 			return
 		}
 		if next.low == "in" && i+2 < len(its) && isYear(its[i+2].text) {

@@ -651,3 +651,33 @@ func TestMultisportTablesTakeTheTotal(t *testing.T) {
 		t.Errorf("people %q, want %q", strings.Join(people, "|"), want)
 	}
 }
+
+func TestOrdinalBeforeCategory(t *testing.T) {
+	d := run(t, "Kirkstall 10K\n\nCraig Fenton won in 32:41. Our Liam Dacre was third overall and first V40, a fine run.\n\nSam Hill was first V50 in 36:15.\n")
+	if got, want := positions(d), "Craig Fenton=1 Liam Dacre=1 Liam Dacre=3 Sam Hill=1"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}
+
+func TestSurnameFirstWithCommaInRows(t *testing.T) {
+	d := run(t, "Results\n\n1. Smith, John (Leeds AC) 31:48\n2. Jones, Mary (Otley AC) 32:10\n3. Brown, Tim (Ilkley Harriers) 32:40\n\n"+
+		"Women: 1 HOLROYD, Becky (Leeds AC) 36:10; 2 LISTER, Jo (Otley AC) 37:44\n")
+	if got, want := positions(d), "Becky Holroyd=1 Jo Lister=2 John Smith=1 Mary Jones=2 Tim Brown=3"; got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+	for _, p := range d.Record.People {
+		if p.Hometown != nil {
+			t.Errorf("%s has home town %q", p.Name, *p.Hometown)
+		}
+	}
+}
+
+func TestPlaceAmongSexOrCategoryAfterTheTime(t *testing.T) {
+	d := run(t, "Results\n\n1 Craig Fenton (Horsforth Harriers) 32:41\n2 Sanjay Mistry (Leeds City AC) 32:55\n"+
+		"11 Nadia Okafor (Bramley Striders) 36:58 (1st woman)\n14 Ruth Harker (Kirkstall Harriers) 37:44 (2nd F)\n"+
+		"15 Liam Dacre (Bramley Striders) 37:50 1st V40\n")
+	want := "Craig Fenton=1 Liam Dacre=1 Liam Dacre=15 Nadia Okafor=1 Nadia Okafor=11 Ruth Harker=14 Ruth Harker=2 Sanjay Mistry=2"
+	if got := positions(d); got != want {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

@@ -1155,8 +1155,8 @@ func (s *scanner) measure(n num) (found, int, bool) {
 	if !ok || (hyphen && d.glued) || s.symAt(j+1, "²") {
 		return skip, 0, false
 	}
-	if s.gluedAlnum(j+1) && !(d.factor == 3600 && s.toks[j+1].kind == tokNumber) {
-		return skip, 0, false // "m212"; but "3h04" is hours and minutes
+	if s.gluedAlnum(j+1) && !(d.factor == 3600 && s.toks[j+1].kind == tokNumber) && !s.compoundNext(j+1) {
+		return skip, 0, false // "m212"; but "3h04" is hours and minutes, "32m10s" minutes and seconds
 	}
 	if n.article && !articleUnits[strings.ToLower(s.toks[j].val)] {
 		return skip, 0, false
@@ -1209,7 +1209,7 @@ func (s *scanner) duration(n num, j int, d unitDef) (found, int, bool) {
 			break
 		}
 		// "3h04": minutes glued on after hours; "2h08'15\"": and
-		// seconds after a prime.
+		// seconds after a prime ("2h05m48s" goes on below).
 		if d.factor == 3600 && end < len(s.toks) && s.toks[end].kind == tokNumber && s.glued(end) && len(s.toks[end].val) == 2 && !s.gluedAlnum(end+1) {
 			if m, err := strconv.Atoi(s.toks[end].val); err == nil && m < 60 {
 				total += float64(m) * 60
@@ -1244,7 +1244,7 @@ func (s *scanner) duration(n num, j int, d unitDef) (found, int, bool) {
 			break
 		}
 		d2, ok := s.unitAt(m.end, "duration", true)
-		if !ok || d2.factor >= last || s.gluedAlnum(m.end+1) {
+		if !ok || d2.factor >= last || s.gluedAlnum(m.end+1) && !s.compoundNext(m.end+1) {
 			break
 		}
 		total += m.val * d2.factor
@@ -1811,4 +1811,15 @@ func (s *scanner) primeTime(n num) (found, int, bool) {
 	total := n.val*60 + sec
 	f.value, f.unit, f.norm, f.normUnit = total, "s", total, "s"
 	return f, k, true
+}
+
+// compoundNext says whether the token at i is a number glued on that a
+// smaller duration unit follows, glued too: the "10s" of "32m10s", the
+// "05m" of "2h05m48s".
+func (s *scanner) compoundNext(i int) bool {
+	if i >= len(s.toks) || i+1 >= len(s.toks) || s.toks[i].kind != tokNumber || !s.glued(i) || !s.glued(i+1) {
+		return false
+	}
+	_, ok := s.unitAt(i+1, "duration", true)
+	return ok
 }
