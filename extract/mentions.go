@@ -1198,6 +1198,24 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// A picture credit "Mark Evans/Getty Images": the person ends at the
+	// slash; the agency after it is no part of the name.
+	for k := p.a + 1; k < p.b; k++ {
+		t := m.tok(k).Text
+		if i := strings.IndexByte(t, '/'); i > 0 && i < len(t)-1 && unicode.IsUpper([]rune(t[i+1:])[0]) {
+			if creditWords[strings.ToLower(t[:i])] {
+				// "AFP Photo/Anthony Wallace": the person follows the slash.
+				if p.b-k >= 2 {
+					e.start, e.first = m.tok(k).Start+i+1, k
+					set(schema.LabelPerson, "", "")
+				}
+				return
+			}
+			e.end, e.last = m.tok(k).Start+i, k+1
+			set(schema.LabelPerson, "", "")
+			return
+		}
+	}
 	// "THE REST OF US": the pronoun in a heading in capitals.
 	if text == "US" && pronounBefore[prev] && m.capsHeading(p) {
 		return
@@ -1461,18 +1479,13 @@ func (m *mentioner) label(si int, p span) {
 	if q := m.openQuoteBefore(p.a); q > 0 && nickVerbs[m.prevWord(q, 1)] {
 		return
 	}
-	// "Race Organisers", "Event Volunteers": common words ending in a
-	// plural are a group, not a person.
-	if n >= 2 && m.allCommon(p.a, p.b) && strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.g.Common(strings.TrimSuffix(strings.ToLower(m.tok(p.b-1).Text), "s")) && !m.personContext(p) {
-		return
-	}
-	// A picture credit "Mark Evans/Getty Images": the person ends at the
-	// slash; the agency after it is no part of the name.
-	for k := p.a + 1; k < p.b; k++ {
-		t := m.tok(k).Text
-		if i := strings.IndexByte(t, '/'); i > 0 && i < len(t)-1 && unicode.IsUpper([]rune(t[i+1:])[0]) {
-			e.end, e.last = m.tok(k).Start+i, k+1
-			set(schema.LabelPerson, "", "")
+	// "Race Organisers", "Mass Start Heroes", "Key Moments": common words
+	// ending in a plural of people or of a heading are a group or a
+	// heading; "Staff Writer", "Athletics Correspondent": a job in a
+	// credit. Not "Mark Woods", whose plural is a surname.
+	if n >= 2 && m.allCommon(p.a, p.b) && !m.personContext(p) {
+		last := strings.ToLower(m.tok(p.b - 1).Text)
+		if headingPlurals[last] || creditJobs[last] || memberNouns[last] || m.occupationPlural(last) {
 			return
 		}
 	}
@@ -1523,6 +1536,9 @@ var (
 		"pupils", "athletes", "teammates", "graduates", "alumni", "riders", "colleagues")
 )
 
+// creditWords say what a credit is for: "Photo/Anthony Wallace".
+var creditWords = setOf("photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "photograph")
+
 // nickVerbs come before a quoted nickname.
 var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")
 
@@ -1537,6 +1553,26 @@ func (m *mentioner) openQuoteBefore(a int) int {
 		return k
 	}
 	return -1
+}
+
+// headingPlurals end headings and groups written in capitals.
+var headingPlurals = setOf("heroes", "winners", "finishers", "stars", "legends", "champions", "results", "moments",
+	"points", "tips", "highlights", "facts", "notes", "organisers", "organizers", "marshals", "stewards", "supporters",
+	"fans", "spectators", "crowds", "sponsors", "partners", "thanks", "reactions", "standings", "splits")
+
+// creditJobs end a job named in a byline or credit: "Staff Writer".
+var creditJobs = setOf("correspondent", "writer", "editor", "reporter", "columnist", "photographer", "contributor",
+	"producer", "desk", "staff", "coordinator", "coordinator")
+
+// occupationPlural reports whether w is the plural of an occupation
+// ("volunteers", "organisers").
+func (m *mentioner) occupationPlural(w string) bool {
+	s, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	_, occ := m.g.Occupation(s)
+	return occ
 }
 
 // allCommon reports whether every token of [a, b) is a common word.

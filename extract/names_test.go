@@ -161,3 +161,16 @@ func TestShowsPapersBodiesAndRoyalPlaces(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestHeadingsJobsAndAgenciesAreNoPeople(t *testing.T) {
+	d := run(t, "Chebet storms to victory\n\nSports Desk | Staff Writer\n\nMass Start Heroes\n\nFaith Chebet won. "+
+		"Race Organisers thanked the volunteers. Press Association Sport reported it. "+
+		"Image credit: Tom Hill Photography. Sam Woods said it was hot.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Faith Chebet|Sam Woods" {
+		t.Errorf("people = %q, want Faith Chebet and Sam Woods", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "Tom Hill Photography") || !strings.Contains(orgs, "Press Association Sport") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}
