@@ -1216,6 +1216,11 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// A costume: "dressed as Santa Claus", "a Florence Nightingale
+	// costume".
+	if prev == "as" && costumeVerbs[m.prevWord(p.a, 2)] || costumeNouns[next] {
+		return
+	}
 	// "THE REST OF US": the pronoun in a heading in capitals.
 	if text == "US" && pronounBefore[prev] && m.capsHeading(p) {
 		return
@@ -1538,6 +1543,13 @@ var (
 
 // creditWords say what a credit is for: "Photo/Anthony Wallace".
 var creditWords = setOf("photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "photograph")
+
+// costumeVerbs come before "as" and a costume.
+var costumeVerbs = setOf("dressed", "disguised", "costumed", "dress", "dresses", "dressing")
+
+// costumeNouns follow a costume's character: "a Florence Nightingale
+// costume".
+var costumeNouns = setOf("costume", "costumes", "outfit", "outfits", "onesie", "mask", "fancy-dress", "lookalike")
 
 // nickVerbs come before a quoted nickname.
 var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")

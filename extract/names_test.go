@@ -174,3 +174,14 @@ func TestHeadingsJobsAndAgenciesAreNoPeople(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestCostumesAndSpanishPlaceLeads(t *testing.T) {
+	d := run(t, "Jane Doe dressed as Santa Claus. Sunita Mehra ran in a full Florence Nightingale costume. "+
+		"Ann Lee of Santa Monica was third and Tom Fox, who moved to San Luis Obispo, fourth.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jane Doe|Sunita Mehra|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "San Luis Obispo|Santa Monica" {
+		t.Errorf("places = %q", got)
+	}
+}
