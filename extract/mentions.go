@@ -445,7 +445,13 @@ func (m *mentioner) sharedHead(start, i, end int) bool {
 	if i+3 != end || !m.g.Common(m.tok(i-1).Text) || m.anyHead(start, i) || m.tableNameOK(start, i) {
 		return false
 	}
+	// "Rennie Grove Peace and Isabel Hospice": two bodies when either
+	// is named alone elsewhere in the article.
 	if m.tok(i+1).Text == "the" {
+		return false
+	}
+	left, right := m.words(start, i), m.words(i+1, end)
+	if strings.Count(m.d.Text, left) > 1 || strings.Count(m.d.Text, right) > 1 {
 		return false
 	}
 	for _, h := range m.g.HeadsEnding(m.tok(end - 1).Text) {
@@ -1465,6 +1471,10 @@ func (m *mentioner) label(si int, p span) {
 	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
 	// and another name is where that person is from.
 	if n >= 2 && n <= 3 && !m.personContext(p) && m.occupationThenName(p.b) {
+		if m.clubBeforeRunner(p.a, p.b) {
+			set(schema.LabelOrg, "club", "")
+			return
+		}
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -1550,6 +1560,15 @@ var costumeVerbs = setOf("dressed", "disguised", "costumed", "dress", "dresses",
 // costumeNouns follow a costume's character: "a Florence Nightingale
 // costume".
 var costumeNouns = setOf("costume", "costumes", "outfit", "outfits", "onesie", "mask", "fancy-dress", "lookalike")
+
+// placePlurals end towns' names: "Tunbridge Wells", "Alice Springs".
+var placePlurals = setOf("wells", "springs", "falls", "sands", "heights", "downs", "fields", "hills", "rapids", "forks",
+	"gardens", "heath", "meadows", "lakes", "woods", "waters", "keys", "cliffs", "bridges", "mills", "rocks", "pines",
+	"oaks", "acres", "plains", "park", "flats")
+
+// sportNouns are what a club's member is called after its name.
+var sportNouns = setOf("runner", "athlete", "member", "harrier", "clubmate", "club-mate", "teammate", "veteran", "junior",
+	"senior", "triathlete", "sprinter", "miler", "racer")
 
 // nickVerbs come before a quoted nickname.
 var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")
@@ -2195,6 +2214,10 @@ func (m *mentioner) resolveWeak() {
 		}
 		// ("Medicine Hat's Jane Doe", "Swift Current resident Tom Fox": two
 		// common words opening a sentence are a place there too.)
+		if (!e.common || e.last-e.first >= 2) && !e.headline && m.clubBeforeRunner(e.first, e.last) {
+			e.label, e.kind = schema.LabelOrg, "club"
+			continue
+		}
 		if (!e.common || e.last-e.first >= 2) && !e.headline && (m.possessivePlace(e) || m.placeBeforePerson(e)) {
 			e.label, e.kind = schema.LabelGPE, "city"
 			continue
@@ -2401,6 +2424,18 @@ func (m *mentioner) possessivePlace(e *entity) bool {
 }
 
 // placeBeforePerson: "Hove postman Paul Stevens".
+// clubBeforeRunner reports whether tokens [a, b), two words or more,
+// end in a plural and come before a runner and a name: "Harpenden Arrows
+// runner Luke Fairbairn" is a club, not a town ("Tunbridge Wells").
+func (m *mentioner) clubBeforeRunner(a, b int) bool {
+	if b-a < 2 || b+1 >= len(m.d.Tokens) || m.tableNameOK(a, b) {
+		return false
+	}
+	last := strings.ToLower(m.tok(b - 1).Text)
+	return strings.HasSuffix(last, "s") && m.pluralNoun(b-1) && !placePlurals[last] &&
+		sportNouns[strings.ToLower(m.tok(b).Text)] && m.capital(b+1)
+}
+
 func (m *mentioner) placeBeforePerson(e *entity) bool {
 	j := e.last
 	for k := 0; k < 3 && j < len(m.d.Tokens); k++ {

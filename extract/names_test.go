@@ -185,3 +185,15 @@ func TestCostumesAndSpanishPlaceLeads(t *testing.T) {
 		t.Errorf("places = %q", got)
 	}
 }
+
+func TestTwoCharitiesJoinedAndClubBeforeRunner(t *testing.T) {
+	d := run(t, "Many ran for Rennie Grove Peace and Isabel Hospice. Wendy Okonjo ran for Rennie Grove Peace. "+
+		"Money also went to Moi Teaching and Referral Hospital. Harpenden Hawks runner Luke Fairbairn won.\n")
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Isabel Hospice|Moi Teaching and Referral Hospital|Rennie Grove Peace" {
+		t.Errorf("charities = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Harpenden Hawks" {
+		t.Errorf("organisations = %q", got)
+	}
+}
