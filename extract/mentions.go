@@ -781,7 +781,7 @@ func (m *mentioner) trim(in []span) []span {
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tablePrefix(p.a, p.b) {
 				// "Former India hockey captain": a common word before a
 				// name the tables know.
-				if m.leadWords(p) >= 3 || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
+				if (m.leadWords(p) >= 3 && !ordinalLeads[lt]) || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
 					p.a++
 					sentStart = false
 					continue
@@ -1177,6 +1177,12 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelWorkOfArt, "", "")
 		return
 	}
+	// A cup that is a trophy: "take home the Carl Lindqvist Cup, a dented
+	// silver bowl", "lifted the Tom Fox Cup".
+	if n >= 2 && m.tok(p.b-1).Text == "Cup" && prev == "the" && (trophyVerbs[m.prevWord(p.a, 2)] ||
+		m.appositive(p.b, "trophy", "bowl", "cup", "plate", "shield", "salver", "prize", "award", "tankard")) {
+		return
+	}
 	// Events: by head word, or a place followed by a lower-case race word
 	// ("the Paris marathon").
 	if kind, ok := m.eventHead(p.a, p.b); ok {
@@ -1504,7 +1510,7 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
-	if n >= 2 && bodyLeads[m.tok(p.a).Text] && !m.personContext(p) {
+	if n >= 2 && (bodyLeads[m.tok(p.a).Text] || ordinalLeads[strings.ToLower(m.tok(p.a).Text)]) && !m.personContext(p) {
 		set(schema.LabelOrg, "other", "")
 		return
 	}
@@ -1623,6 +1629,15 @@ var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", 
 // "starred in X".
 var workVerbsBefore = setOf("appeared", "appears", "appearing", "starred", "stars", "starring", "featured", "contestant",
 	"judge", "presenter", "host")
+
+// trophyVerbs come before "the" and a trophy.
+var trophyVerbs = setOf("lift", "lifts", "lifted", "lifting", "home", "presented", "presents", "present", "awarded",
+	"receive", "receives", "received", "hoist", "hoisted", "engraved", "collect", "collected", "collects", "retain",
+	"retained", "retains")
+
+// ordinalLeads open the names of bodies, never a person's: "Second
+// Harvest Heartland", "First Direct".
+var ordinalLeads = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 // bodyLeads open the names of bodies and never a person's: "the Royal
 // Marsden", "National Trust".
@@ -2054,7 +2069,7 @@ func (m *mentioner) charityContext(a int) bool {
 			switch w {
 			case "running", "run", "ran", "runs", "raise", "raised", "raising", "raises", "money", "funds",
 				"charity", "charities", "collect", "collected", "collecting", "fundraising", "donate",
-				"donated", "sponsorship", "marathon", "miles":
+				"donated", "sponsorship", "marathon", "miles", "goods", "food", "donations", "cans", "supplies":
 				return true
 			}
 			if strings.HasPrefix(w, "£") || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") {
@@ -2138,11 +2153,21 @@ func (m *mentioner) relabelPeople() {
 			other[gazetteer.Fold(e.text(m.d))] = e
 		}
 	}
+	charities := map[string]bool{}
+	for _, e := range m.ents {
+		if !e.weak && e.label == schema.LabelCharity {
+			charities[gazetteer.Fold(e.text(m.d))] = true
+		}
+	}
 	for _, e := range m.ents {
 		if e.label == schema.LabelPerson {
 			if o, ok := other[gazetteer.Fold(e.text(m.d))]; ok {
 				e.label, e.kind, e.country = o.label, o.kind, o.country
 			}
+		}
+		// A body of no kind named elsewhere as a cause is that charity.
+		if e.label == schema.LabelOrg && e.kind == "other" && charities[gazetteer.Fold(e.text(m.d))] {
+			e.label, e.kind = schema.LabelCharity, ""
 		}
 	}
 }

@@ -197,3 +197,23 @@ func TestTwoCharitiesJoinedAndClubBeforeRunner(t *testing.T) {
 		t.Errorf("organisations = %q", got)
 	}
 }
+
+func TestTrophyCupsAndOrdinalBodies(t *testing.T) {
+	d := run(t, "The winners take home the Carl Lindqvist Cup, a dented silver bowl. Jane Doe lifted the Tom Fox Cup. "+
+		"Kenya won the World Cup. Pastor Jim Lee ran with canned goods for Second Harvest Heartland. "+
+		"Second Harvest Heartland thanked him.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Jim Lee" {
+		t.Errorf("people = %q, want Jane Doe and Jim Lee", got)
+	}
+	ev := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if got := strings.Join(ev, "|"); got != "World Cup" {
+		t.Errorf("events = %q, want World Cup only", got)
+	}
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Second Harvest Heartland" {
+		t.Errorf("charities = %q", got)
+	}
+	if len(d.Record.Organizations) != 0 {
+		t.Errorf("organisations = %q, want none", orgNames(d))
+	}
+}
