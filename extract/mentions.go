@@ -705,6 +705,11 @@ func (m *mentioner) trim(in []span) []span {
 	var out []span
 	for _, p := range in {
 		sentStart := m.startsSentence(p.a)
+		// A greeting opening a sentence: "Well Done Everyone", "Happy
+		// Birthday Mia", "Merry Christmas".
+		if sentStart && p.b-p.a >= 2 && greetingLeads[strings.ToLower(m.tok(p.a).Text)] {
+			continue
+		}
 		// "An Garda Síochána": a name the tables know whole keeps its
 		// article and title words.
 		if te, ok := m.tableName(p.a, p.b); ok && p.b-p.a >= 2 && (te.Class == "org" || te.Class == "charity") {
@@ -1559,6 +1564,10 @@ var (
 
 // creditWords say what a credit is for: "Photo/Anthony Wallace".
 var creditWords = setOf("photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "photograph")
+
+// greetingLeads open greetings written in capitals.
+var greetingLeads = setOf("happy", "merry", "congratulations", "congrats", "thank", "thanks", "well", "good", "many",
+	"welcome", "farewell", "cheers", "bravo", "hats")
 
 // costumeVerbs come before "as" and a costume.
 var costumeVerbs = setOf("dressed", "disguised", "costumed", "dress", "dresses", "dressing")

@@ -217,3 +217,14 @@ func TestTrophyCupsAndOrdinalBodies(t *testing.T) {
 		t.Errorf("organisations = %q, want none", orgNames(d))
 	}
 }
+
+func TestCapitalisedDescriptorsAndGreetings(t *testing.T) {
+	d := run(t, "Defending Champion Jim Lee was second. Local Hero Ann Cole was third.\n\nWell Done Everyone\n\n"+
+		"Happy Birthday Mia. Merry Christmas from all of us.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Cole|Jim Lee" {
+		t.Errorf("people = %q, want Ann Cole and Jim Lee", got)
+	}
+	if p := personNamed(d, "Jim Lee"); p == nil || !hasStr(p.Descriptors, "defending champion") {
+		t.Errorf("Jim Lee = %+v, want the descriptor defending champion", p)
+	}
+}
