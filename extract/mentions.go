@@ -1515,6 +1515,23 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "ran the Comrades and the Two Oceans", "the Three Peaks": a count
+	// opens a race or a body, never a person.
+	if n >= 2 && countLeads[strings.ToLower(m.tok(p.a).Text)] && !m.personContext(p) {
+		if prev == "the" && m.raceSentence(si) {
+			set(schema.LabelEvent, "other", "")
+		} else {
+			set(schema.LabelOrg, "other", "")
+		}
+		return
+	}
+	// "Jane Doe of the Brooks Beasts": a person of the plural is its
+	// member.
+	if n >= 2 && prev == "the" && (m.prevWord(p.a, 2) == "of" || m.prevWord(p.a, 2) == "with") && p.a >= 3 && m.personEndsAt(p.a-2) &&
+		strings.HasSuffix(m.tok(p.b-1).Text, "s") && !m.personContext(p) {
+		set(schema.LabelOrg, "team", "")
+		return
+	}
 	if n >= 2 && (bodyLeads[m.tok(p.a).Text] || ordinalLeads[strings.ToLower(m.tok(p.a).Text)]) && !m.personContext(p) {
 		set(schema.LabelOrg, "other", "")
 		return
@@ -1643,6 +1660,10 @@ var workVerbsBefore = setOf("appeared", "appears", "appearing", "starred", "star
 var trophyVerbs = setOf("lift", "lifts", "lifted", "lifting", "home", "presented", "presents", "present", "awarded",
 	"receive", "receives", "received", "hoist", "hoisted", "engraved", "collect", "collected", "collects", "retain",
 	"retained", "retains")
+
+// countLeads open the names of races and bodies: "Two Oceans".
+var countLeads = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"twenty", "hundred", "thousand")
 
 // ordinalLeads open the names of bodies, never a person's: "Second
 // Harvest Heartland", "First Direct".

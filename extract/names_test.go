@@ -228,3 +228,18 @@ func TestCapitalisedDescriptorsAndGreetings(t *testing.T) {
 		t.Errorf("Jim Lee = %+v, want the descriptor defending champion", p)
 	}
 }
+
+func TestTeamsOfPluralAndCountedRaces(t *testing.T) {
+	d := run(t, "Jane Doe of the Brooks Beasts won. Ann Cole, who runs for NN Running Team, was third. "+
+		"Mia Hart ran the Comrades and the Two Oceans.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Cole|Jane Doe|Mia Hart" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Brooks Beasts|NN Running Team" {
+		t.Errorf("organisations = %q", got)
+	}
+	ev := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if !strings.Contains(strings.Join(ev, "|"), "Two Oceans") {
+		t.Errorf("events = %q, want Two Oceans", ev)
+	}
+}
