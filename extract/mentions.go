@@ -710,6 +710,17 @@ func (m *mentioner) trim(in []span) []span {
 		if sentStart && p.b-p.a >= 2 && greetingLeads[strings.ToLower(m.tok(p.a).Text)] {
 			continue
 		}
+		// "Storm Ciarán", "Hurricane Sandy": weather is nobody.
+		if p.b-p.a >= 2 && (stormWords[m.tok(p.a).Text] || m.tok(p.a).Text == "Tropical" && stormWords[m.tok(p.a+1).Text]) {
+			continue
+		}
+		// Figures of speech and folklore: "Father Christmas", "Lady Luck".
+		if k := m.figureAt(p.a, p.b); k > p.a {
+			if k == p.b {
+				continue
+			}
+			p.a = k
+		}
 		// "An Garda Síochána": a name the tables know whole keeps its
 		// article and title words.
 		if te, ok := m.tableName(p.a, p.b); ok && p.b-p.a >= 2 && (te.Class == "org" || te.Class == "charity") {
@@ -1581,6 +1592,28 @@ var (
 
 // creditWords say what a credit is for: "Photo/Anthony Wallace".
 var creditWords = setOf("photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "photograph")
+
+// stormWords open the names of storms.
+var stormWords = setOf("Storm", "Hurricane", "Typhoon", "Cyclone", "Superstorm")
+
+// figures are personified ideas and folklore characters, no real people.
+var figures = setOf("father christmas", "santa claus", "mother nature", "lady luck", "father time",
+	"old father time", "jack frost", "mr blobby", "the grim reaper", "grim reaper", "easter bunny", "the easter bunny",
+	"tooth fairy", "god", "mother earth")
+
+// figureAt returns the token after a figure that starts at a within
+// [a, b) ("God and Father Christmas" gives the "and"), or a.
+func (m *mentioner) figureAt(a, b int) int {
+	for k := b; k > a; k-- {
+		if figures[gazetteer.Fold(m.words(a, k))] && (k == b || m.tok(k).Text == "and" || m.tok(k).Text == "&") {
+			for k < b && (m.tok(k).Text == "and" || m.tok(k).Text == "&") {
+				k++
+			}
+			return k
+		}
+	}
+	return a
+}
 
 // greetingLeads open greetings written in capitals.
 var greetingLeads = setOf("happy", "merry", "congratulations", "congrats", "thank", "thanks", "well", "good", "many",

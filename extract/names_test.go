@@ -243,3 +243,11 @@ func TestTeamsOfPluralAndCountedRaces(t *testing.T) {
 		t.Errorf("events = %q, want Two Oceans", ev)
 	}
 }
+
+func TestStormsAndFiguresAreNoPeople(t *testing.T) {
+	d := run(t, "Storm Ciaran forced the organisers to shorten the course. Hurricane Sandy cancelled the 2012 race. "+
+		"Lady Luck deserted Tom Fox. He thanked God and Father Christmas. Jesus Alvarez won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jesus Alvarez|Tom Fox" {
+		t.Errorf("people = %q, want Jesus Alvarez and Tom Fox", got)
+	}
+}
