@@ -1439,7 +1439,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "Jack Stone finished third": two common words opening a sentence
 	// are a name when a verb of racing follows them.
-	resultVerb := n == 2 && resultVerbs[next] && !strings.HasSuffix(m.tok(p.b-1).Text, "s")
+	resultVerb := n == 2 && (resultVerbs[next] && !strings.HasSuffix(m.tok(p.b-1).Text, "s") || m.personContext(p))
 	if n == 1 || p.weakStart && n == 2 && m.g.Common(m.tok(p.a+1).Text) && !resultVerb {
 		// A single word waits until every full name is known.
 		e.weak = true
@@ -1520,7 +1520,7 @@ func (m *mentioner) label(si int, p span) {
 	// ending in a plural of people or of a heading are a group or a
 	// heading; "Staff Writer", "Athletics Correspondent": a job in a
 	// credit. Not "Mark Woods", whose plural is a surname.
-	if n >= 2 && m.allCommon(p.a, p.b) && !m.personContext(p) {
+	if n >= 2 && m.allCommon(p.a, p.b) {
 		last := strings.ToLower(m.tok(p.b - 1).Text)
 		if headingPlurals[last] || creditJobs[last] || memberNouns[last] || m.occupationPlural(last) {
 			return

@@ -251,3 +251,10 @@ func TestStormsAndFiguresAreNoPeople(t *testing.T) {
 		t.Errorf("people = %q, want Jesus Alvarez and Tom Fox", got)
 	}
 }
+
+func TestCommonWordNameBeforeSaid(t *testing.T) {
+	d := run(t, "Mark Woods said it was hot. Race Organisers said thanks to all.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Mark Woods" {
+		t.Errorf("people = %q, want Mark Woods only", got)
+	}
+}
