@@ -1536,6 +1536,13 @@ func (m *mentioner) label(si int, p span) {
 		}
 		return
 	}
+	// "in the Energy Lab", "through the Devil's Elbow": a name after a
+	// word of place and "the" is somewhere.
+	if n >= 2 && prev == "the" && strongPlaceWords[m.prevWord(p.a, 2)] && !m.personContext(p) &&
+		!(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+		set(schema.LabelFac, "landmark", "")
+		return
+	}
 	// "Jane Doe of the Brooks Beasts": a person of the plural is its
 	// member.
 	if n >= 2 && prev == "the" && (m.prevWord(p.a, 2) == "of" || m.prevWord(p.a, 2) == "with") && p.a >= 3 && m.personEndsAt(p.a-2) &&
@@ -1651,10 +1658,12 @@ func (m *mentioner) openQuoteBefore(a int) int {
 	return -1
 }
 
-// headingPlurals end headings and groups written in capitals.
+// headingPlurals end headings, groups and feats written in capitals
+// ("Personal Best", "Course Record").
 var headingPlurals = setOf("heroes", "winners", "finishers", "stars", "legends", "champions", "results", "moments",
 	"points", "tips", "highlights", "facts", "notes", "organisers", "organizers", "marshals", "stewards", "supporters",
-	"fans", "spectators", "crowds", "sponsors", "partners", "thanks", "reactions", "standings", "splits")
+	"fans", "spectators", "crowds", "sponsors", "partners", "thanks", "reactions", "standings", "splits", "best", "bests",
+	"record", "records", "victory", "win", "update", "preview", "review", "report")
 
 // creditJobs end a job named in a byline or credit: "Staff Writer".
 var creditJobs = setOf("correspondent", "writer", "editor", "reporter", "columnist", "photographer", "contributor",

@@ -258,3 +258,15 @@ func TestCommonWordNameBeforeSaid(t *testing.T) {
 		t.Errorf("people = %q, want Mark Woods only", got)
 	}
 }
+
+func TestTriathlonPlacesBikesAndFeats(t *testing.T) {
+	d := run(t, "In the Energy Lab Lucy Charles-Barclay was alone. She won Challenge Roth last year. "+
+		"Her Specialized Shiv was fast. Afterwards she posted: \"Personal Best!\"\n")
+	if got := strings.Join(personNames(d), "|"); got != "Lucy Charles-Barclay" {
+		t.Errorf("people = %q, want Lucy Charles-Barclay only", got)
+	}
+	ev := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if got := strings.Join(ev, "|"); got != "Challenge Roth" {
+		t.Errorf("events = %q", got)
+	}
+}
