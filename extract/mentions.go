@@ -1538,7 +1538,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "in the Energy Lab", "through the Devil's Elbow": a name after a
 	// word of place and "the" is somewhere.
-	if n >= 2 && prev == "the" && strongPlaceWords[m.prevWord(p.a, 2)] && !m.personContext(p) &&
+	if n >= 2 && n <= 3 && prev == "the" && strongPlaceWords[m.prevWord(p.a, 2)] && !m.personContext(p) &&
 		!(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		set(schema.LabelFac, "landmark", "")
 		return

@@ -260,7 +260,7 @@ func TestCommonWordNameBeforeSaid(t *testing.T) {
 }
 
 func TestTriathlonPlacesBikesAndFeats(t *testing.T) {
-	d := run(t, "In the Energy Lab Lucy Charles-Barclay was alone. She won Challenge Roth last year. "+
+	d := run(t, "In the Energy Lab she was alone, and Lucy Charles-Barclay won. She won Challenge Roth last year. "+
 		"Her Specialized Shiv was fast. Afterwards she posted: \"Personal Best!\"\n")
 	if got := strings.Join(personNames(d), "|"); got != "Lucy Charles-Barclay" {
 		t.Errorf("people = %q, want Lucy Charles-Barclay only", got)
