@@ -1297,6 +1297,14 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelPerson, "", "")
 		return
 	}
+	// A byline or credit in capitals: "BY SARAH JONES", "PICTURE: TOM
+	// HILL".
+	if n >= 2 && n <= 3 && allUpper(text) && m.capsHeading(p) && (prev == "by" && m.startsLine(p.a-1) ||
+		prev == ":" && bylineWords[m.prevWord(p.a, 2)] && m.startsLine(p.a-2)) {
+		e.name = titleCase(strings.ToLower(text))
+		set(schema.LabelPerson, "", "")
+		return
+	}
 	// A dateline: "AMSTERDAM (Reuters) -", "HARMON FALLS, Ohio —".
 	if m.dateline(p) {
 		set(schema.LabelGPE, "city", "")
@@ -1641,6 +1649,10 @@ var placePlurals = setOf("wells", "springs", "falls", "sands", "heights", "downs
 // sportNouns are what a club's member is called after its name.
 var sportNouns = setOf("runner", "athlete", "member", "harrier", "clubmate", "club-mate", "teammate", "veteran", "junior",
 	"senior", "triathlete", "sprinter", "miler", "racer")
+
+// bylineWords open a credit line before a colon: "Picture: Tom Hill".
+var bylineWords = setOf("photo", "photos", "picture", "pictures", "pic", "pics", "image", "photograph", "photography",
+	"words", "report", "reporter", "text", "interview", "credit")
 
 // nickVerbs come before a quoted nickname.
 var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")

@@ -270,3 +270,11 @@ func TestTriathlonPlacesBikesAndFeats(t *testing.T) {
 		t.Errorf("events = %q", got)
 	}
 }
+
+func TestBylinesInCapitals(t *testing.T) {
+	d := run(t, "Tom Fox wins again\n\nBY SARAH JONES\nSports Reporter\n\nTom Fox won the race.\n\nPICTURE: TOM HILL\n"+
+		"RESULTS BY ORGANISERS\n")
+	if got := strings.Join(personNames(d), "|"); got != "Sarah Jones|Tom Fox|Tom Hill" {
+		t.Errorf("people = %q, want Sarah Jones, Tom Fox and Tom Hill", got)
+	}
+}
