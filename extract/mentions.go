@@ -522,7 +522,13 @@ func (m *mentioner) sharedHead(start, i, end int) bool {
 	if i+3 != end || !m.g.Common(m.tok(i-1).Text) || m.anyHead(start, i) || m.tableNameOK(start, i) {
 		return false
 	}
+	// "Rennie Grove Peace and Isabel Hospice": two bodies when either
+	// is named alone elsewhere in the article.
 	if m.tok(i+1).Text == "the" {
+		return false
+	}
+	left, right := m.words(start, i), m.words(i+1, end)
+	if strings.Count(m.d.Text, left) > 1 || strings.Count(m.d.Text, right) > 1 {
 		return false
 	}
 	for _, h := range m.g.HeadsEnding(m.tok(end - 1).Text) {
@@ -813,6 +819,22 @@ func (m *mentioner) trim(in []span) []span {
 	var out []span
 	for _, p := range in {
 		sentStart := m.startsSentence(p.a)
+		// A greeting opening a sentence: "Well Done Everyone", "Happy
+		// Birthday Mia", "Merry Christmas".
+		if sentStart && p.b-p.a >= 2 && greetingLeads[strings.ToLower(m.tok(p.a).Text)] {
+			continue
+		}
+		// "Storm Ciarán", "Hurricane Sandy": weather is nobody.
+		if p.b-p.a >= 2 && (stormWords[m.tok(p.a).Text] || m.tok(p.a).Text == "Tropical" && stormWords[m.tok(p.a+1).Text]) {
+			continue
+		}
+		// Figures of speech and folklore: "Father Christmas", "Lady Luck".
+		if k := m.figureAt(p.a, p.b); k > p.a {
+			if k == p.b {
+				continue
+			}
+			p.a = k
+		}
 		// "An Garda Síochána": a name the tables know whole keeps its
 		// article and title words.
 		if te, ok := m.tableName(p.a, p.b); ok && p.b-p.a >= 2 && (te.Class == "org" || te.Class == "charity") {
@@ -931,7 +953,7 @@ func (m *mentioner) trim(in []span) []span {
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tablePrefix(p.a, p.b) {
 				// "Former India hockey captain": a common word before a
 				// name the tables know.
-				if m.leadWords(p) >= 3 || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
+				if (m.leadWords(p) >= 3 && !ordinalLeads[lt]) || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
 					p.a++
 					sentStart = false
 					continue
@@ -1472,6 +1494,12 @@ func (m *mentioner) label(si int, p span) {
 			}
 		}
 	}
+	// A cup that is a trophy: "take home the Carl Lindqvist Cup, a dented
+	// silver bowl", "lifted the Tom Fox Cup".
+	if n >= 2 && m.tok(p.b-1).Text == "Cup" && prev == "the" && (trophyVerbs[m.prevWord(p.a, 2)] ||
+		m.appositive(p.b, "trophy", "bowl", "cup", "plate", "shield", "salver", "prize", "award", "tankard")) {
+		return
+	}
 	// Events: by head word, or a place followed by a lower-case race word
 	// ("the Paris marathon").
 	if kind, ok := m.eventHead(p.a, p.b); ok {
@@ -1515,6 +1543,29 @@ func (m *mentioner) label(si int, p span) {
 			set(schema.LabelOrg, "media", "")
 			return
 		}
+	}
+	// A picture credit "Mark Evans/Getty Images": the person ends at the
+	// slash; the agency after it is no part of the name.
+	for k := p.a + 1; k < p.b; k++ {
+		t := m.tok(k).Text
+		if i := strings.IndexByte(t, '/'); i > 0 && i < len(t)-1 && unicode.IsUpper([]rune(t[i+1:])[0]) {
+			if creditWords[strings.ToLower(t[:i])] {
+				// "AFP Photo/Anthony Wallace": the person follows the slash.
+				if p.b-k >= 2 {
+					e.start, e.first = m.tok(k).Start+i+1, k
+					set(schema.LabelPerson, "", "")
+				}
+				return
+			}
+			e.end, e.last = m.tok(k).Start+i, k+1
+			set(schema.LabelPerson, "", "")
+			return
+		}
+	}
+	// A costume: "dressed as Santa Claus", "a Florence Nightingale
+	// costume".
+	if prev == "as" && costumeVerbs[m.prevWord(p.a, 2)] || costumeNouns[next] {
+		return
 	}
 	// "THE REST OF US": the pronoun in a heading in capitals.
 	if text == "US" && pronounBefore[prev] && m.capsHeading(p) {
@@ -1595,6 +1646,14 @@ func (m *mentioner) label(si int, p span) {
 	// A profile header in capitals: "DECLAN WALSH (47), BANDON".
 	if n >= 2 && n <= 4 && allUpper(text) && m.startsLine(p.a) && (next == "(" && isAge(m.nextWord(p.b, 2)) && m.nextWord(p.b, 3) == ")" ||
 		next == "," && isAge(m.nextWord(p.b, 2))) {
+		e.name = titleCase(strings.ToLower(text))
+		set(schema.LabelPerson, "", "")
+		return
+	}
+	// A byline or credit in capitals: "BY SARAH JONES", "PICTURE: TOM
+	// HILL".
+	if n >= 2 && n <= 3 && allUpper(text) && m.capsHeading(p) && (prev == "by" && m.startsLine(p.a-1) ||
+		prev == ":" && bylineWords[m.prevWord(p.a, 2)] && m.startsLine(p.a-2)) {
 		e.name = titleCase(strings.ToLower(text))
 		set(schema.LabelPerson, "", "")
 		return
@@ -1828,7 +1887,7 @@ func (m *mentioner) label(si int, p span) {
 	}
 	// "Jack Stone finished third": two common words opening a sentence
 	// are a name when a verb of racing follows them.
-	resultVerb := n == 2 && resultVerbs[next] && !strings.HasSuffix(m.tok(p.b-1).Text, "s")
+	resultVerb := n == 2 && (resultVerbs[next] && !strings.HasSuffix(m.tok(p.b-1).Text, "s") || m.personContext(p))
 	if n == 1 || p.weakStart && n == 2 && m.g.Common(m.tok(p.a+1).Text) && !resultVerb {
 		// A single word waits until every full name is known.
 		e.weak = true
@@ -1889,6 +1948,10 @@ func (m *mentioner) label(si int, p span) {
 	// "beat Hebden Bridge baker Lucy Pratt": a name before an occupation
 	// and another name is where that person is from.
 	if n >= 2 && n <= 3 && !m.personContext(p) && m.occupationThenName(p.b) {
+		if m.clubBeforeRunner(p.a, p.b) {
+			set(schema.LabelOrg, "club", "")
+			return
+		}
 		set(schema.LabelGPE, "city", "")
 		return
 	}
@@ -1908,22 +1971,41 @@ func (m *mentioner) label(si int, p span) {
 	if q := m.openQuoteBefore(p.a); q > 0 && nickVerbs[m.prevWord(q, 1)] {
 		return
 	}
-	// "Race Organisers", "Event Volunteers": common words ending in a
-	// plural are a group, not a person.
-	if n >= 2 && m.allCommon(p.a, p.b) && strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.g.Common(strings.TrimSuffix(strings.ToLower(m.tok(p.b-1).Text), "s")) && !m.personContext(p) {
-		return
-	}
-	// A picture credit "Mark Evans/Getty Images": the person ends at the
-	// slash; the agency after it is no part of the name.
-	for k := p.a + 1; k < p.b; k++ {
-		t := m.tok(k).Text
-		if i := strings.IndexByte(t, '/'); i > 0 && i < len(t)-1 && unicode.IsUpper([]rune(t[i+1:])[0]) {
-			e.end, e.last = m.tok(k).Start+i, k+1
-			set(schema.LabelPerson, "", "")
+	// "Race Organisers", "Mass Start Heroes", "Key Moments": common words
+	// ending in a plural of people or of a heading are a group or a
+	// heading; "Staff Writer", "Athletics Correspondent": a job in a
+	// credit. Not "Mark Woods", whose plural is a surname.
+	if n >= 2 && m.allCommon(p.a, p.b) {
+		last := strings.ToLower(m.tok(p.b - 1).Text)
+		if headingPlurals[last] || creditJobs[last] || memberNouns[last] || m.occupationPlural(last) {
 			return
 		}
 	}
-	if n >= 2 && bodyLeads[m.tok(p.a).Text] && !m.personContext(p) {
+	// "ran the Comrades and the Two Oceans", "the Three Peaks": a count
+	// opens a race or a body, never a person.
+	if n >= 2 && countLeads[strings.ToLower(m.tok(p.a).Text)] && !m.personContext(p) {
+		if prev == "the" && m.raceSentence(si) {
+			set(schema.LabelEvent, "other", "")
+		} else {
+			set(schema.LabelOrg, "other", "")
+		}
+		return
+	}
+	// "in the Energy Lab", "through the Devil's Elbow": a name after a
+	// word of place and "the" is somewhere.
+	if n >= 2 && n <= 3 && prev == "the" && strongPlaceWords[m.prevWord(p.a, 2)] && !m.personContext(p) &&
+		!(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+		set(schema.LabelFac, "landmark", "")
+		return
+	}
+	// "Jane Doe of the Brooks Beasts": a person of the plural is its
+	// member.
+	if n >= 2 && prev == "the" && (m.prevWord(p.a, 2) == "of" || m.prevWord(p.a, 2) == "with") && p.a >= 3 && m.personEndsAt(p.a-2) &&
+		strings.HasSuffix(m.tok(p.b-1).Text, "s") && !m.personContext(p) {
+		set(schema.LabelOrg, "team", "")
+		return
+	}
+	if n >= 2 && (bodyLeads[m.tok(p.a).Text] || ordinalLeads[strings.ToLower(m.tok(p.a).Text)]) && !m.personContext(p) {
 		set(schema.LabelOrg, "other", "")
 		return
 	}
@@ -1976,6 +2058,55 @@ var (
 		"pupils", "athletes", "teammates", "graduates", "alumni", "riders", "colleagues")
 )
 
+// creditWords say what a credit is for: "Photo/Anthony Wallace".
+var creditWords = setOf("photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "photograph")
+
+// stormWords open the names of storms.
+var stormWords = setOf("Storm", "Hurricane", "Typhoon", "Cyclone", "Superstorm")
+
+// figures are personified ideas and folklore characters, no real people.
+var figures = setOf("father christmas", "santa claus", "mother nature", "lady luck", "father time",
+	"old father time", "jack frost", "mr blobby", "the grim reaper", "grim reaper", "easter bunny", "the easter bunny",
+	"tooth fairy", "god", "mother earth")
+
+// figureAt returns the token after a figure that starts at a within
+// [a, b) ("God and Father Christmas" gives the "and"), or a.
+func (m *mentioner) figureAt(a, b int) int {
+	for k := b; k > a; k-- {
+		if figures[gazetteer.Fold(m.words(a, k))] && (k == b || m.tok(k).Text == "and" || m.tok(k).Text == "&") {
+			for k < b && (m.tok(k).Text == "and" || m.tok(k).Text == "&") {
+				k++
+			}
+			return k
+		}
+	}
+	return a
+}
+
+// greetingLeads open greetings written in capitals.
+var greetingLeads = setOf("happy", "merry", "congratulations", "congrats", "thank", "thanks", "well", "good", "many",
+	"welcome", "farewell", "cheers", "bravo", "hats")
+
+// costumeVerbs come before "as" and a costume.
+var costumeVerbs = setOf("dressed", "disguised", "costumed", "dress", "dresses", "dressing")
+
+// costumeNouns follow a costume's character: "a Florence Nightingale
+// costume".
+var costumeNouns = setOf("costume", "costumes", "outfit", "outfits", "onesie", "mask", "fancy-dress", "lookalike")
+
+// placePlurals end towns' names: "Tunbridge Wells", "Alice Springs".
+var placePlurals = setOf("wells", "springs", "falls", "sands", "heights", "downs", "fields", "hills", "rapids", "forks",
+	"gardens", "heath", "meadows", "lakes", "woods", "waters", "keys", "cliffs", "bridges", "mills", "rocks", "pines",
+	"oaks", "acres", "plains", "park", "flats")
+
+// sportNouns are what a club's member is called after its name.
+var sportNouns = setOf("runner", "athlete", "member", "harrier", "clubmate", "club-mate", "teammate", "veteran", "junior",
+	"senior", "triathlete", "sprinter", "miler", "racer")
+
+// bylineWords open a credit line before a colon: "Picture: Tom Hill".
+var bylineWords = setOf("photo", "photos", "picture", "pictures", "pic", "pics", "image", "photograph", "photography",
+	"words", "report", "reporter", "text", "interview", "credit")
+
 // nickVerbs come before a quoted nickname.
 var nickVerbs = setOf("nicknamed", "dubbed", "as", "called", "aka", "a.k.a.", "nickname", "moniker")
 
@@ -1990,6 +2121,28 @@ func (m *mentioner) openQuoteBefore(a int) int {
 		return k
 	}
 	return -1
+}
+
+// headingPlurals end headings, groups and feats written in capitals
+// ("Personal Best", "Course Record").
+var headingPlurals = setOf("heroes", "winners", "finishers", "stars", "legends", "champions", "results", "moments",
+	"points", "tips", "highlights", "facts", "notes", "organisers", "organizers", "marshals", "stewards", "supporters",
+	"fans", "spectators", "crowds", "sponsors", "partners", "thanks", "reactions", "standings", "splits", "best", "bests",
+	"record", "records", "victory", "win", "update", "preview", "review", "report")
+
+// creditJobs end a job named in a byline or credit: "Staff Writer".
+var creditJobs = setOf("correspondent", "writer", "editor", "reporter", "columnist", "photographer", "contributor",
+	"producer", "desk", "staff", "coordinator", "coordinator")
+
+// occupationPlural reports whether w is the plural of an occupation
+// ("volunteers", "organisers").
+func (m *mentioner) occupationPlural(w string) bool {
+	s, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	_, occ := m.g.Occupation(s)
+	return occ
 }
 
 // allCommon reports whether every token of [a, b) is a common word.
@@ -2009,6 +2162,19 @@ var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", 
 // "starred in X".
 var workVerbsBefore = setOf("appeared", "appears", "appearing", "starred", "stars", "starring", "featured", "contestant",
 	"judge", "presenter", "host")
+
+// trophyVerbs come before "the" and a trophy.
+var trophyVerbs = setOf("lift", "lifts", "lifted", "lifting", "home", "presented", "presents", "present", "awarded",
+	"receive", "receives", "received", "hoist", "hoisted", "engraved", "collect", "collected", "collects", "retain",
+	"retained", "retains")
+
+// countLeads open the names of races and bodies: "Two Oceans".
+var countLeads = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"twenty", "hundred", "thousand")
+
+// ordinalLeads open the names of bodies, never a person's: "Second
+// Harvest Heartland", "First Direct".
+var ordinalLeads = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 // bodyLeads open the names of bodies and never a person's: "the Royal
 // Marsden", "National Trust".
@@ -2688,7 +2854,7 @@ func (m *mentioner) charityContext(a int) bool {
 			switch w {
 			case "running", "run", "ran", "runs", "raise", "raised", "raising", "raises", "money", "funds",
 				"charity", "charities", "collect", "collected", "collecting", "fundraising", "donate",
-				"donated", "sponsorship", "marathon", "miles":
+				"donated", "sponsorship", "marathon", "miles", "goods", "food", "donations", "cans", "supplies":
 				return true
 			}
 			if strings.HasPrefix(w, "£") || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") {
@@ -2792,11 +2958,21 @@ func (m *mentioner) relabelPeople() {
 			other[gazetteer.Fold(e.text(m.d))] = e
 		}
 	}
+	charities := map[string]bool{}
+	for _, e := range m.ents {
+		if !e.weak && e.label == schema.LabelCharity {
+			charities[gazetteer.Fold(e.text(m.d))] = true
+		}
+	}
 	for _, e := range m.ents {
 		if e.label == schema.LabelPerson {
 			if o, ok := other[gazetteer.Fold(e.text(m.d))]; ok {
 				e.label, e.kind, e.country = o.label, o.kind, o.country
 			}
+		}
+		// A body of no kind named elsewhere as a cause is that charity.
+		if e.label == schema.LabelOrg && e.kind == "other" && charities[gazetteer.Fold(e.text(m.d))] {
+			e.label, e.kind = schema.LabelCharity, ""
 		}
 	}
 }
@@ -2877,6 +3053,10 @@ func (m *mentioner) resolveWeak() {
 		}
 		// ("Medicine Hat's Jane Doe", "Swift Current resident Tom Fox": two
 		// common words opening a sentence are a place there too.)
+		if (!e.common || e.last-e.first >= 2) && !e.headline && m.clubBeforeRunner(e.first, e.last) {
+			e.label, e.kind = schema.LabelOrg, "club"
+			continue
+		}
 		if (!e.common || e.last-e.first >= 2) && !e.headline && (m.possessivePlace(e) || m.placeBeforePerson(e)) {
 			e.label, e.kind = schema.LabelGPE, "city"
 			continue
@@ -3097,6 +3277,18 @@ func (m *mentioner) possessivePlace(e *entity) bool {
 }
 
 // placeBeforePerson: "Hove postman Paul Stevens".
+// clubBeforeRunner reports whether tokens [a, b), two words or more,
+// end in a plural and come before a runner and a name: "Harpenden Arrows
+// runner Luke Fairbairn" is a club, not a town ("Tunbridge Wells").
+func (m *mentioner) clubBeforeRunner(a, b int) bool {
+	if b-a < 2 || b+1 >= len(m.d.Tokens) || m.tableNameOK(a, b) {
+		return false
+	}
+	last := strings.ToLower(m.tok(b - 1).Text)
+	return strings.HasSuffix(last, "s") && m.pluralNoun(b-1) && !placePlurals[last] &&
+		sportNouns[strings.ToLower(m.tok(b).Text)] && m.capital(b+1)
+}
+
 func (m *mentioner) placeBeforePerson(e *entity) bool {
 	j := e.last
 	for k := 0; k < 3 && j < len(m.d.Tokens); k++ {

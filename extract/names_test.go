@@ -161,3 +161,120 @@ func TestShowsPapersBodiesAndRoyalPlaces(t *testing.T) {
 		t.Errorf("organisations = %q", orgs)
 	}
 }
+
+func TestHeadingsJobsAndAgenciesAreNoPeople(t *testing.T) {
+	d := run(t, "Chebet storms to victory\n\nSports Desk | Staff Writer\n\nMass Start Heroes\n\nFaith Chebet won. "+
+		"Race Organisers thanked the volunteers. Press Association Sport reported it. "+
+		"Image credit: Tom Hill Photography. Sam Woods said it was hot.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Faith Chebet|Sam Woods" {
+		t.Errorf("people = %q, want Faith Chebet and Sam Woods", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "Tom Hill Photography") || !strings.Contains(orgs, "Press Association Sport") {
+		t.Errorf("organisations = %q", orgs)
+	}
+}
+
+func TestCostumesAndSpanishPlaceLeads(t *testing.T) {
+	d := run(t, "Jane Doe dressed as Santa Claus. Sunita Mehra ran in a full Florence Nightingale costume. "+
+		"Ann Lee of Santa Monica was third and Tom Fox, who moved to San Luis Obispo, fourth.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jane Doe|Sunita Mehra|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(sortedPlaceNames(d), "|"); got != "San Luis Obispo|Santa Monica" {
+		t.Errorf("places = %q", got)
+	}
+}
+
+func TestTwoCharitiesJoinedAndClubBeforeRunner(t *testing.T) {
+	d := run(t, "Many ran for Rennie Grove Peace and Isabel Hospice. Wendy Okonjo ran for Rennie Grove Peace. "+
+		"Money also went to Moi Teaching and Referral Hospital. Harpenden Hawks runner Luke Fairbairn won.\n")
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Isabel Hospice|Moi Teaching and Referral Hospital|Rennie Grove Peace" {
+		t.Errorf("charities = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Harpenden Hawks" {
+		t.Errorf("organisations = %q", got)
+	}
+}
+
+func TestTrophyCupsAndOrdinalBodies(t *testing.T) {
+	d := run(t, "The winners take home the Carl Lindqvist Cup, a dented silver bowl. Jane Doe lifted the Tom Fox Cup. "+
+		"Kenya won the World Cup. Pastor Jim Lee ran with canned goods for Second Harvest Heartland. "+
+		"Second Harvest Heartland thanked him.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Jim Lee" {
+		t.Errorf("people = %q, want Jane Doe and Jim Lee", got)
+	}
+	ev := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if got := strings.Join(ev, "|"); got != "World Cup" {
+		t.Errorf("events = %q, want World Cup only", got)
+	}
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Second Harvest Heartland" {
+		t.Errorf("charities = %q", got)
+	}
+	if len(d.Record.Organizations) != 0 {
+		t.Errorf("organisations = %q, want none", orgNames(d))
+	}
+}
+
+func TestCapitalisedDescriptorsAndGreetings(t *testing.T) {
+	d := run(t, "Defending Champion Jim Lee was second. Local Hero Ann Cole was third.\n\nWell Done Everyone\n\n"+
+		"Happy Birthday Mia. Merry Christmas from all of us.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Cole|Jim Lee" {
+		t.Errorf("people = %q, want Ann Cole and Jim Lee", got)
+	}
+	if p := personNamed(d, "Jim Lee"); p == nil || !hasStr(p.Descriptors, "defending champion") {
+		t.Errorf("Jim Lee = %+v, want the descriptor defending champion", p)
+	}
+}
+
+func TestTeamsOfPluralAndCountedRaces(t *testing.T) {
+	d := run(t, "Jane Doe of the Brooks Beasts won. Ann Cole, who runs for NN Running Team, was third. "+
+		"Mia Hart ran the Comrades and the Two Oceans.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Cole|Jane Doe|Mia Hart" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Brooks Beasts|NN Running Team" {
+		t.Errorf("organisations = %q", got)
+	}
+	ev := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if !strings.Contains(strings.Join(ev, "|"), "Two Oceans") {
+		t.Errorf("events = %q, want Two Oceans", ev)
+	}
+}
+
+func TestStormsAndFiguresAreNoPeople(t *testing.T) {
+	d := run(t, "Storm Ciaran forced the organisers to shorten the course. Hurricane Sandy cancelled the 2012 race. "+
+		"Lady Luck deserted Tom Fox. He thanked God and Father Christmas. Jesus Alvarez won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jesus Alvarez|Tom Fox" {
+		t.Errorf("people = %q, want Jesus Alvarez and Tom Fox", got)
+	}
+}
+
+func TestCommonWordNameBeforeSaid(t *testing.T) {
+	d := run(t, "Mark Woods said it was hot. Race Organisers said thanks to all.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Mark Woods" {
+		t.Errorf("people = %q, want Mark Woods only", got)
+	}
+}
+
+func TestTriathlonPlacesBikesAndFeats(t *testing.T) {
+	d := run(t, "In the Energy Lab she was alone, and Lucy Charles-Barclay won. She won Challenge Roth last year. "+
+		"Her Specialized Shiv was fast. Afterwards she posted: \"Personal Best!\"\n")
+	if got := strings.Join(personNames(d), "|"); got != "Lucy Charles-Barclay" {
+		t.Errorf("people = %q, want Lucy Charles-Barclay only", got)
+	}
+	ev := names(d.Record.Events, func(e schema.Event) string { return e.Name })
+	if got := strings.Join(ev, "|"); got != "Challenge Roth" {
+		t.Errorf("events = %q", got)
+	}
+}
+
+func TestBylinesInCapitals(t *testing.T) {
+	d := run(t, "Tom Fox wins again\n\nBY SARAH JONES\nSports Reporter\n\nTom Fox won the race.\n\nPICTURE: TOM HILL\n"+
+		"RESULTS BY ORGANISERS\n")
+	if got := strings.Join(personNames(d), "|"); got != "Sarah Jones|Tom Fox|Tom Hill" {
+		t.Errorf("people = %q, want Sarah Jones, Tom Fox and Tom Hill", got)
+	}
+}
