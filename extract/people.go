@@ -44,6 +44,15 @@ func peopleStage(p *Pipeline, d *Doc) {
 	}
 	var full, initialed, single []pm
 	money := moneySpans(d)
+	// The surnames of the people named in full: "Lascelles, Grieve and Tim
+	// Booth" after "Sam Lascelles" and "Ian Grieve" is three runners, not
+	// three Booths.
+	surnames := map[string]bool{}
+	for _, m := range d.Mentions {
+		if f := strings.Fields(m.Text); m.Label == schema.LabelPerson && len(f) >= 2 && !strings.Contains(m.Text, " and ") {
+			surnames[schema.Fold(f[len(f)-1])] = true
+		}
+	}
 	for _, m := range d.Mentions {
 		if m.Label != schema.LabelPerson || money.covers(m) {
 			continue
@@ -60,13 +69,20 @@ func peopleStage(p *Pipeline, d *Doc) {
 		}
 		span := schema.Span{Start: m.Start, End: m.End}
 		// "George and Charley Phillips": two people sharing a surname.
+		if a, b, ok := strings.Cut(name, " and "); ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2 && surnames[schema.Fold(a)] {
+			// "Grieve and Tim Booth": a surname named before, then a
+			// full name.
+			single = append(single, pm{a, schema.Span{Start: m.Start, End: m.Start + len(a)}, note})
+			full = append(full, pm{b, schema.Span{Start: m.End - len(b), End: m.End}, note})
+			continue
+		}
 		if a, b, ok := strings.Cut(name, " and "); ok && len(strings.Fields(a)) == 1 && len(strings.Fields(b)) == 2 {
 			sur := strings.Fields(b)[1]
 			// "Mia, Jake and Ollie Turner": a first name before a comma
 			// shares the surname too.
 			for k := len(single) - 1; k >= 0; k-- {
 				sm := single[k]
-				if sm.span.End+2 == m.Start && d.Text[sm.span.End:m.Start] == ", " && len(strings.Fields(sm.name)) == 1 {
+				if sm.span.End+2 == m.Start && d.Text[sm.span.End:m.Start] == ", " && len(strings.Fields(sm.name)) == 1 && !surnames[schema.Fold(sm.name)] {
 					full = append(full, pm{sm.name + " " + sur, sm.span, sm.note})
 					single = append(single[:k], single[k+1:]...)
 				}
