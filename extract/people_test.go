@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/racex/racex/schema"
 )
 
 // "Lascelles, Grieve and Tim Booth" after the two were named in full is
@@ -13,5 +15,13 @@ func TestSurnamesInAListAreNotFirstNames(t *testing.T) {
 		"Mia, Jake and Ollie Turner ran together.\n")
 	if got := strings.Join(personNames(d), "|"); got != "Ian Grieve|Jake Turner|Mia Turner|Ollie Turner|Sam Lascelles|Tim Booth" {
 		t.Errorf("people = %q", got)
+	}
+}
+
+func TestLionsIsAClub(t *testing.T) {
+	d := run(t, "Keith Roebuck of Stainland Lions held off the V50 field in 36:15.\n")
+	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
+	if strings.Join(orgs, "|") != "Stainland Lions" || len(d.Record.Places) != 0 {
+		t.Errorf("organisations %q, places %d: want the club and no place", orgs, len(d.Record.Places))
 	}
 }
