@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -23,5 +24,18 @@ func TestLionsIsAClub(t *testing.T) {
 	orgs := names(d.Record.Organizations, func(o schema.Org) string { return o.Name })
 	if strings.Join(orgs, "|") != "Stainland Lions" || len(d.Record.Places) != 0 {
 		t.Errorf("organisations %q, places %d: want the club and no place", orgs, len(d.Record.Places))
+	}
+}
+
+func TestTheSecondWomanCommaName(t *testing.T) {
+	d := run(t, "Nadia Okafor won the women's race in 36:58 and finished well clear of the second woman, Ruth Harker of Kirkstall Harriers.\n")
+	var got []string
+	for _, r := range d.Record.Results {
+		if r.Person != nil && r.Position != nil {
+			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
+		}
+	}
+	if strings.Join(got, "|") != "Nadia Okafor=1|Ruth Harker=2" {
+		t.Errorf("results = %q, want Okafor first and Harker second", got)
 	}
 }

@@ -918,6 +918,13 @@ func (r *relDoc) ordinalResult(its []item, i, n int) {
 		r.addResult(its, i, its[i-2].ind, n)
 		return
 	}
+	// "the second woman, Ruth Harker": the place is the name's after the
+	// comma, not the sentence's subject's.
+	if i >= 1 && its[i-1].low == "the" && i+3 < len(its) && finisherNouns[its[i+1].low] && its[i+2].text == "," &&
+		its[i+3].kind == itPerson && its[i+3].ind != nil {
+		r.addResult(its, i, its[i+3].ind, n)
+		return
+	}
 	// "Sam Lee's fourth place", "her third-place finish"
 	if i >= 2 && isPossessive(its[i-1].text) && its[i-2].kind == itPerson && its[i-2].ind != nil && i+1 < len(its) &&
 		(its[i+1].low == "place" || its[i+1].low == "position" || its[i+1].low == "finish") && !r.past(its, i+2) {
@@ -2141,3 +2148,8 @@ func (r *relDoc) placedIn(p *Individual) bool {
 	}
 	return false
 }
+
+// finisherNouns follow "the" and an ordinal to name a runner by place:
+// "the second woman, X".
+var finisherNouns = map[string]bool{"woman": true, "man": true, "finisher": true, "runner": true, "athlete": true,
+	"lady": true, "female": true, "male": true, "veteran": true, "junior": true}
