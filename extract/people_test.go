@@ -39,3 +39,10 @@ func TestTheSecondWomanCommaName(t *testing.T) {
 		t.Errorf("results = %q, want Okafor first and Harker second", got)
 	}
 }
+
+func TestSumReportedAfterTheClauseIsTheEvents(t *testing.T) {
+	d := run(t, "Race director Tom Vandermolen thanked the volunteers. The weekend raised $86,000 for the Quad Cities Food Bank, he said.\n")
+	if got := fundLines(d); got != "|Quad Cities Food Bank|86000 USD raised" {
+		t.Errorf("fundraising = %q, want the event's sum", got)
+	}
+}

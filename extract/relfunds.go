@@ -238,6 +238,17 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "confirmed": true,
 // subject is no person: "X said the event had raised", "X said more than
 // £3,000 had been collected".
 func reportedOther(its []item, p *Individual, i int) bool {
+	// "The weekend raised $86,000 for X, he said": a subject that is no
+	// person, and its speaker after the clause.
+	if len(its) > 0 && nonPersonSubject[its[0].low] && saidAfter(its, i) {
+		before := false
+		for k := 0; k < i; k++ {
+			before = before || its[k].kind == itPerson
+		}
+		if !before {
+			return true
+		}
+	}
 	for k := i - 1; k > 0; k-- {
 		if its[k].kind == itPerson && its[k].ind == p {
 			return false
@@ -261,6 +272,23 @@ func reportedOther(its []item, p *Individual, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// saidAfter reports whether a speaker is named after item i: ", he
+// said", ", she said", ", said X", ", X said".
+func saidAfter(its []item, i int) bool {
+	for k := i + 1; k+1 < len(its); k++ {
+		if its[k].text != "," {
+			continue
+		}
+		if speechVerbs[its[k+1].low] {
+			return true
+		}
+		if k+2 < len(its) && (its[k+1].low == "he" || its[k+1].low == "she" || its[k+1].kind == itPerson) && speechVerbs[its[k+2].low] {
+			return true
+		}
 	}
 	return false
 }
