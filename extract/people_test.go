@@ -46,3 +46,16 @@ func TestSumReportedAfterTheClauseIsTheEvents(t *testing.T) {
 		t.Errorf("fundraising = %q, want the event's sum", got)
 	}
 }
+
+func TestTheWomensWinnerCommaName(t *testing.T) {
+	d := run(t, "Half marathon\n\nJoe Bloggs won the men's race in 55:01. The women's winner, Amy Castellanos of Galesburg, Ill., ran 1:01:44.\n")
+	var got []string
+	for _, r := range d.Record.Results {
+		if r.Person != nil && r.Position != nil {
+			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
+		}
+	}
+	if strings.Join(got, "|") != "Joe Bloggs=1|Amy Castellanos=1" {
+		t.Errorf("results = %q, want both winners", got)
+	}
+}

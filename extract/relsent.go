@@ -1863,7 +1863,14 @@ func placedOrdinal(w string) (int, bool) {
 func leadPlacing(its []item, i int) (int, bool) {
 	start := leadingMarks(its)
 	w := its[i].low
-	if i == start+1 && its[start].low == "the" && (w == "winner" || w == "runner-up") && i+1 < len(its) && its[i+1].text == "," {
+	// ("The women's winner, X,": a race's words may stand between.)
+	between := i - start - 1
+	for k := start + 1; k < i && between > 0; k++ {
+		if !winnerRaceWords[its[k].low] {
+			between = -1
+		}
+	}
+	if i > start && between >= 0 && between <= 3 && its[start].low == "the" && (w == "winner" || w == "runner-up") && i+1 < len(its) && its[i+1].text == "," {
 		if w == "winner" {
 			return 1, true
 		}
@@ -2153,3 +2160,9 @@ func (r *relDoc) placedIn(p *Individual) bool {
 // "the second woman, X".
 var finisherNouns = map[string]bool{"woman": true, "man": true, "finisher": true, "runner": true, "athlete": true,
 	"lady": true, "female": true, "male": true, "veteran": true, "junior": true}
+
+// winnerRaceWords may stand between "The" and "winner" in "The women's
+// winner, X,".
+var winnerRaceWords = map[string]bool{"women's": true, "men's": true, "women": true, "men": true, "'s": true, "’s": true,
+	"women’s": true, "men’s": true, "ladies": true, "ladies'": true, "female": true, "male": true, "overall": true,
+	"wheelchair": true, "junior": true, "masters": true, "veterans": true, "girls'": true, "boys'": true}
