@@ -1331,6 +1331,11 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelCharity, "", "")
 		return
 	}
+	// "a bottle of water from the main sponsor, Ocado"; "Sponsor: Ocado".
+	if (prev == "," || prev == ":") && (m.prevWord(p.a, 2) == "sponsor" || m.prevWord(p.a, 2) == "sponsors") {
+		set(schema.LabelOrg, "sponsor", "")
+		return
+	}
 	if (prev == "by" && (m.prevWord(p.a, 2) == "sponsored" || m.prevWord(p.a, 2) == "presented" || m.prevWord(p.a, 2) == "supported")) && n >= 1 {
 		set(schema.LabelOrg, "sponsor", "")
 		return

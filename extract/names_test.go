@@ -278,3 +278,10 @@ func TestBylinesInCapitals(t *testing.T) {
 		t.Errorf("people = %q, want Sarah Jones, Tom Fox and Tom Hill", got)
 	}
 }
+
+func TestSponsorAfterItsNoun(t *testing.T) {
+	d := run(t, "Runners got a bottle of water from the main sponsor, Ocado. Tom Fox won.\n")
+	if got := strings.Join(orgNames(d), "|"); got != "Ocado" {
+		t.Errorf("organisations = %q, want Ocado", got)
+	}
+}
