@@ -1556,6 +1556,17 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelFac, "landmark", "")
 		return
 	}
+	// "Aoife Ryan, of Kilmacud Crokes,": what a person is "of" is a
+	// place or a club, not another person.
+	if n >= 2 && n <= 3 && prev == "of" && p.a >= 2 && (m.personEndsAt(p.a-1) || m.tok(p.a-2).Text == "," && m.personEndsAt(p.a-2)) &&
+		!m.personContext(p) {
+		if strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.pluralNoun(p.b-1) && !placePlurals[strings.ToLower(m.tok(p.b-1).Text)] {
+			set(schema.LabelOrg, "club", "")
+		} else {
+			set(schema.LabelGPE, "city", "")
+		}
+		return
+	}
 	// "Jane Doe of the Brooks Beasts": a person of the plural is its
 	// member.
 	if n >= 2 && prev == "the" && (m.prevWord(p.a, 2) == "of" || m.prevWord(p.a, 2) == "with") && p.a >= 3 && m.personEndsAt(p.a-2) &&

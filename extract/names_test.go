@@ -285,3 +285,18 @@ func TestSponsorAfterItsNoun(t *testing.T) {
 		t.Errorf("organisations = %q, want Ocado", got)
 	}
 }
+
+func TestWhatAPersonIsOfAndEponymousCharities(t *testing.T) {
+	d := run(t, "Money went to St Vincent de Paul and the Simon Community. Aoife Ryan, of Kilmacud Crokes, won. "+
+		"Ann Lee of Dublin Hawks was second. Mary Byrne ran for the Jack and Jill Foundation.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Aoife Ryan|Mary Byrne" {
+		t.Errorf("people = %q", got)
+	}
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Jack and Jill Foundation|Simon Community|St Vincent de Paul" {
+		t.Errorf("charities = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Dublin Hawks" {
+		t.Errorf("organisations = %q", got)
+	}
+}
