@@ -864,12 +864,17 @@ func (m *mentioner) trim(in []span) []span {
 // John Lawes School", "King William Street". The title stays in the name.
 func (m *mentioner) namedFor(p span, n int) bool {
 	t, ok := m.g.Title(m.words(p.a, p.a+n))
-	if !ok || t.Kind != "honorific" || p.b-p.a-n < 2 {
+	if !ok || !eponymTitles[t.Canonical] || p.b-p.a-n < 2 {
 		return false
 	}
 	class, _, ok := m.head(p)
 	return ok && class != "event"
 }
+
+// eponymTitles are the titles places and bodies keep from the people
+// they are named after ("Sir John Lawes School"); not "Dr" or "Mr".
+var eponymTitles = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Sir", "Dame", "Lord", "Lady",
+	"President", "General", "Admiral", "Cardinal", "Pope", "Bishop", "Saint", "Earl", "Countess")
 
 // partyWords name political parties and sides, written before an office
 // ("Labour Councillor", "Republican Senator"): no place.
@@ -1152,6 +1157,11 @@ func (m *mentioner) label(si int, p span) {
 			set(schema.LabelNORP, "", a3)
 			return
 		}
+	}
+	// "The B.A.A. said": capitals and dots alone are a body's initials.
+	if initialism(text) {
+		set(schema.LabelOrg, "other", "")
+		return
 	}
 	// A constituency before "MP": "South Antrim MP Rachel Kinnear", "the
 	// Morley and Outwood MP".
@@ -1739,6 +1749,26 @@ var countLeads = setOf("two", "three", "four", "five", "six", "seven", "eight", 
 // Harvest Heartland", "First Direct".
 var ordinalLeads = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
+// initialism reports whether s is only capital letters each followed by
+// a dot, three or more of them ("B.A.A.", "N.Y.R.R.").
+func initialism(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if i+1 >= len(s) || s[i+1] != '.' {
+				return false
+			}
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
 // bodyLeads open the names of bodies and never a person's: "the Royal
 // Marsden", "National Trust".
 var bodyLeads = setOf("Royal", "National", "International", "Imperial", "Federal", "Municipal", "Metropolitan", "Sovereign")
@@ -1755,7 +1785,7 @@ func (m *mentioner) brandLead(p span) int {
 		return 0
 	}
 	for k := min(p.b-p.a-1, 3); k >= 1; k-- {
-		if te, ok := m.tableName(p.a, p.a+k); ok && te.Class == "sponsor" {
+		if te, ok := m.tableName(p.a, p.a+k); ok && (te.Class == "sponsor" || te.Class == "org" && te.Kind == "company") {
 			if _, ok := m.tableName(p.a, p.b); ok {
 				return 0
 			}
@@ -2078,7 +2108,8 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if len(h.Words) == p.b-p.a && !(h.Class == "org" && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
-		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && (!m.placeContext(p) && !royalLeads[m.tok(p.a).Text] || m.charityContext(p.a)) {
+		if lw := strings.ToLower(h.Words[len(h.Words)-1]); h.Class == "place" && weakPlaceHeads[lw] &&
+			(!m.placeContext(p) && !royalLeads[m.tok(p.a).Text] && !(lw == "park" && !m.parkPerson(p)) || m.charityContext(p.a)) {
 			continue // "for ... and Cork ARC Cancer Support House" is a cause
 		}
 		best, class, kind = len(h.Words), h.Class, h.Kind
@@ -2111,8 +2142,17 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // "Queen Elizabeth Olympic Park", "King George Hall".
 var royalLeads = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess")
 
+// parkPerson reports whether a name ending in Park is a person by the
+// words around it: an age, "said", an occupation or title before it, a
+// verb of racing or giving after it ("Local teacher Jenna Park raised").
+func (m *mentioner) parkPerson(p span) bool {
+	return m.personContext(p) || p.descriptor != "" || len(p.titles) > 0 || resultVerbs[m.nextWord(p.b, 1)]
+}
+
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
-// a place only after "the" or a word of place. Road, Avenue, Drive and
+// a place only after "the" or a word of place. Park ends far more places
+// than surnames ("Fenway Park."): it needs a word of place only where the
+// words around say a person (parkPerson). Road, Avenue, Drive and
 // Terrace end no one's name and are strong.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "common",
 	"heath", "centre", "center", "place", "track", "mall", "parade", "gardens", "castle", "chapel",

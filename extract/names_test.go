@@ -300,3 +300,19 @@ func TestWhatAPersonIsOfAndEponymousCharities(t *testing.T) {
 		t.Errorf("organisations = %q", got)
 	}
 }
+
+func TestParksInitialsAndCompanyPrograms(t *testing.T) {
+	d := run(t, "The John Hancock Elite Athlete program brought 40 runners. The B.A.A. said 30,000 ran. "+
+		"Fenway Park was full. Local teacher Jenna Park raised $1,500. Grace Park, 34, won. Dr Sam Park spoke. "+
+		"J.D. Alvarez was third.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Grace Park|J.D. Alvarez|Jenna Park|Sam Park" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "B.A.A.") || !strings.Contains(orgs, "John Hancock") {
+		t.Errorf("organisations = %q", orgs)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "Fenway Park" {
+		t.Errorf("places = %q", got)
+	}
+}
