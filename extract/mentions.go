@@ -760,6 +760,14 @@ func (m *mentioner) trim(in []span) []span {
 				sentStart = false
 				continue
 			}
+			// "Winners Tom Fox and Jane Doe", "Sisters Harriet and Poppy
+			// Kavanagh": a plural occupation before names.
+			if m.occupationPlural(lt) && p.a+2 < p.b && m.capital(p.a+1) {
+				p.descriptor = strings.TrimSuffix(lt, "s")
+				p.a++
+				sentStart = false
+				continue
+			}
 			// "Sowerby Bridge-based Carl Nuttall": the place, then the
 			// person.
 			if k := m.basedAt(p.a, p.b); k >= 0 {

@@ -316,3 +316,10 @@ func TestParksInitialsAndCompanyPrograms(t *testing.T) {
 		t.Errorf("places = %q", got)
 	}
 }
+
+func TestPluralOccupationBeforeNames(t *testing.T) {
+	d := run(t, "ABOVE: Winners Tom Fox and Jane Doe. Runners Ann Lee and Mia Hart finished together.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jane Doe|Mia Hart|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+}
