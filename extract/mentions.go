@@ -704,6 +704,28 @@ func allUpper(s string) bool {
 func (m *mentioner) trim(in []span) []span {
 	var out []span
 	for _, p := range in {
+		// A heading in title case ("Who Is Tom Fox?", "Chebet Makes
+		// History"): its common words are no part of a name.
+		if p.b-p.a >= 2 && m.titleCaseHeading(p.a) && !m.tableNameOK(p.a, p.b) && !m.anyHead(p.a, p.b) {
+			for a := p.a; a < p.b; {
+				if m.g.Common(m.tok(a).Text) || !m.capital(a) {
+					a++
+					continue
+				}
+				b := a + 1
+				for b < p.b && m.capital(b) && !m.g.Common(m.tok(b).Text) {
+					b++
+				}
+				for b > a && isPossessive(m.tok(b-1).Text) {
+					b--
+				}
+				if b > a {
+					out = append(out, span{a: a, b: b, sent: p.sent})
+				}
+				a = b + 1
+			}
+			continue
+		}
 		sentStart := m.startsSentence(p.a)
 		// A greeting opening a sentence: "Well Done Everyone", "Happy
 		// Birthday Mia", "Merry Christmas".
@@ -883,6 +905,48 @@ func (m *mentioner) namedFor(p span, n int) bool {
 // they are named after ("Sir John Lawes School"); not "Dr" or "Mr".
 var eponymTitles = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Sir", "Dame", "Lord", "Lady",
 	"President", "General", "Admiral", "Cardinal", "Pope", "Bishop", "Saint", "Earl", "Countess")
+
+// titleCaseHeading reports whether token i lies on a line of its own in
+// title case: three words or more, every word of four letters or more
+// capitalised, no digits, not ending in a full stop, with common words.
+func (m *mentioner) titleCaseHeading(i int) bool {
+	text := m.d.Text
+	start := m.tok(i).Start
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[start:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += start
+	}
+	line := strings.TrimSpace(text[ls:le])
+	if line == "" || strings.HasSuffix(line, ".") || strings.ContainsAny(line, "0123456789|:;") || allUpper(line) {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < 3 || len(words) > 12 {
+		return false
+	}
+	common := 0
+	for k, w := range words {
+		w = strings.Trim(w, "\"'‘’“”,?!()-–—")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(r) {
+			return false
+		}
+		if k > 0 && unicode.IsUpper(r) && closedClass[strings.ToLower(w)] {
+			common += 2
+		} else if unicode.IsUpper(r) && m.g.Common(w) {
+			common++
+		}
+	}
+	// Two common words or a capitalised function word ("Who Is Tom
+	// Fox?"); a name alone on a line ("Mary Ann Woods") has fewer.
+	return common >= 2
+}
 
 // partyWords name political parties and sides, written before an office
 // ("Labour Councillor", "Republican Senator"): no place.

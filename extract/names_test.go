@@ -323,3 +323,11 @@ func TestPluralOccupationBeforeNames(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestTitleCaseHeadingsNameNoOne(t *testing.T) {
+	d := run(t, "Kenyan Duo Dominate In Boston\n\nHow The Race Was Won\n\nEvans Chebet won the race.\n\nWho Is Tom Fox?\n\n"+
+		"Tom Fox is a teacher.\n\nStrong Winds, Fast Times\n\nBig Names Missing\n\nMary Ann Woods\n\nMary Ann Woods was fourth.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Evans Chebet|Mary Ann Woods|Tom Fox" {
+		t.Errorf("people = %q, want Evans Chebet, Mary Ann Woods and Tom Fox", got)
+	}
+}
