@@ -706,7 +706,7 @@ func (m *mentioner) trim(in []span) []span {
 	for _, p := range in {
 		// A heading in title case ("Who Is Tom Fox?", "Chebet Makes
 		// History"): its common words are no part of a name.
-		if p.b-p.a >= 2 && m.titleCaseHeading(p.a) && !m.tableNameOK(p.a, p.b) && !m.anyHead(p.a, p.b) {
+		if p.b-p.a >= 2 && m.titleCaseHeading(p.a) && !m.tableNameOK(p.a, p.b) && !m.headInside(p.a, p.b) {
 			for a := p.a; a < p.b; {
 				if m.g.Common(m.tok(a).Text) || !m.capital(a) {
 					a++
@@ -905,6 +905,18 @@ func (m *mentioner) namedFor(p span, n int) bool {
 // they are named after ("Sir John Lawes School"); not "Dr" or "Mr".
 var eponymTitles = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Sir", "Dame", "Lord", "Lady",
 	"President", "General", "Admiral", "Cardinal", "Pope", "Bishop", "Saint", "Earl", "Countess")
+
+// headInside reports whether some leading part of [a, b) ends in a head
+// word ("Jane Doe Wins Boston Marathon"): a heading that names a race or
+// body is left whole.
+func (m *mentioner) headInside(a, b int) bool {
+	for k := a + 2; k <= b; k++ {
+		if m.anyHead(a, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // titleCaseHeading reports whether token i lies on a line of its own in
 // title case: three words or more, every word of four letters or more
