@@ -2817,13 +2817,32 @@ func (m *mentioner) coordinatedPlaces() {
 		prev := m.prevWord(list[0].first, 1)
 		if anyPlace && (strongPlaceWords[prev] || prev == "over" || prev == "past" || prev == "from" || prev == "to" || prev == "between") {
 			for _, e := range list {
-				if !isPlace(e) && (e.label == schema.LabelPerson || e.label == "") && !m.personContext(span{a: e.first, b: e.last}) {
+				if !isPlace(e) && (e.label == schema.LabelPerson || e.label == "") && !m.personContext(span{a: e.first, b: e.last}) &&
+					!m.personInPlace(e) {
 					e.label, e.kind, e.dropped = placeLabel("landmark"), "landmark", false
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// personInPlace reports whether a person's name is followed by "in" and
+// a known place: "Reporting by Grace Tsang in Hong Kong and Nick
+// Mulvenney in Sydney" lists people, not places.
+func (m *mentioner) personInPlace(e *entity) bool {
+	if e.label != schema.LabelPerson || e.last+1 >= len(m.d.Tokens) || m.sentOf[e.last] != e.sent {
+		return false
+	}
+	if t := m.tok(e.last).Text; t != "in" && t != "at" {
+		return false
+	}
+	for k := e.last + 2; k <= e.last+4 && k <= len(m.d.Tokens); k++ {
+		if m.placeName(e.last+1, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAnd reports whether the tokens [a, b) hold "and" or "&".

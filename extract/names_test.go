@@ -331,3 +331,10 @@ func TestTitleCaseHeadingsNameNoOne(t *testing.T) {
 		t.Errorf("people = %q, want Evans Chebet, Mary Ann Woods and Tom Fox", got)
 	}
 }
+
+func TestReportersWithTheirCities(t *testing.T) {
+	d := run(t, "Jane Doe won.\n\n(Reporting by Grace Tsang in Hong Kong and Nick Mulvenney in Sydney; Editing by Toby Chopra)\n")
+	if got := strings.Join(personNames(d), "|"); got != "Grace Tsang|Jane Doe|Nick Mulvenney|Toby Chopra" {
+		t.Errorf("people = %q", got)
+	}
+}
