@@ -1502,8 +1502,9 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	// "Nike Vaporfly", "Saucony Endorphin Pro": a brand the tables know
-	// and the name of its product is the brand, not a person.
-	if k := m.brandLead(p); k > 0 && !m.personContext(p) {
+	// and the name of its product is the brand, not a person, unless the
+	// words around say a person ("Flora Smith won", "Aviva Cohen, 34,").
+	if k := m.brandLead(p); k > 0 && !m.personContext(p) && !resultVerbs[next] && p.descriptor == "" && len(p.titles) == 0 {
 		e.end, e.last = m.tok(p.a+k-1).End, p.a+k
 		set(schema.LabelOrg, "sponsor", "")
 		return
@@ -2230,7 +2231,8 @@ var royalLeads = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess")
 // words around it: an age, "said", an occupation or title before it, a
 // verb of racing or giving after it ("Local teacher Jenna Park raised").
 func (m *mentioner) parkPerson(p span) bool {
-	return m.personContext(p) || p.descriptor != "" || len(p.titles) > 0 || resultVerbs[m.nextWord(p.b, 1)]
+	return m.personContext(p) || p.descriptor != "" || len(p.titles) > 0 || resultVerbs[m.nextWord(p.b, 1)] ||
+		m.nextWord(p.b, 1) == "," && m.nextWord(p.b, 2) == "who"
 }
 
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make

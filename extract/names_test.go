@@ -338,3 +338,11 @@ func TestReportersWithTheirCities(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestBrandNamedPeopleStayPeople(t *testing.T) {
+	d := run(t, "Flora Smith won the race. Aviva Cohen, 34, was second. Tom Park, who coaches at the club, was third. "+
+		"Nike Vaporfly shoes flashed past.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Aviva Cohen|Flora Smith|Tom Park" {
+		t.Errorf("people = %q", got)
+	}
+}
