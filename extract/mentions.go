@@ -932,8 +932,9 @@ func (m *mentioner) titleCaseHeading(i int) bool {
 		le += start
 	}
 	line := strings.TrimSpace(text[ls:le])
-	if line == "" || strings.HasSuffix(line, ".") || strings.ContainsAny(line, "0123456789|:;") || allUpper(line) {
-		return false
+	if line == "" || strings.HasSuffix(line, ".") || strings.ContainsAny(line, "0123456789|:;") || allUpper(line) ||
+		strings.Count(line, ",") >= 2 {
+		return false // a list of names is no heading
 	}
 	words := strings.Fields(line)
 	if len(words) < 3 || len(words) > 12 {
@@ -1654,7 +1655,7 @@ func (m *mentioner) label(si int, p span) {
 	// "Aoife Ryan, of Kilmacud Crokes,": what a person is "of" is a
 	// place or a club, not another person.
 	if n >= 2 && n <= 3 && prev == "of" && p.a >= 2 && (m.personEndsAt(p.a-1) || m.tok(p.a-2).Text == "," && m.personEndsAt(p.a-2)) &&
-		!m.personContext(p) {
+		!m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
 		if strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.pluralNoun(p.b-1) && !placePlurals[strings.ToLower(m.tok(p.b-1).Text)] {
 			set(schema.LabelOrg, "club", "")
 		} else {
@@ -2267,7 +2268,7 @@ func (m *mentioner) placeContext(p span) bool {
 // Ramsey Hill", "packed Verulamium Park", "wait until Causeway Bay".
 var placeVerbs = setOf("climb", "climbs", "climbed", "climbing", "descend", "descends", "descended", "descending",
 	"packed", "pack", "packs", "lined", "lining", "crossed", "crosses", "crossing", "circled", "circling", "skirted",
-	"skirting", "until", "till", "entered", "entering", "enters", "leaving", "leaves", "rounding", "rounded")
+	"skirting", "until", "till", "entered", "entering", "enters", "rounding", "rounded")
 
 // charityContext reports whether the name at token a follows words that
 // introduce a cause: "running for", "in aid of", "raise £2,000 for".
