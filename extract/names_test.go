@@ -348,7 +348,7 @@ func TestBrandNamedPeopleStayPeople(t *testing.T) {
 }
 
 func TestPeopleKeptNearTheNewRules(t *testing.T) {
-	d := run(t, "Ann Lee of Tom Reed's group won, leaving Tom Hill trailing.\n\nJack Stone, Will Bell, Sam Ray\n\nTom Fox ran.\n")
+	d := run(t, "Ann Lee of Tom Reed's group won, leaving Tom Hill trailing.\n\nSam Ray, Jack Stone, Will Bell\n\nTom Fox ran.\n")
 	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jack Stone|Sam Ray|Tom Fox|Tom Hill|Tom Reed|Will Bell" {
 		t.Errorf("people = %q", got)
 	}
