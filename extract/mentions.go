@@ -1339,6 +1339,11 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// A day: "Bank Holiday Monday", "Good Friday", "Father's Day",
+	// "Memorial Day".
+	if n >= 2 && m.holiday(p) {
+		return
+	}
 	// A costume: "dressed as Santa Claus", "a Florence Nightingale
 	// costume".
 	if prev == "as" && costumeVerbs[m.prevWord(p.a, 2)] || costumeNouns[next] {
@@ -1746,6 +1751,25 @@ func (m *mentioner) figureAt(a, b int) int {
 var greetingLeads = setOf("happy", "merry", "congratulations", "congrats", "thank", "thanks", "well", "good", "many",
 	"welcome", "farewell", "cheers", "bravo", "hats")
 
+// holiday reports whether p names a day: it ends in a weekday, or in
+// "Day" or "Eve" after a possessive or a word that opens holidays.
+func (m *mentioner) holiday(p span) bool {
+	last := strings.ToLower(m.tok(p.b - 1).Text)
+	switch last {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	case "day", "eve":
+		return isPossessive(m.tok(p.b-2).Text) || holidayLeads[strings.ToLower(m.tok(p.a).Text)]
+	}
+	return false
+}
+
+// holidayLeads open the names of holidays ending in "Day".
+var holidayLeads = setOf("good", "boxing", "christmas", "easter", "memorial", "labor", "labour", "independence", "anzac",
+	"remembrance", "armistice", "valentine", "valentine's", "father", "father's", "mother", "mother's", "new", "martin",
+	"presidents", "presidents'", "veterans", "canada", "australia", "waitangi", "thanksgiving", "mothering", "pancake",
+	"st", "saint", "victory", "polling", "election", "sports", "race", "open", "world", "national", "international")
+
 // costumeVerbs come before "as" and a costume.
 var costumeVerbs = setOf("dressed", "disguised", "costumed", "dress", "dresses", "dressing")
 
@@ -1815,7 +1839,8 @@ func (m *mentioner) allCommon(a, b int) bool {
 }
 
 // workVerbs come before the title of a show or book.
-var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", "hosted", "fronts", "fronted", "fronting")
+var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", "hosted", "fronts", "fronted", "fronting",
+	"read", "reads", "reading", "reread")
 
 // workVerbsBefore come before "on" or "in" and a show: "appeared on X",
 // "starred in X".

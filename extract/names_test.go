@@ -353,3 +353,12 @@ func TestPeopleKeptNearTheNewRules(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestDaysAppsAndBooksAreNoPeople(t *testing.T) {
+	d := run(t, "Donations can be made on her Just Giving page. Tom Fox set up a Go Fund Me page. "+
+		"It was held on Good Friday, and Bank Holiday Monday saw rain. On Father's Day, Jim Lee ran. "+
+		"The Met Office warned of heat. Mia Hart read Harry Potter on the bus. Jason Day was fourth.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jason Day|Jim Lee|Mia Hart|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+}
