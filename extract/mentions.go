@@ -1630,6 +1630,12 @@ func (m *mentioner) label(si int, p span) {
 	if q := m.openQuoteBefore(p.a); q > 0 && nickVerbs[m.prevWord(q, 1)] {
 		return
 	}
+	// The same without quotes: "Jane Doe, aka Speedy Gonzales", "known
+	// as The Flash".
+	if prev == "aka" || prev == "a.k.a." || prev == "nicknamed" || prev == "dubbed" || prev == "as" && m.prevWord(p.a, 2) == "known" ||
+		prev == "the" && (m.prevWord(p.a, 2) == "nicknamed" || m.prevWord(p.a, 2) == "dubbed") {
+		return
+	}
 	// "Race Organisers", "Mass Start Heroes", "Key Moments": common words
 	// ending in a plural of people or of a heading are a group or a
 	// heading; "Staff Writer", "Athletics Correspondent": a job in a

@@ -362,3 +362,10 @@ func TestDaysAppsAndBooksAreNoPeople(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestUnquotedNicknamesAreNoNewPeople(t *testing.T) {
+	d := run(t, "Jane Doe, aka Speedy Gonzales, was second. Tom Fox, nicknamed the Silver Fox, won. A man called Jim Lee was third.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Jim Lee|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+}
