@@ -1674,6 +1674,12 @@ func (m *mentioner) label(si int, p span) {
 		}
 		return
 	}
+	// "climbed Ben Lomond", "ran up Ben Nevis": what is climbed is a
+	// hill, whatever its first word.
+	if n >= 2 && n <= 3 && (climbVerbs[prev] || (prev == "up" || prev == "down") && motionVerbs[m.prevWord(p.a, 2)]) && !m.personContext(p) {
+		set(schema.LabelLoc, "other", "")
+		return
+	}
 	// "Jane Doe of the Brooks Beasts": a person of the plural is its
 	// member.
 	if n >= 2 && prev == "the" && (m.prevWord(p.a, 2) == "of" || m.prevWord(p.a, 2) == "with") && p.a >= 3 && m.personEndsAt(p.a-2) &&
@@ -1857,6 +1863,13 @@ var workVerbsBefore = setOf("appeared", "appears", "appearing", "starred", "star
 var trophyVerbs = setOf("lift", "lifts", "lifted", "lifting", "home", "presented", "presents", "present", "awarded",
 	"receive", "receives", "received", "hoist", "hoisted", "engraved", "collect", "collected", "collects", "retain",
 	"retained", "retains")
+
+// climbVerbs come before a hill's name; motionVerbs before "up" or
+// "down" and one.
+var (
+	climbVerbs  = setOf("climb", "climbs", "climbed", "climbing", "summited", "summiting", "scaled", "scaling", "ascended", "conquered")
+	motionVerbs = setOf("ran", "run", "runs", "running", "raced", "races", "racing", "went", "go", "goes", "walked", "hiked", "scrambled")
+)
 
 // countLeads open the names of races and bodies: "Two Oceans".
 var countLeads = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

@@ -369,3 +369,13 @@ func TestUnquotedNicknamesAreNoNewPeople(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestHillsClimbedAreNoPeople(t *testing.T) {
+	d := run(t, "He ran up Ben Nevis in record time. Tom Fox climbed Cat Bells and she raced up Great Gable. He beat Ben Jones.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ben Jones|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "Ben Nevis|Cat Bells|Great Gable" {
+		t.Errorf("places = %q", got)
+	}
+}
