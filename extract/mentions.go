@@ -1681,10 +1681,14 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	// "Jane Doe of the Brooks Beasts": a person of the plural is its
-	// member.
+	// member; of anything else named, a body's.
 	if n >= 2 && prev == "the" && (m.prevWord(p.a, 2) == "of" || m.prevWord(p.a, 2) == "with") && p.a >= 3 && m.personEndsAt(p.a-2) &&
-		strings.HasSuffix(m.tok(p.b-1).Text, "s") && !m.personContext(p) {
-		set(schema.LabelOrg, "team", "")
+		!m.personContext(p) {
+		if strings.HasSuffix(m.tok(p.b-1).Text, "s") {
+			set(schema.LabelOrg, "team", "")
+		} else {
+			set(schema.LabelOrg, "other", "") // "of the Army World Class Athlete Program"
+		}
 		return
 	}
 	if n >= 2 && (bodyLeads[m.tok(p.a).Text] || ordinalLeads[strings.ToLower(m.tok(p.a).Text)]) && !m.personContext(p) {

@@ -379,3 +379,14 @@ func TestHillsClimbedAreNoPeople(t *testing.T) {
 		t.Errorf("places = %q", got)
 	}
 }
+
+func TestWhatAPersonIsOfTheIsABody(t *testing.T) {
+	d := run(t, "Jake Riley of the Hansons-Brooks Original Distance Project finished. "+
+		"Sam Chelanga of the Army World Class Athlete Program was tenth. Ann Lee of the Netherlands won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jake Riley|Sam Chelanga" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Army World Class Athlete Program|Hansons-Brooks Original Distance Project" {
+		t.Errorf("organisations = %q", got)
+	}
+}
