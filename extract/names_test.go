@@ -390,3 +390,14 @@ func TestWhatAPersonIsOfTheIsABody(t *testing.T) {
 		t.Errorf("organisations = %q", got)
 	}
 }
+
+func TestCompanySurnamesStayPeople(t *testing.T) {
+	d := run(t, "Ann McDonald won the race. McDonald said it was hard. Staff from John Deere ran. Dick's Sporting Goods gave shoes. "+
+		"Edward Jones was third.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann McDonald|Edward Jones" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Dick's Sporting Goods|John Deere" {
+		t.Errorf("organisations = %q", got)
+	}
+}
