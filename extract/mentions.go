@@ -2309,6 +2309,14 @@ func (m *mentioner) placeContext(p span) bool {
 	if prev == "to" && m.prevWord(p.a, 2) == "went" && (titleWords[m.prevWord(p.a, 3)] || distanceWord(m.prevWord(p.a, 3))) {
 		return false
 	}
+	// "She led until Sara Hall caught her": a clause's subject after
+	// "until" is a person; "wait until Causeway Bay," a place.
+	if prev == "until" || prev == "till" {
+		next := m.nextWord(p.b, 1)
+		if next != "" && startsLower(next) && next != "and" && next != "or" {
+			return false
+		}
+	}
 	return placeWords[prev] || placeVerbs[prev]
 }
 

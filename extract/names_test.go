@@ -401,3 +401,10 @@ func TestCompanySurnamesStayPeople(t *testing.T) {
 		t.Errorf("organisations = %q", got)
 	}
 }
+
+func TestUntilBeforeAClauseIsAPerson(t *testing.T) {
+	d := run(t, "She led until Sara Hall caught her. \"Wait until Causeway Bay,\" her coach told Faith Chebet.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Faith Chebet|Sara Hall" {
+		t.Errorf("people = %q", got)
+	}
+}
