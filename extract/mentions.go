@@ -827,7 +827,7 @@ func (m *mentioner) trim(in []span) []span {
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tablePrefix(p.a, p.b) {
 				// "Former India hockey captain": a common word before a
 				// name the tables know.
-				if (m.leadWords(p) >= 3 && !ordinalLeads[lt]) || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
+				if (m.leadWords(p) >= 3 && !ordinalLeads[lt] && !(royalLeads[t] && m.anyHead(p.a, p.b))) || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
 					p.a++
 					sentStart = false
 					continue

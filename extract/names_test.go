@@ -408,3 +408,13 @@ func TestUntilBeforeAClauseIsAPerson(t *testing.T) {
 		t.Errorf("people = %q", got)
 	}
 }
+
+func TestStreetsNamedAfterRoyaltyAtSentenceStart(t *testing.T) {
+	d := run(t, "King William Street was closed for the race. Runners turned into King William Street again.\n")
+	if len(d.Record.People) != 0 {
+		t.Errorf("people = %q, want none", personNames(d))
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "King William Street" {
+		t.Errorf("places = %q", got)
+	}
+}
