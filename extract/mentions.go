@@ -818,6 +818,28 @@ func allUpper(s string) bool {
 func (m *mentioner) trim(in []span) []span {
 	var out []span
 	for _, p := range in {
+		// A heading in title case ("Who Is Tom Fox?", "Chebet Makes
+		// History"): its common words are no part of a name.
+		if p.b-p.a >= 2 && m.titleCaseHeading(p.a) && !m.tableNameOK(p.a, p.b) && !m.headInside(p.a, p.b) {
+			for a := p.a; a < p.b; {
+				if m.g.Common(m.tok(a).Text) || !m.capital(a) {
+					a++
+					continue
+				}
+				b := a + 1
+				for b < p.b && m.capital(b) && !m.g.Common(m.tok(b).Text) {
+					b++
+				}
+				for b > a && isPossessive(m.tok(b-1).Text) {
+					b--
+				}
+				if b > a {
+					out = append(out, span{a: a, b: b, sent: p.sent})
+				}
+				a = b + 1
+			}
+			continue
+		}
 		sentStart := m.startsSentence(p.a)
 		// A greeting opening a sentence: "Well Done Everyone", "Happy
 		// Birthday Mia", "Merry Christmas".
@@ -871,6 +893,14 @@ func (m *mentioner) trim(in []span) []span {
 				p.descriptor = strings.ToLower(m.d.Text[m.tok(p.a).Start:m.tok(p.a+n-1).End])
 				p.role = role
 				p.a += n
+				sentStart = false
+				continue
+			}
+			// "Winners Tom Fox and Jane Doe", "Sisters Harriet and Poppy
+			// Kavanagh": a plural occupation before names.
+			if m.occupationPlural(lt) && p.a+2 < p.b && m.capital(p.a+1) {
+				p.descriptor = strings.TrimSuffix(lt, "s")
+				p.a++
 				sentStart = false
 				continue
 			}
@@ -953,7 +983,7 @@ func (m *mentioner) trim(in []span) []span {
 			if sentStart && (m.g.Common(t) || notNames[lt]) && !m.tablePrefix(p.a, p.b) {
 				// "Former India hockey captain": a common word before a
 				// name the tables know.
-				if (m.leadWords(p) >= 3 && !ordinalLeads[lt]) || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
+				if (m.leadWords(p) >= 3 && !ordinalLeads[lt] && !(royalLeads[t] && m.anyHead(p.a, p.b))) || m.placeName(p.a+1, p.b) || p.b-p.a == 2 && m.demonymOnly(span{a: p.a + 1, b: p.b}) {
 					p.a++
 					sentStart = false
 					continue
@@ -1020,11 +1050,71 @@ func (m *mentioner) trim(in []span) []span {
 // John Lawes School", "King William Street". The title stays in the name.
 func (m *mentioner) namedFor(p span, n int) bool {
 	t, ok := m.g.Title(m.words(p.a, p.a+n))
-	if !ok || t.Kind != "honorific" || p.b-p.a-n < 2 {
+	if !ok || !eponymTitles[t.Canonical] || p.b-p.a-n < 2 {
 		return false
 	}
 	class, _, ok := m.head(p)
 	return ok && class != "event"
+}
+
+// eponymTitles are the titles places and bodies keep from the people
+// they are named after ("Sir John Lawes School"); not "Dr" or "Mr".
+var eponymTitles = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Sir", "Dame", "Lord", "Lady",
+	"President", "General", "Admiral", "Cardinal", "Pope", "Bishop", "Saint", "Earl", "Countess")
+
+// headInside reports whether some leading part of [a, b) ends in a head
+// word ("Jane Doe Wins Boston Marathon"): a heading that names a race or
+// body is left whole.
+func (m *mentioner) headInside(a, b int) bool {
+	for k := a + 2; k <= b; k++ {
+		if m.anyHead(a, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseHeading reports whether token i lies on a line of its own in
+// title case: three words or more, every word of four letters or more
+// capitalised, no digits, not ending in a full stop, with common words.
+func (m *mentioner) titleCaseHeading(i int) bool {
+	text := m.d.Text
+	start := m.tok(i).Start
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[start:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += start
+	}
+	line := strings.TrimSpace(text[ls:le])
+	if line == "" || strings.HasSuffix(line, ".") || strings.ContainsAny(line, "0123456789|:;") || allUpper(line) ||
+		strings.Count(line, ",") >= 2 {
+		return false // a list of names is no heading
+	}
+	words := strings.Fields(line)
+	if len(words) < 3 || len(words) > 12 {
+		return false
+	}
+	common := 0
+	for k, w := range words {
+		w = strings.Trim(w, "\"'‘’“”,?!()-–—")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(r) {
+			return false
+		}
+		if k > 0 && unicode.IsUpper(r) && closedClass[strings.ToLower(w)] {
+			common += 2
+		} else if unicode.IsUpper(r) && m.g.Common(w) {
+			common++
+		}
+	}
+	// Two common words or a capitalised function word ("Who Is Tom
+	// Fox?"); a name alone on a line ("Mary Ann Woods") has fewer.
+	return common >= 2
 }
 
 // partyWords name political parties and sides, written before an office
@@ -1420,6 +1510,11 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// "The B.A.A. said": capitals and dots alone are a body's initials.
+	if initialism(text) {
+		set(schema.LabelOrg, "other", "")
+		return
+	}
 	// A constituency before "MP": "South Antrim MP Rachel Kinnear", "the
 	// Morley and Outwood MP".
 	if strings.HasPrefix(p.postTitle, "seat:") {
@@ -1562,6 +1657,11 @@ func (m *mentioner) label(si int, p span) {
 			return
 		}
 	}
+	// A day: "Bank Holiday Monday", "Good Friday", "Father's Day",
+	// "Memorial Day".
+	if n >= 2 && m.holiday(p) {
+		return
+	}
 	// A costume: "dressed as Santa Claus", "a Florence Nightingale
 	// costume".
 	if prev == "as" && costumeVerbs[m.prevWord(p.a, 2)] || costumeNouns[next] {
@@ -1690,6 +1790,11 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelCharity, "", "")
 		return
 	}
+	// "a bottle of water from the main sponsor, Ocado"; "Sponsor: Ocado".
+	if (prev == "," || prev == ":") && (m.prevWord(p.a, 2) == "sponsor" || m.prevWord(p.a, 2) == "sponsors") {
+		set(schema.LabelOrg, "sponsor", "")
+		return
+	}
 	if (prev == "by" && (m.prevWord(p.a, 2) == "sponsored" || m.prevWord(p.a, 2) == "presented" || m.prevWord(p.a, 2) == "supported")) && n >= 1 {
 		set(schema.LabelOrg, "sponsor", "")
 		return
@@ -1780,8 +1885,9 @@ func (m *mentioner) label(si int, p span) {
 		return
 	}
 	// "Nike Vaporfly", "Saucony Endorphin Pro": a brand the tables know
-	// and the name of its product is the brand, not a person.
-	if k := m.brandLead(p); k > 0 && !m.personContext(p) {
+	// and the name of its product is the brand, not a person, unless the
+	// words around say a person ("Flora Smith won", "Aviva Cohen, 34,").
+	if k := m.brandLead(p); k > 0 && !m.personContext(p) && !resultVerbs[next] && p.descriptor == "" && len(p.titles) == 0 {
 		e.end, e.last = m.tok(p.a+k-1).End, p.a+k
 		set(schema.LabelOrg, "sponsor", "")
 		return
@@ -1840,6 +1946,11 @@ func (m *mentioner) label(si int, p span) {
 		}
 		if te, ok := m.tableName(p.a, p.a+1); ok && te.Class == "sponsor" {
 			set(schema.LabelOrg, "team", "")
+			return
+		}
+		// ("of Dublin Hawks": a plural of a common word is a club's.)
+		if strings.HasSuffix(last, "s") && m.pluralNoun(p.b-1) && !placePlurals[strings.ToLower(last)] {
+			set(schema.LabelOrg, "club", "")
 			return
 		}
 		set(schema.LabelGPE, "city", "")
@@ -1971,6 +2082,12 @@ func (m *mentioner) label(si int, p span) {
 	if q := m.openQuoteBefore(p.a); q > 0 && nickVerbs[m.prevWord(q, 1)] {
 		return
 	}
+	// The same without quotes: "Jane Doe, aka Speedy Gonzales", "known
+	// as The Flash".
+	if prev == "aka" || prev == "a.k.a." || prev == "nicknamed" || prev == "dubbed" || prev == "as" && m.prevWord(p.a, 2) == "known" ||
+		prev == "the" && (m.prevWord(p.a, 2) == "nicknamed" || m.prevWord(p.a, 2) == "dubbed") {
+		return
+	}
 	// "Race Organisers", "Mass Start Heroes", "Key Moments": common words
 	// ending in a plural of people or of a heading are a group or a
 	// heading; "Staff Writer", "Athletics Correspondent": a job in a
@@ -1998,11 +2115,32 @@ func (m *mentioner) label(si int, p span) {
 		set(schema.LabelFac, "landmark", "")
 		return
 	}
+	// "Aoife Ryan, of Kilmacud Crokes,": what a person is "of" is a
+	// place or a club, not another person.
+	if n >= 2 && n <= 3 && prev == "of" && p.a >= 2 && (m.personEndsAt(p.a-1) || m.tok(p.a-2).Text == "," && m.personEndsAt(p.a-2)) &&
+		!m.personContext(p) && !(p.b < len(m.d.Tokens) && isPossessive(m.tok(p.b).Text)) {
+		if strings.HasSuffix(m.tok(p.b-1).Text, "s") && m.pluralNoun(p.b-1) && !placePlurals[strings.ToLower(m.tok(p.b-1).Text)] {
+			set(schema.LabelOrg, "club", "")
+		} else {
+			set(schema.LabelGPE, "city", "")
+		}
+		return
+	}
+	// "climbed Ben Lomond", "ran up Ben Nevis": what is climbed is a
+	// hill, whatever its first word.
+	if n >= 2 && n <= 3 && (climbVerbs[prev] || (prev == "up" || prev == "down") && motionVerbs[m.prevWord(p.a, 2)]) && !m.personContext(p) {
+		set(schema.LabelLoc, "other", "")
+		return
+	}
 	// "Jane Doe of the Brooks Beasts": a person of the plural is its
-	// member.
+	// member; of anything else named, a body's.
 	if n >= 2 && prev == "the" && (m.prevWord(p.a, 2) == "of" || m.prevWord(p.a, 2) == "with") && p.a >= 3 && m.personEndsAt(p.a-2) &&
-		strings.HasSuffix(m.tok(p.b-1).Text, "s") && !m.personContext(p) {
-		set(schema.LabelOrg, "team", "")
+		!m.personContext(p) {
+		if strings.HasSuffix(m.tok(p.b-1).Text, "s") {
+			set(schema.LabelOrg, "team", "")
+		} else {
+			set(schema.LabelOrg, "other", "") // "of the Army World Class Athlete Program"
+		}
 		return
 	}
 	if n >= 2 && (bodyLeads[m.tok(p.a).Text] || ordinalLeads[strings.ToLower(m.tok(p.a).Text)]) && !m.personContext(p) {
@@ -2087,6 +2225,25 @@ func (m *mentioner) figureAt(a, b int) int {
 var greetingLeads = setOf("happy", "merry", "congratulations", "congrats", "thank", "thanks", "well", "good", "many",
 	"welcome", "farewell", "cheers", "bravo", "hats")
 
+// holiday reports whether p names a day: it ends in a weekday, or in
+// "Day" or "Eve" after a possessive or a word that opens holidays.
+func (m *mentioner) holiday(p span) bool {
+	last := strings.ToLower(m.tok(p.b - 1).Text)
+	switch last {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	case "day", "eve":
+		return isPossessive(m.tok(p.b-2).Text) || holidayLeads[strings.ToLower(m.tok(p.a).Text)]
+	}
+	return false
+}
+
+// holidayLeads open the names of holidays ending in "Day".
+var holidayLeads = setOf("good", "boxing", "christmas", "easter", "memorial", "labor", "labour", "independence", "anzac",
+	"remembrance", "armistice", "valentine", "valentine's", "father", "father's", "mother", "mother's", "new", "martin",
+	"presidents", "presidents'", "veterans", "canada", "australia", "waitangi", "thanksgiving", "mothering", "pancake",
+	"st", "saint", "victory", "polling", "election", "sports", "race", "open", "world", "national", "international")
+
 // costumeVerbs come before "as" and a costume.
 var costumeVerbs = setOf("dressed", "disguised", "costumed", "dress", "dresses", "dressing")
 
@@ -2156,7 +2313,8 @@ func (m *mentioner) allCommon(a, b int) bool {
 }
 
 // workVerbs come before the title of a show or book.
-var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", "hosted", "fronts", "fronted", "fronting")
+var workVerbs = setOf("wrote", "writes", "penned", "pens", "authored", "hosts", "hosted", "fronts", "fronted", "fronting",
+	"read", "reads", "reading", "reread")
 
 // workVerbsBefore come before "on" or "in" and a show: "appeared on X",
 // "starred in X".
@@ -2168,6 +2326,13 @@ var trophyVerbs = setOf("lift", "lifts", "lifted", "lifting", "home", "presented
 	"receive", "receives", "received", "hoist", "hoisted", "engraved", "collect", "collected", "collects", "retain",
 	"retained", "retains")
 
+// climbVerbs come before a hill's name; motionVerbs before "up" or
+// "down" and one.
+var (
+	climbVerbs  = setOf("climb", "climbs", "climbed", "climbing", "summited", "summiting", "scaled", "scaling", "ascended", "conquered")
+	motionVerbs = setOf("ran", "run", "runs", "running", "raced", "races", "racing", "went", "go", "goes", "walked", "hiked", "scrambled")
+)
+
 // countLeads open the names of races and bodies: "Two Oceans".
 var countLeads = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 	"twenty", "hundred", "thousand")
@@ -2175,6 +2340,26 @@ var countLeads = setOf("two", "three", "four", "five", "six", "seven", "eight", 
 // ordinalLeads open the names of bodies, never a person's: "Second
 // Harvest Heartland", "First Direct".
 var ordinalLeads = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+// initialism reports whether s is only capital letters each followed by
+// a dot, three or more of them ("B.A.A.", "N.Y.R.R.").
+func initialism(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if i+1 >= len(s) || s[i+1] != '.' {
+				return false
+			}
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
 
 // bodyLeads open the names of bodies and never a person's: "the Royal
 // Marsden", "National Trust".
@@ -2192,7 +2377,7 @@ func (m *mentioner) brandLead(p span) int {
 		return 0
 	}
 	for k := min(p.b-p.a-1, 3); k >= 1; k-- {
-		if te, ok := m.tableName(p.a, p.a+k); ok && te.Class == "sponsor" {
+		if te, ok := m.tableName(p.a, p.a+k); ok && (te.Class == "sponsor" || te.Class == "org" && te.Kind == "company") {
 			if _, ok := m.tableName(p.a, p.b); ok {
 				return 0
 			}
@@ -2716,7 +2901,8 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 		if len(h.Words) == p.b-p.a && !((h.Class == "org" || h.Class == "charity") && len(h.Words) > 1) {
 			continue // the head alone is no name
 		}
-		if h.Class == "place" && weakPlaceHeads[strings.ToLower(h.Words[len(h.Words)-1])] && (!m.placeContext(p) && !royalLeads[m.tok(p.a).Text] || m.charityContext(p.a)) {
+		if lw := strings.ToLower(h.Words[len(h.Words)-1]); h.Class == "place" && weakPlaceHeads[lw] &&
+			(!m.placeContext(p) && !royalLeads[m.tok(p.a).Text] && !(lw == "park" && !m.parkPerson(p)) || m.charityContext(p.a)) {
 			continue // "for ... and Cork ARC Cancer Support House" is a cause
 		}
 		best, class, kind = len(h.Words), h.Class, h.Kind
@@ -2768,8 +2954,28 @@ func (m *mentioner) head(p span) (class, kind string, ok bool) {
 // "Queen Elizabeth Olympic Park", "King George Hall".
 var royalLeads = setOf("King", "Queen", "Prince", "Princess", "Duke", "Duchess")
 
+// parkPerson reports whether a name ending in Park is a person by the
+// words around it: an age, "said", an occupation or title before it, a
+// verb of racing or giving after it ("Local teacher Jenna Park raised").
+func (m *mentioner) parkPerson(p span) bool {
+	// "He beat London's Tom Park": a rival after a verb of beating, past
+	// a place's possessive.
+	k := 1
+	if isPossessive(m.prevWord(p.a, 1)) {
+		k = 3
+	}
+	switch m.prevWord(p.a, k) {
+	case "beat", "beats", "beating", "edged", "pipped", "behind", "caught", "passed", "outsprinted":
+		return true
+	}
+	return m.personContext(p) || p.descriptor != "" || len(p.titles) > 0 || resultVerbs[m.nextWord(p.b, 1)] ||
+		m.nextWord(p.b, 1) == "," && m.nextWord(p.b, 2) == "who"
+}
+
 // weakPlaceHeads end surnames as often as places ("Peter Hall"); they make
-// a place only after "the" or a word of place. Road, Avenue, Drive and
+// a place only after "the" or a word of place. Park ends far more places
+// than surnames ("Fenway Park."): it needs a word of place only where the
+// words around say a person (parkPerson). Road, Avenue, Drive and
 // Terrace end no one's name and are strong.
 var weakPlaceHeads = setOf("hall", "park", "street", "lane", "hill", "church", "way", "common",
 	"heath", "centre", "center", "place", "track", "mall", "parade", "gardens", "castle", "chapel",
@@ -2819,6 +3025,14 @@ func (m *mentioner) placeContext(p span) bool {
 			return false
 		}
 	}
+	// "She led until Sara Hall caught her": a clause's subject after
+	// "until" is a person; "wait until Causeway Bay," a place.
+	if prev == "until" || prev == "till" {
+		next := m.nextWord(p.b, 1)
+		if next != "" && startsLower(next) && next != "and" && next != "or" {
+			return false
+		}
+	}
 	return placeWords[prev] || placeVerbs[prev]
 }
 
@@ -2826,7 +3040,7 @@ func (m *mentioner) placeContext(p span) bool {
 // Ramsey Hill", "packed Verulamium Park", "wait until Causeway Bay".
 var placeVerbs = setOf("climb", "climbs", "climbed", "climbing", "descend", "descends", "descended", "descending",
 	"packed", "pack", "packs", "lined", "lining", "crossed", "crosses", "crossing", "circled", "circling", "skirted",
-	"skirting", "until", "till", "entered", "entering", "enters", "leaving", "leaves", "rounding", "rounded")
+	"skirting", "until", "till", "entered", "entering", "enters", "rounding", "rounded")
 
 // charityContext reports whether the name at token a follows words that
 // introduce a cause: "running for", "in aid of", "raise £2,000 for".
@@ -3486,7 +3700,8 @@ func (m *mentioner) coordinatedPlaces() {
 				if nx := m.nextWord(e.last, 1); nx == "of" && e.label == schema.LabelPerson && m.capital(e.last+1) {
 					continue
 				}
-				if !isPlace(e) && (e.label == schema.LabelPerson || e.label == "") && !m.personContext(span{a: e.first, b: e.last}) {
+				if !isPlace(e) && (e.label == schema.LabelPerson || e.label == "") && !m.personContext(span{a: e.first, b: e.last}) &&
+					!m.personInPlace(e) {
 					e.label, e.kind, e.dropped = placeLabel("landmark"), "landmark", false
 				}
 			}
@@ -3546,6 +3761,24 @@ func (m *mentioner) joinedByTheList(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// personInPlace reports whether a person's name is followed by "in" and
+// a known place: "Reporting by Grace Tsang in Hong Kong and Nick
+// Mulvenney in Sydney" lists people, not places.
+func (m *mentioner) personInPlace(e *entity) bool {
+	if e.label != schema.LabelPerson || e.last+1 >= len(m.d.Tokens) || m.sentOf[e.last] != e.sent {
+		return false
+	}
+	if t := m.tok(e.last).Text; t != "in" && t != "at" {
+		return false
+	}
+	for k := e.last + 2; k <= e.last+4 && k <= len(m.d.Tokens); k++ {
+		if m.placeName(e.last+1, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAnd reports whether the tokens [a, b) hold "and" or "&".

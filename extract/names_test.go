@@ -278,3 +278,143 @@ func TestBylinesInCapitals(t *testing.T) {
 		t.Errorf("people = %q, want Sarah Jones, Tom Fox and Tom Hill", got)
 	}
 }
+
+func TestSponsorAfterItsNoun(t *testing.T) {
+	d := run(t, "Runners got a bottle of water from the main sponsor, Ocado. Tom Fox won.\n")
+	if got := strings.Join(orgNames(d), "|"); got != "Ocado" {
+		t.Errorf("organisations = %q, want Ocado", got)
+	}
+}
+
+func TestWhatAPersonIsOfAndEponymousCharities(t *testing.T) {
+	d := run(t, "Money went to St Vincent de Paul and the Simon Community. Aoife Ryan, of Kilmacud Crokes, won. "+
+		"Ann Lee of Dublin Hawks was second. Mary Byrne ran for the Jack and Jill Foundation.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Aoife Ryan|Mary Byrne" {
+		t.Errorf("people = %q", got)
+	}
+	ch := names(d.Record.Charities, func(c schema.Charity) string { return c.Name })
+	if got := strings.Join(ch, "|"); got != "Jack and Jill Foundation|Simon Community|St Vincent de Paul" {
+		t.Errorf("charities = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Dublin Hawks" {
+		t.Errorf("organisations = %q", got)
+	}
+}
+
+func TestParksInitialsAndCompanyPrograms(t *testing.T) {
+	d := run(t, "The John Hancock Elite Athlete program brought 40 runners. The B.A.A. said 30,000 ran. "+
+		"Fenway Park was full. Local teacher Jenna Park raised $1,500. Grace Park, 34, won. Dr Sam Park spoke. "+
+		"J.D. Alvarez was third.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Grace Park|J.D. Alvarez|Jenna Park|Sam Park" {
+		t.Errorf("people = %q", got)
+	}
+	orgs := strings.Join(orgNames(d), "|")
+	if !strings.Contains(orgs, "B.A.A.") || !strings.Contains(orgs, "John Hancock") {
+		t.Errorf("organisations = %q", orgs)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "Fenway Park" {
+		t.Errorf("places = %q", got)
+	}
+}
+
+func TestPluralOccupationBeforeNames(t *testing.T) {
+	d := run(t, "ABOVE: Winners Tom Fox and Jane Doe. Runners Ann Lee and Mia Hart finished together.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jane Doe|Mia Hart|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+}
+
+func TestTitleCaseHeadingsNameNoOne(t *testing.T) {
+	d := run(t, "Kenyan Duo Dominate In Boston\n\nHow The Race Was Won\n\nEvans Chebet won the race.\n\nWho Is Tom Fox?\n\n"+
+		"Tom Fox is a teacher.\n\nStrong Winds, Fast Times\n\nBig Names Missing\n\nMary Ann Woods\n\nMary Ann Woods was fourth.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Evans Chebet|Mary Ann Woods|Tom Fox" {
+		t.Errorf("people = %q, want Evans Chebet, Mary Ann Woods and Tom Fox", got)
+	}
+}
+
+func TestReportersWithTheirCities(t *testing.T) {
+	d := run(t, "Jane Doe won.\n\n(Reporting by Grace Tsang in Hong Kong and Nick Mulvenney in Sydney; Editing by Toby Chopra)\n")
+	if got := strings.Join(personNames(d), "|"); got != "Grace Tsang|Jane Doe|Nick Mulvenney|Toby Chopra" {
+		t.Errorf("people = %q", got)
+	}
+}
+
+func TestBrandNamedPeopleStayPeople(t *testing.T) {
+	d := run(t, "Flora Smith won the race. Aviva Cohen, 34, was second. Tom Park, who coaches at the club, was third. "+
+		"Nike Vaporfly shoes flashed past.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Aviva Cohen|Flora Smith|Tom Park" {
+		t.Errorf("people = %q", got)
+	}
+}
+
+func TestPeopleKeptNearTheNewRules(t *testing.T) {
+	d := run(t, "Ann Lee of Tom Reed's group won, leaving Tom Hill trailing.\n\nSam Ray, Jack Stone, Will Bell\n\nTom Fox ran.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jack Stone|Sam Ray|Tom Fox|Tom Hill|Tom Reed|Will Bell" {
+		t.Errorf("people = %q", got)
+	}
+}
+
+func TestDaysAppsAndBooksAreNoPeople(t *testing.T) {
+	d := run(t, "Donations can be made on her Just Giving page. Tom Fox set up a Go Fund Me page. "+
+		"It was held on Good Friday, and Bank Holiday Monday saw rain. On Father's Day, Jim Lee ran. "+
+		"The Met Office warned of heat. Mia Hart read Harry Potter on the bus. Jason Day was fourth.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jason Day|Jim Lee|Mia Hart|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+}
+
+func TestUnquotedNicknamesAreNoNewPeople(t *testing.T) {
+	d := run(t, "Jane Doe, aka Speedy Gonzales, was second. Tom Fox, nicknamed the Silver Fox, won. A man called Jim Lee was third.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Jane Doe|Jim Lee|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+}
+
+func TestHillsClimbedAreNoPeople(t *testing.T) {
+	d := run(t, "He ran up Ben Nevis in record time. Tom Fox climbed Cat Bells and she raced up Great Gable. He beat Ben Jones.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ben Jones|Tom Fox" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "Ben Nevis|Cat Bells|Great Gable" {
+		t.Errorf("places = %q", got)
+	}
+}
+
+func TestWhatAPersonIsOfTheIsABody(t *testing.T) {
+	d := run(t, "Jake Riley of the Hansons-Brooks Original Distance Project finished. "+
+		"Sam Chelanga of the Army World Class Athlete Program was tenth. Ann Lee of the Netherlands won.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann Lee|Jake Riley|Sam Chelanga" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Army World Class Athlete Program|Hansons-Brooks Original Distance Project" {
+		t.Errorf("organisations = %q", got)
+	}
+}
+
+func TestCompanySurnamesStayPeople(t *testing.T) {
+	d := run(t, "Ann McDonald won the race. McDonald said it was hard. Staff from John Deere ran. Dick's Sporting Goods gave shoes. "+
+		"Edward Jones was third.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Ann McDonald|Edward Jones" {
+		t.Errorf("people = %q", got)
+	}
+	if got := strings.Join(orgNames(d), "|"); got != "Dick's Sporting Goods|John Deere" {
+		t.Errorf("organisations = %q", got)
+	}
+}
+
+func TestUntilBeforeAClauseIsAPerson(t *testing.T) {
+	d := run(t, "She led until Sara Hall caught her. \"Wait until Causeway Bay,\" her coach told Faith Chebet.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Faith Chebet|Sara Hall" {
+		t.Errorf("people = %q", got)
+	}
+}
+
+func TestStreetsNamedAfterRoyaltyAtSentenceStart(t *testing.T) {
+	d := run(t, "King William Street was closed for the race. Runners turned into King William Street again.\n")
+	if len(d.Record.People) != 0 {
+		t.Errorf("people = %q, want none", personNames(d))
+	}
+	if got := strings.Join(placeNames(d), "|"); got != "King William Street" {
+		t.Errorf("places = %q", got)
+	}
+}
