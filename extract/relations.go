@@ -64,6 +64,10 @@ type relDoc struct {
 	mentionIdx  []indMention
 	mentionInds int
 	mentionMax  int
+	// placeSpans are the spans of places, the longest placeMax bytes (see
+	// isPlace).
+	placeSpans []schema.Span
+	placeMax   int
 	// focus is the person the text was last about, for "he", "she" and
 	// descriptions such as "The reigning champion"; focusAt is the focus
 	// as each sentence begins.

@@ -988,16 +988,30 @@ var titleWord = map[string]bool{"mp": true, "msp": true, "mep": true, "am": true
 
 // isPlace says whether the text names [start, end) as a place.
 func (r *relDoc) isPlace(start, end int) bool {
-	for _, m := range r.d.Mentions {
-		if (m.Label == schema.LabelGPE || m.Label == schema.LabelLoc) && m.Start <= start && end <= m.End {
-			return true
+	// The spans of places by where they start, built at the first call:
+	// it is asked for nearly every capitalised word, and the stage adds no
+	// place.
+	if r.placeSpans == nil {
+		r.placeSpans = []schema.Span{}
+		for _, m := range r.d.Mentions {
+			if m.Label == schema.LabelGPE || m.Label == schema.LabelLoc {
+				r.placeSpans = append(r.placeSpans, schema.Span{Start: m.Start, End: m.End})
+			}
+		}
+		for _, p := range r.d.Record.Places {
+			r.placeSpans = append(r.placeSpans, p.Mentions...)
+		}
+		sort.Slice(r.placeSpans, func(a, b int) bool { return r.placeSpans[a].Start < r.placeSpans[b].Start })
+		for _, sp := range r.placeSpans {
+			r.placeMax = max(r.placeMax, sp.End-sp.Start)
 		}
 	}
-	for _, p := range r.d.Record.Places {
-		for _, s := range p.Mentions {
-			if s.Start <= start && end <= s.End {
-				return true
-			}
+	// A span holding [start, end) starts at or before start, and no
+	// further back than the longest span.
+	k := sort.Search(len(r.placeSpans), func(k int) bool { return r.placeSpans[k].Start > start })
+	for k--; k >= 0 && r.placeSpans[k].Start >= start-r.placeMax; k-- {
+		if end <= r.placeSpans[k].End {
+			return true
 		}
 	}
 	return false
