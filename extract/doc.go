@@ -35,6 +35,9 @@ type Doc struct {
 	// ents are the mention stage's notes on its mentions (titles,
 	// occupations, kinds), for the people stage.
 	ents []*entity
+	// norpByEnd indexes ents' demonyms by where they end, once the
+	// mention stages are done (see introducedAs).
+	norpByEnd map[int][]*entity
 }
 
 // Token is a word or punctuation mark with its byte span in Doc.Text.

@@ -1066,8 +1066,19 @@ func introducedAs(d *Doc, pos int, c string) bool {
 	if c == "" {
 		return false
 	}
-	for _, e := range d.ents {
-		if e.label == schema.LabelNORP && e.country == c && e.end < pos && pos-e.end <= 1 && strings.TrimSpace(d.Text[e.end:pos]) == "" {
+	// The demonyms by where they end, built at the first call (the people
+	// and relations stages ask it for many names, and add no mention):
+	// one must end a byte before pos.
+	if d.norpByEnd == nil {
+		d.norpByEnd = map[int][]*entity{}
+		for _, e := range d.ents {
+			if e.label == schema.LabelNORP {
+				d.norpByEnd[e.end] = append(d.norpByEnd[e.end], e)
+			}
+		}
+	}
+	for _, e := range d.norpByEnd[pos-1] {
+		if e.label == schema.LabelNORP && e.country == c && strings.TrimSpace(d.Text[e.end:pos]) == "" {
 			return true
 		}
 	}
