@@ -119,16 +119,22 @@ func dropInHeaders(d *Doc, headers []schema.Span) {
 		k := sort.Search(len(headers), func(i int) bool { return headers[i].End > start })
 		return k < len(headers) && headers[k].Start <= start
 	}
+	keepMentions(d, func(start int, _ string) bool { return !in(start) })
+}
+
+// keepMentions keeps the mentions, and the mention stage's notes on them,
+// for which keep (given where one starts and its text) is true.
+func keepMentions(d *Doc, keep func(start int, text string) bool) {
 	ents := d.ents[:0]
 	for _, e := range d.ents {
-		if !in(e.start) {
+		if keep(e.start, e.text(d)) {
 			ents = append(ents, e)
 		}
 	}
 	d.ents = ents
 	ms := d.Mentions[:0]
 	for _, m := range d.Mentions {
-		if !in(m.Start) {
+		if keep(m.Start, m.Text) {
 			ms = append(ms, m)
 		}
 	}
@@ -179,21 +185,9 @@ func dropOtherPeopleInRows(d *Doc) {
 // more spaces or a tab: in a fixed-width table ("MSEN   Bramley Striders",
 // "Pos  Bib  Name") such a gap parts two cells, and no name spans it.
 func dropAcrossColumns(d *Doc) {
-	gap := func(s string) bool { return strings.Contains(s, "  ") || strings.Contains(s, "\t") }
-	ents := d.ents[:0]
-	for _, e := range d.ents {
-		if !gap(e.text(d)) {
-			ents = append(ents, e)
-		}
-	}
-	d.ents = ents
-	ms := d.Mentions[:0]
-	for _, m := range d.Mentions {
-		if !gap(m.Text) {
-			ms = append(ms, m)
-		}
-	}
-	d.Mentions = ms
+	keepMentions(d, func(_ int, text string) bool {
+		return !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
+	})
 }
 
 // relabelClubs makes a name the prose took for a person an organisation
