@@ -1078,16 +1078,7 @@ func (m *mentioner) headInside(a, b int) bool {
 // title case: three words or more, every word of four letters or more
 // capitalised, no digits, not ending in a full stop, with common words.
 func (m *mentioner) titleCaseHeading(i int) bool {
-	text := m.d.Text
-	start := m.tok(i).Start
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[start:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += start
-	}
-	line := strings.TrimSpace(text[ls:le])
+	line := strings.TrimSpace(lineAround(m.d.Text, m.tok(i).Start, m.tok(i).Start))
 	if line == "" || strings.HasSuffix(line, ".") || strings.ContainsAny(line, "0123456789|:;") || allUpper(line) ||
 		strings.Count(line, ",") >= 2 {
 		return false // a list of names is no heading
@@ -2827,16 +2818,7 @@ func (m *mentioner) dateline(p span) bool {
 // capitals, with no digits and at most eight words: a heading or caption,
 // not a results row ("1 JOHN SMITH KENDAL AC 15:20").
 func (m *mentioner) capsHeading(p span) bool {
-	text := m.d.Text
-	start, end := m.tok(p.a).Start, m.tok(p.b-1).End
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
-	line := text[ls:le]
+	line := lineAround(m.d.Text, m.tok(p.a).Start, m.tok(p.b-1).End)
 	if !allUpper(line) || len(strings.Fields(line)) > 8 {
 		return false
 	}
@@ -3954,3 +3936,16 @@ var portfolioWords = setOf("sports", "sport", "health", "tourism", "education", 
 
 // clubInnerWords inside a name make it a running club's.
 var clubInnerWords = setOf("runners", "harriers", "striders", "joggers", "athletic", "athletics", "running", "roadrunners", "triathlon")
+
+// lineAround returns the line of text that holds the bytes [start, end),
+// without its newlines.
+func lineAround(text string, start, end int) string {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	return text[ls:le]
+}
