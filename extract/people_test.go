@@ -59,3 +59,12 @@ func TestTheWomensWinnerCommaName(t *testing.T) {
 		t.Errorf("results = %q, want both winners", got)
 	}
 }
+
+func TestTheFirstAcrossTheLine(t *testing.T) {
+	for _, s := range []string{"Sofia Brandt was the first across the line in 6:41.", "Sofia Brandt was the first home in 6:41."} {
+		d := run(t, "Kids mile\n\n"+s+"\n")
+		if len(d.Record.Results) != 1 || d.Record.Results[0].Position == nil || *d.Record.Results[0].Position != 1 {
+			t.Errorf("%s: results %+v, want Sofia Brandt first", s, d.Record.Results)
+		}
+	}
+}

@@ -1569,10 +1569,17 @@ var placingNouns = map[string]bool{
 	"place": true, "places": true, "position": true, "positions": true, "spot": true, "spots": true,
 }
 
-// firstTo reads "the first to cross the line", "the second to finish":
-// the ordinal at item i is a placing when a verb of finishing follows
-// "to".
+// firstTo reads "the first to cross the line", "the second to finish",
+// "the first across the line", "the first home": the ordinal at item i
+// is a placing when a verb of finishing follows "to", or the line or home
+// follows it.
 func firstTo(its []item, i int) bool {
+	// "the first across the line", "the first over the line", "the first
+	// home".
+	if i+1 < len(its) && (its[i+1].low == "home" || i+3 < len(its) && (its[i+1].low == "across" || its[i+1].low == "over") &&
+		its[i+2].low == "the" && (its[i+3].low == "line" || its[i+3].low == "finish")) {
+		return true
+	}
 	if i+2 >= len(its) || its[i+1].low != "to" {
 		return false
 	}
