@@ -68,3 +68,16 @@ func TestTheFirstAcrossTheLine(t *testing.T) {
 		}
 	}
 }
+
+func TestThePodiumWasCompletedBy(t *testing.T) {
+	d := run(t, "Marathon\n\nTom Lee won in 2:08:11 ahead of Sam Hale. The podium was completed by Sofia Brandt in 2:10:05.\n")
+	var got []string
+	for _, r := range d.Record.Results {
+		if r.Person != nil && r.Position != nil {
+			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
+		}
+	}
+	if strings.Join(got, "|") != "Tom Lee=1|Sam Hale=2|Sofia Brandt=3" {
+		t.Errorf("results = %q", got)
+	}
+}

@@ -591,6 +591,10 @@ func (r *relDoc) sentence(si int) {
 			if p := r.subjectOf(its, i); p != nil {
 				r.addResult(its, i, p, 1)
 			}
+		case it.low == "podium" && i+4 < len(its) && (its[i+1].low == "was" || its[i+1].low == "is") && podiumVerbs[its[i+2].low] &&
+			its[i+3].low == "by" && its[i+4].kind == itPerson && its[i+4].ind != nil:
+			// "The podium was completed by X"
+			r.addResult(its, i+4, its[i+4].ind, 3)
 		case it.low == "podium" && i >= 2 && (podiumVerbs[its[i-2].low] || podiumVerbs[its[i-1].low] || i >= 3 && podiumVerbs[its[i-3].low]):
 			// "completed the podium", "rounded out the podium"
 			if p := r.subjectOf(its, i); p != nil {
