@@ -1373,7 +1373,9 @@ var closedClass = setOf("i", "you", "he", "she", "it", "we", "they", "this", "th
 	"almost", "nearly", "more", "less", "much", "several", "few", "like", "unlike", "instead", "indeed",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-	"mr", "mrs", "ms", "men", "women", "men's", "women's", "elite", "full", "leading", "results", "result")
+	"mr", "mrs", "ms", "men", "women", "men's", "women's", "elite", "full", "leading", "results", "result",
+	"behind", "ahead", "beyond", "against", "between", "alongside", "inside", "outside", "through", "throughout",
+	"within", "beside", "towards", "toward", "across", "along", "above", "below", "beneath", "onto", "upon")
 
 // startsSentence reports whether token i opens its sentence (or follows
 // only an opening quote, bracket or list marker).

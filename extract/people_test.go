@@ -81,3 +81,18 @@ func TestThePodiumWasCompletedBy(t *testing.T) {
 		t.Errorf("results = %q", got)
 	}
 }
+
+func TestBehindXCame(t *testing.T) {
+	for _, s := range []string{"Behind him came Sofia Brandt and Tom Hale.", "Behind Lee were Sofia Brandt (2:09:01) and Tom Hale (2:09:40)."} {
+		d := run(t, "Marathon\n\nTom Lee won in 2:08:11. "+s+"\n")
+		var got []string
+		for _, r := range d.Record.Results {
+			if r.Person != nil && r.Position != nil {
+				got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
+			}
+		}
+		if strings.Join(got, "|") != "Tom Lee=1|Sofia Brandt=2|Tom Hale=3" {
+			t.Errorf("%s: results = %q", s, got)
+		}
+	}
+}

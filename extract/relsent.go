@@ -375,6 +375,7 @@ func (r *relDoc) sentence(si int) {
 	}
 	r.updateRace(its)
 	r.learnKinAndPairs(its)
+	r.behindCame(its)
 	first := len(r.results)
 	for i := 0; i < len(its); i++ {
 		it := its[i]
@@ -2177,3 +2178,47 @@ var finisherNouns = map[string]bool{"woman": true, "man": true, "finisher": true
 var winnerRaceWords = map[string]bool{"women's": true, "men's": true, "women": true, "men": true, "'s": true, "’s": true,
 	"women’s": true, "men’s": true, "ladies": true, "ladies'": true, "female": true, "male": true, "overall": true,
 	"wheelchair": true, "junior": true, "masters": true, "veterans": true, "girls'": true, "boys'": true}
+
+// behindCame reads "Behind him came X and Y", "Behind Kiprop were X, Y
+// and Z": the people after the verb take the places after the one
+// behind whom they came, when that one's place is known.
+func (r *relDoc) behindCame(its []item) {
+	k := leadingMarks(its)
+	if k+3 >= len(its) || its[k].low != "behind" {
+		return
+	}
+	var ahead *Individual
+	switch {
+	case its[k+1].kind == itPerson:
+		ahead = its[k+1].ind
+	case its[k+1].low == "him" || its[k+1].low == "her":
+		ahead = r.focus
+	}
+	if ahead == nil {
+		return
+	}
+	switch its[k+2].low {
+	case "came", "were", "was", "finished":
+	default:
+		return
+	}
+	place := 0
+	for _, rd := range r.results {
+		if rd.ind == ahead && rd.position > 0 {
+			place = rd.position
+		}
+	}
+	if place == 0 {
+		return
+	}
+	for j := k + 3; j < len(its); j++ {
+		switch {
+		case its[j].kind == itPerson && its[j].ind != nil:
+			place++
+			r.addResult(its, j, its[j].ind, place)
+		case its[j].text == "," || its[j].low == "and" || its[j].kind == itTime || its[j].text == "(" || its[j].text == ")":
+		default:
+			return
+		}
+	}
+}
