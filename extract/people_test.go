@@ -96,3 +96,17 @@ func TestBehindXCame(t *testing.T) {
 		}
 	}
 }
+
+// "The Scot, 31," is the runner the text is about, not a person named
+// Scot; "Scot Walker" is still a person.
+func TestTheScotIsADemonym(t *testing.T) {
+	d := run(t, "Run\n\nSam Lee won in 31:05. The Scot, 31, was delighted. Scot Walker was second.\n")
+	if got := strings.Join(personNames(d), "|"); got != "Sam Lee|Scot Walker" {
+		t.Errorf("people = %q", got)
+	}
+	for _, p := range d.Record.People {
+		if p.Name == "Sam Lee" && (p.Nationality == nil || *p.Nationality != "GBR" || p.Age == nil || *p.Age != 31) {
+			t.Errorf("Sam Lee: %+v, want GBR and 31", p)
+		}
+	}
+}
