@@ -110,3 +110,23 @@ func TestTheScotIsADemonym(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryBeforeATitle(t *testing.T) {
+	for s, want := range map[string]string{
+		"Kenya junior champion Mary Chebet won.":                "KEN",
+		"The race was won by Kenya record holder Mary Chebet.":  "KEN",
+		"Boston champion Mary Chebet won.":                      "",
+		"Kenya Airways pilot Mary Chebet won the race in 2:31.": "",
+	} {
+		d := run(t, "Run\n\n"+s+"\n")
+		got := ""
+		for _, p := range d.Record.People {
+			if p.Name == "Mary Chebet" && p.Nationality != nil {
+				got = *p.Nationality
+			}
+		}
+		if got != want {
+			t.Errorf("%s: nationality %q, want %q", s, got, want)
+		}
+	}
+}

@@ -651,11 +651,17 @@ func (r *relDoc) before(its []item, i int, a *attrs) {
 	// "Kenya's Olympic champion X", "Ethiopia's world record holder X":
 	// a country's possessive before a description of the person.
 	if its[i-1].kind == itWord && !its[i-1].isPunct() {
-		for k := i - 1; k >= 1 && k >= i-5; k-- {
-			if isPossessive(its[k].text) {
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if isPossessive(its[k].text) && k >= 1 {
 				if c, ok := nations().Country(its[k-1].text); ok && k < i-1 {
 					setOnce(&a.nationality, c)
 				}
+				break
+			}
+			// "Kenya junior champion X": the country's name itself before
+			// a title the country gave.
+			if c, ok := nations().Country(its[k].text); ok && its[k].capitalised() && k < i-1 && titledBy(its[k+1:i]) {
+				setOnce(&a.nationality, c)
 				break
 			}
 			if its[k].kind != itWord || its[k].isPunct() || its[k].capitalised() && !championWords[its[k].low] {
@@ -2030,6 +2036,19 @@ var occupationWords = map[string]bool{
 
 // championWords are capitalised words of a title a runner holds:
 // "Kenya's Olympic champion X", "the Dutch World champion".
+// titledBy reports whether the words its, between a country's name and a
+// person's, hold a title a country gives: "junior champion", "record
+// holder", "international".
+func titledBy(its []item) bool {
+	for _, it := range its {
+		switch it.low {
+		case "champion", "champions", "holder", "international", "captain", "number":
+			return true
+		}
+	}
+	return false
+}
+
 var championWords = map[string]bool{
 	"olympic": true, "world": true, "commonwealth": true, "european": true, "african": true, "asian": true,
 	"paralympic": true, "national": true, "pan": true, "american": true, "games": true,
