@@ -29,13 +29,8 @@ func TestLionsIsAClub(t *testing.T) {
 
 func TestTheSecondWomanCommaName(t *testing.T) {
 	d := run(t, "Nadia Okafor won the women's race in 36:58 and finished well clear of the second woman, Ruth Harker of Kirkstall Harriers.\n")
-	var got []string
-	for _, r := range d.Record.Results {
-		if r.Person != nil && r.Position != nil {
-			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
-		}
-	}
-	if strings.Join(got, "|") != "Nadia Okafor=1|Ruth Harker=2" {
+	got := placings(d)
+	if got != "Nadia Okafor=1|Ruth Harker=2" {
 		t.Errorf("results = %q, want Okafor first and Harker second", got)
 	}
 }
@@ -49,13 +44,8 @@ func TestSumReportedAfterTheClauseIsTheEvents(t *testing.T) {
 
 func TestTheWomensWinnerCommaName(t *testing.T) {
 	d := run(t, "Half marathon\n\nJoe Bloggs won the men's race in 55:01. The women's winner, Amy Castellanos of Galesburg, Ill., ran 1:01:44.\n")
-	var got []string
-	for _, r := range d.Record.Results {
-		if r.Person != nil && r.Position != nil {
-			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
-		}
-	}
-	if strings.Join(got, "|") != "Joe Bloggs=1|Amy Castellanos=1" {
+	got := placings(d)
+	if got != "Joe Bloggs=1|Amy Castellanos=1" {
 		t.Errorf("results = %q, want both winners", got)
 	}
 }
@@ -71,13 +61,8 @@ func TestTheFirstAcrossTheLine(t *testing.T) {
 
 func TestThePodiumWasCompletedBy(t *testing.T) {
 	d := run(t, "Marathon\n\nTom Lee won in 2:08:11 ahead of Sam Hale. The podium was completed by Sofia Brandt in 2:10:05.\n")
-	var got []string
-	for _, r := range d.Record.Results {
-		if r.Person != nil && r.Position != nil {
-			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
-		}
-	}
-	if strings.Join(got, "|") != "Tom Lee=1|Sam Hale=2|Sofia Brandt=3" {
+	got := placings(d)
+	if got != "Tom Lee=1|Sam Hale=2|Sofia Brandt=3" {
 		t.Errorf("results = %q", got)
 	}
 }
@@ -85,13 +70,8 @@ func TestThePodiumWasCompletedBy(t *testing.T) {
 func TestBehindXCame(t *testing.T) {
 	for _, s := range []string{"Behind him came Sofia Brandt and Tom Hale.", "Behind Lee were Sofia Brandt (2:09:01) and Tom Hale (2:09:40)."} {
 		d := run(t, "Marathon\n\nTom Lee won in 2:08:11. "+s+"\n")
-		var got []string
-		for _, r := range d.Record.Results {
-			if r.Person != nil && r.Position != nil {
-				got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
-			}
-		}
-		if strings.Join(got, "|") != "Tom Lee=1|Sofia Brandt=2|Tom Hale=3" {
+		got := placings(d)
+		if got != "Tom Lee=1|Sofia Brandt=2|Tom Hale=3" {
 			t.Errorf("%s: results = %q", s, got)
 		}
 	}
@@ -129,4 +109,15 @@ func TestCountryBeforeATitle(t *testing.T) {
 			t.Errorf("%s: nationality %q, want %q", s, got, want)
 		}
 	}
+}
+
+// placings lists the record's placed results as "Name=N", in order.
+func placings(d *Doc) string {
+	var got []string
+	for _, r := range d.Record.Results {
+		if r.Person != nil && r.Position != nil {
+			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
+		}
+	}
+	return strings.Join(got, "|")
 }
