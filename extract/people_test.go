@@ -121,3 +121,23 @@ func placings(d *Doc) string {
 	}
 	return strings.Join(got, "|")
 }
+
+func TestOriginallyFromAndNowLiving(t *testing.T) {
+	for s, want := range map[string]string{
+		"Sam Lee, originally from Leeds but now living in Bristol, won.": "Bristol",
+		"Sam Lee, born in Leeds, now lives in Bristol, won.":             "Bristol",
+		"Sam Lee, originally from Leeds, won.":                           "Leeds",
+		"Sam Lee, originally from Kenya, won.":                           "",
+	} {
+		d := run(t, "Run\n\n"+s+"\n")
+		got := ""
+		for _, p := range d.Record.People {
+			if p.Name == "Sam Lee" && p.Hometown != nil {
+				got = *p.Hometown
+			}
+		}
+		if got != want {
+			t.Errorf("%s: home town %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1194,6 +1194,27 @@ func (r *relDoc) after(its []item, i int, a *attrs) {
 			j++ // ", now aged 44,"
 		case it.low == "also" || it.low == "both":
 			j++
+		case (it.low == "originally" || it.low == "born") && j+2 < len(its) && (its[j+1].low == "from" || its[j+1].low == "in") && its[j+2].capitalised():
+			// ", originally from Leeds but now living in Bristol,": where
+			// someone now lives is the home town, read on to it; ",
+			// originally from Leeds," alone is where they are from.
+			k := j + 2
+			for k < len(its) && its[k].capitalised() && !its[k].isPunct() {
+				k++
+			}
+			if k+1 < len(its) && (its[k].low == "but" || its[k].low == "and" || its[k].text == ",") && (its[k+1].low == "now" || whoFrom(its, k+1) > 0) {
+				j = k + 1
+				continue
+			}
+			if it.low == "originally" {
+				// (a country is where they were born, not a nationality)
+				if names := capitalRuns(its, j+2, false); len(names) > 0 {
+					if _, country := nations().Country(names[0]); !country {
+						r.placeOrNation(firstPlace(names[0]), a, false)
+					}
+				}
+			}
+			return
 		case (it.low == "is" || it.low == "was") && j > i+1 && j+2 < len(its) && (its[j+1].low == "a" || its[j+1].low == "an") && !its[j+2].capitalised():
 			// "Murmu, aged 22, is a student from Ranchi"
 			j++
