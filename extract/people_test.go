@@ -141,3 +141,27 @@ func TestOriginallyFromAndNowLiving(t *testing.T) {
 		}
 	}
 }
+
+// "for the hospice" with no hospice named before is the cause in its own
+// words; after one is named it is that one; "the charity" alone is none.
+func TestTheHospiceAsACause(t *testing.T) {
+	for s, want := range map[string]string{
+		"Sam Lee raised £400 for the hospice.":                                "Sam Lee||the hospice|400 GBP raised",
+		"The race raised £40,000 for the hospice.":                            "||the hospice|40000 GBP raised",
+		"Sam Lee raised £400 for St Luke's Hospice. The hospice thanked him.": "Sam Lee|St Luke's Hospice||400 GBP raised",
+		"Sam Lee raised £400 for the charity.":                                "Sam Lee|||400 GBP raised",
+	} {
+		d := run(t, "Run\n\n"+s+"\n")
+		var got []string
+		for _, f := range d.Record.Fundraising {
+			line := fmt.Sprintf("%s|%s|%s|", deref(f.Person), deref(f.Charity), deref(f.Cause))
+			if f.Amount != nil {
+				line += fmt.Sprintf("%v %s %s", f.Amount.Value, f.Amount.Currency, deref(f.Status))
+			}
+			got = append(got, line)
+		}
+		if strings.Join(got, "\n") != want {
+			t.Errorf("%s: fundraising %q, want %q", s, got, want)
+		}
+	}
+}

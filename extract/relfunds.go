@@ -663,7 +663,12 @@ func (r *relDoc) causeAfter(its []item, j int) ([]cause, bool) {
 					if r.lastCharity != "" {
 						return []cause{{charity: r.lastCharity}}, true
 					}
-					return nil, false
+					// "for the hospice" with no hospice named: the words
+					// are the cause; "the charity" alone names none.
+					if its[k].low != "hospice" {
+						return nil, false
+					}
+					break
 				}
 				if its[k].isPunct() || its[k].capitalised() {
 					break
