@@ -165,3 +165,12 @@ func TestTheHospiceAsACause(t *testing.T) {
 		}
 	}
 }
+
+func TestTriumphedAndPrevailedAreWins(t *testing.T) {
+	for _, s := range []string{"Sam Lee triumphed in 2:08:11.", "Sam Lee prevailed in 2:08:11."} {
+		d := run(t, "Marathon\n\n"+s+"\n")
+		if got := placings(d); got != "Sam Lee=1" {
+			t.Errorf("%s: results %q, want Sam Lee first", s, got)
+		}
+	}
+}

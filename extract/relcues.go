@@ -51,7 +51,8 @@ const (
 
 // cues maps a cue phrase to its roles.
 var cues = map[string][]cueRole{
-	"won": {roleWin}, "wins": {roleWin}, "win": {roleWin}, "winning": {roleWin},
+	"won": {roleWin}, "wins": {roleWin}, "win": {roleWin}, "winning": {roleWin}, "triumphed": {roleWin}, "triumphs": {roleWin},
+	"prevailed": {roleWin}, "prevails": {roleWin},
 	"retained": {roleWin}, "retains": {roleWin}, "defended": {roleWin},
 	"was won by": {roleWonBy}, "were won by": {roleWonBy}, "won by": {roleWonBy},
 	"finished": {roleFinish}, "finishing": {roleFinish}, "finishes": {roleFinish}, "finish": {roleFinish},
