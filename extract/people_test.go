@@ -29,8 +29,8 @@ func TestLionsIsAClub(t *testing.T) {
 
 func TestTheSecondWomanCommaName(t *testing.T) {
 	d := run(t, "Nadia Okafor won the women's race in 36:58 and finished well clear of the second woman, Ruth Harker of Kirkstall Harriers.\n")
-	got := placings(d)
-	if got != "Nadia Okafor=1|Ruth Harker=2" {
+	got := positions(d)
+	if got != "Nadia Okafor=1 Ruth Harker=2" {
 		t.Errorf("results = %q, want Okafor first and Harker second", got)
 	}
 }
@@ -44,8 +44,8 @@ func TestSumReportedAfterTheClauseIsTheEvents(t *testing.T) {
 
 func TestTheWomensWinnerCommaName(t *testing.T) {
 	d := run(t, "Half marathon\n\nJoe Bloggs won the men's race in 55:01. The women's winner, Amy Castellanos of Galesburg, Ill., ran 1:01:44.\n")
-	got := placings(d)
-	if got != "Joe Bloggs=1|Amy Castellanos=1" {
+	got := positions(d)
+	if got != "Amy Castellanos=1 Joe Bloggs=1" {
 		t.Errorf("results = %q, want both winners", got)
 	}
 }
@@ -61,8 +61,8 @@ func TestTheFirstAcrossTheLine(t *testing.T) {
 
 func TestThePodiumWasCompletedBy(t *testing.T) {
 	d := run(t, "Marathon\n\nTom Lee won in 2:08:11 ahead of Sam Hale. The podium was completed by Sofia Brandt in 2:10:05.\n")
-	got := placings(d)
-	if got != "Tom Lee=1|Sam Hale=2|Sofia Brandt=3" {
+	got := positions(d)
+	if got != "Sam Hale=2 Sofia Brandt=3 Tom Lee=1" {
 		t.Errorf("results = %q", got)
 	}
 }
@@ -70,8 +70,8 @@ func TestThePodiumWasCompletedBy(t *testing.T) {
 func TestBehindXCame(t *testing.T) {
 	for _, s := range []string{"Behind him came Sofia Brandt and Tom Hale.", "Behind Lee were Sofia Brandt (2:09:01) and Tom Hale (2:09:40)."} {
 		d := run(t, "Marathon\n\nTom Lee won in 2:08:11. "+s+"\n")
-		got := placings(d)
-		if got != "Tom Lee=1|Sofia Brandt=2|Tom Hale=3" {
+		got := positions(d)
+		if got != "Sofia Brandt=2 Tom Hale=3 Tom Lee=1" {
 			t.Errorf("%s: results = %q", s, got)
 		}
 	}
@@ -99,27 +99,10 @@ func TestCountryBeforeATitle(t *testing.T) {
 		"Kenya Airways pilot Mary Chebet won the race in 2:31.": "",
 	} {
 		d := run(t, "Run\n\n"+s+"\n")
-		got := ""
-		for _, p := range d.Record.People {
-			if p.Name == "Mary Chebet" && p.Nationality != nil {
-				got = *p.Nationality
-			}
-		}
-		if got != want {
+		if got := strings.Split(personFacts(d)["Mary Chebet"]+"||", "|")[1]; got != want {
 			t.Errorf("%s: nationality %q, want %q", s, got, want)
 		}
 	}
-}
-
-// placings lists the record's placed results as "Name=N", in order.
-func placings(d *Doc) string {
-	var got []string
-	for _, r := range d.Record.Results {
-		if r.Person != nil && r.Position != nil {
-			got = append(got, fmt.Sprintf("%s=%d", *r.Person, *r.Position))
-		}
-	}
-	return strings.Join(got, "|")
 }
 
 func TestOriginallyFromAndNowLiving(t *testing.T) {
@@ -130,13 +113,7 @@ func TestOriginallyFromAndNowLiving(t *testing.T) {
 		"Sam Lee, originally from Kenya, won.":                           "",
 	} {
 		d := run(t, "Run\n\n"+s+"\n")
-		got := ""
-		for _, p := range d.Record.People {
-			if p.Name == "Sam Lee" && p.Hometown != nil {
-				got = *p.Hometown
-			}
-		}
-		if got != want {
+		if got := strings.Split(personFacts(d)["Sam Lee"]+"||", "|")[2]; got != want {
 			t.Errorf("%s: home town %q, want %q", s, got, want)
 		}
 	}
@@ -169,7 +146,7 @@ func TestTheHospiceAsACause(t *testing.T) {
 func TestTriumphedAndPrevailedAreWins(t *testing.T) {
 	for _, s := range []string{"Sam Lee triumphed in 2:08:11.", "Sam Lee prevailed in 2:08:11."} {
 		d := run(t, "Marathon\n\n"+s+"\n")
-		if got := placings(d); got != "Sam Lee=1" {
+		if got := positions(d); got != "Sam Lee=1" {
 			t.Errorf("%s: results %q, want Sam Lee first", s, got)
 		}
 	}
